@@ -1,0 +1,215 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { icon, networkIcon } from '../../internal/icons.js';
+import { ProfileElement } from '../../internal/profile-element.js';
+import { themeStyles } from '../../internal/theme.styles.js';
+import { initials } from '../../model/names.js';
+import { currentAffiliation, headline, publicationStats } from '../../model/profile.js';
+import type { Location, Profile } from '../../model/types.js';
+import { mailtoUrl, safeUrl } from '../../model/urls.js';
+import { cardStyles } from './researcher-card.styles.js';
+
+interface CardLink {
+  href: string;
+  icon: string;
+  /** Visible text. */
+  text: string;
+  /** Full accessible name, e.g. "Google Scholar profile of Ada Lovelace". */
+  label: string;
+}
+
+/** How many characters of the bio show before "More". */
+const BIO_PREVIEW_LENGTH = 280;
+
+function locationText(location: Location | undefined): string | undefined {
+  if (!location) return undefined;
+  if (typeof location === 'string') return location;
+  return [location.city, location.region, location.country ?? location.countryCode].filter(Boolean).join(', ') || undefined;
+}
+
+/**
+ * @summary A researcher at a glance: photo, name, headline, affiliation, links, interests, bio and key numbers.
+ *
+ * @event scholar-load - The profile was loaded and rendered. `detail`: `{ data, problems, source }`.
+ * @event scholar-error - The profile could not be loaded or used. `detail`: `{ kind, message, source, status?, line?, column?, path? }`.
+ *
+ * @csspart base - The card's outer box.
+ * @csspart photo - The photo, when the profile has one.
+ * @csspart avatar - The initials shown when there is no photo (or it fails to load).
+ * @csspart name - The researcher's name (a heading).
+ * @csspart headline - The headline or current role.
+ * @csspart affiliation - The current affiliation.
+ * @csspart links - The list of contact and profile links.
+ * @csspart link - One contact or profile link.
+ * @csspart icon - An icon inside a link.
+ * @csspart interests - The list of research interests.
+ * @csspart interest - One research interest chip.
+ * @csspart bio - The biography.
+ * @csspart more - The button that shows the whole biography.
+ * @csspart stats - The key numbers.
+ * @csspart error - The message shown when the profile cannot be shown.
+ * @csspart problems - The note listing entries left out because of errors in the data.
+ * @csspart loading - The loading indicator.
+ * @csspart empty - The message shown when no profile was given.
+ *
+ * @cssprop --scholar-accent - Links, chips and focus rings.
+ * @cssprop --scholar-accent-contrast - Text on accent-coloured backgrounds (the initials avatar).
+ * @cssprop --scholar-text - Main text colour.
+ * @cssprop --scholar-muted - Secondary text colour.
+ * @cssprop --scholar-surface - Card background.
+ * @cssprop --scholar-surface-alt - Chip background.
+ * @cssprop --scholar-border - Card and chip borders.
+ * @cssprop --scholar-danger - Error messages.
+ * @cssprop --scholar-radius - Corner radius.
+ * @cssprop --scholar-spacing - Base spacing unit.
+ * @cssprop --scholar-font - Font family (inherits the page's font by default).
+ * @cssprop --scholar-font-size - Base font size.
+ * @cssprop --scholar-card-photo-size - Diameter of the photo or avatar.
+ */
+export class ResearcherCard extends ProfileElement {
+  static override styles = [themeStyles, cardStyles];
+
+  static override properties: PropertyDeclarations = {
+    variant: { type: String, reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    bioExpanded: { state: true },
+    photoFailed: { state: true },
+  };
+
+  /** `full` shows everything; `compact` shows photo, name, headline, affiliation and icon links. */
+  declare variant: 'full' | 'compact';
+
+  /** The heading level of the name (1–6), to fit the page's outline. */
+  declare headingLevel: number;
+
+  private declare bioExpanded: boolean;
+  private declare photoFailed: boolean;
+
+  constructor() {
+    super();
+    this.variant = 'full';
+    this.headingLevel = 2;
+    this.bioExpanded = false;
+    this.photoFailed = false;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('loadedData')) {
+      this.bioExpanded = false;
+      this.photoFailed = false;
+    }
+  }
+
+  protected override renderEmpty(): TemplateResult {
+    return html`<div part="empty">No profile given.</div>`;
+  }
+
+  private renderAvatar(profile: Profile): TemplateResult {
+    const photo = safeUrl(profile.basics.image);
+    if (photo && !this.photoFailed) {
+      return html`<img part="photo" class="avatar" src=${photo} alt="Photo of ${profile.basics.name}" loading="lazy"
+        @error=${() => (this.photoFailed = true)} />`;
+    }
+    return html`<span part="avatar" class="avatar initials" aria-hidden="true">${initials(profile.basics.name)}</span>`;
+  }
+
+  private links(profile: Profile): CardLink[] {
+    const { basics } = profile;
+    const name = basics.name;
+    const links: CardLink[] = [];
+    for (const email of basics.emails ?? []) {
+      const href = mailtoUrl(email);
+      if (href) links.push({ href, icon: 'email', text: email, label: `Email ${name} at ${email}` });
+    }
+    const homepage = safeUrl(basics.url);
+    if (homepage) links.push({ href: homepage, icon: 'homepage', text: 'Homepage', label: `Homepage of ${name}` });
+    for (const social of basics.profiles ?? []) {
+      const href = safeUrl(social.url);
+      if (href) links.push({ href, icon: networkIcon(social.network), text: social.network, label: `${social.network} profile of ${name}` });
+    }
+    return links;
+  }
+
+  private renderLinks(profile: Profile, compact: boolean): TemplateResult | typeof nothing {
+    const links = this.links(profile);
+    const phone = compact ? undefined : profile.basics.phone;
+    if (!links.length && !phone) return nothing;
+    return html`<ul part="links" class="links" aria-label="Contact and profiles">
+      ${links.map(
+        (link) => html`<li>
+          <a part="link" href=${link.href} aria-label=${link.label} title=${ifDefined(compact ? link.label : undefined)}
+            rel=${ifDefined(link.href.startsWith('mailto:') ? undefined : 'noopener')}
+            >${icon(link.icon)}<span class=${compact ? 'visually-hidden' : 'link-text'}>${link.text}</span></a
+          >
+        </li>`,
+      )}
+      ${phone ? html`<li class="phone">${icon('phone')}<span>${phone}</span></li>` : nothing}
+    </ul>`;
+  }
+
+  private renderBio(paragraphs: string[]): TemplateResult | typeof nothing {
+    const text = paragraphs.filter((paragraph) => paragraph.trim());
+    if (!text.length) return nothing;
+    const first = text[0]!;
+    const needsMore = text.length > 1 || first.length > BIO_PREVIEW_LENGTH;
+    if (this.bioExpanded || !needsMore) {
+      return html`<div part="bio" id="bio" class="bio">
+        ${text.map((paragraph) => html`<p>${paragraph}</p>`)}
+        ${needsMore ? html`<button part="more" type="button" aria-expanded="true" aria-controls="bio" @click=${() => (this.bioExpanded = false)}>Less</button>` : nothing}
+      </div>`;
+    }
+    const cut = first.length > BIO_PREVIEW_LENGTH ? `${first.slice(0, first.lastIndexOf(' ', BIO_PREVIEW_LENGTH)).trimEnd()}…` : first;
+    return html`<div part="bio" id="bio" class="bio">
+      <p>${cut}</p>
+      <button part="more" type="button" aria-expanded="false" aria-controls="bio" @click=${() => (this.bioExpanded = true)}>More<span class="visually-hidden"> about ${this.loadedData?.basics.name}</span></button>
+    </div>`;
+  }
+
+  private renderStats(profile: Profile): TemplateResult | typeof nothing {
+    const stats = publicationStats(profile);
+    if (!stats.count) return nothing;
+    const span =
+      stats.firstYear === undefined
+        ? undefined
+        : stats.firstYear === stats.latestYear
+          ? String(stats.firstYear)
+          : `${stats.firstYear}–${stats.latestYear}`;
+    const format = new Intl.NumberFormat(this.locale);
+    return html`<dl part="stats" class="stats">
+      <div><dt>Publications</dt><dd>${format.format(stats.count)}</dd></div>
+      ${span ? html`<div><dt>Years</dt><dd>${span}</dd></div>` : nothing}
+    </dl>`;
+  }
+
+  protected override renderContent(profile: Profile): TemplateResult {
+    const compact = this.variant === 'compact';
+    const affiliation = currentAffiliation(profile);
+    const role = headline(profile);
+    const affiliationText = affiliation
+      ? [affiliation.department, affiliation.organization].filter(Boolean).join(', ')
+      : undefined;
+    const place = compact ? undefined : locationText(profile.basics.location);
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const interests = compact ? [] : (profile.basics.researchInterests ?? []);
+    return html`<article part="base" class="card ${compact ? 'compact' : 'full'}" aria-label=${profile.basics.name}>
+      <header class="header">
+        ${this.renderAvatar(profile)}
+        <div class="identity">
+          <div part="name" class="name" role="heading" aria-level=${level}>${profile.basics.name}</div>
+          ${role ? html`<div part="headline" class="headline">${role}</div>` : nothing}
+          ${affiliationText ? html`<div part="affiliation" class="affiliation">${affiliationText}</div>` : nothing}
+          ${place ? html`<div class="location">${icon('location')} ${place}</div>` : nothing}
+        </div>
+      </header>
+      ${this.renderLinks(profile, compact)}
+      ${interests.length
+        ? html`<ul part="interests" class="interests" aria-label="Research interests">
+            ${interests.map((interest) => html`<li part="interest">${interest}</li>`)}
+          </ul>`
+        : nothing}
+      ${compact ? nothing : this.renderBio(profile.basics.bio ?? [])}
+      ${compact ? nothing : this.renderStats(profile)}
+    </article>`;
+  }
+}

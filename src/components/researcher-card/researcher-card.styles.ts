@@ -1,0 +1,166 @@
+import { css } from 'lit';
+
+export const cardStyles = css`
+  .card {
+    --_photo-size: var(--scholar-card-photo-size, 4.5rem);
+    display: grid;
+    gap: calc(var(--_scholar-spacing) * 0.75);
+    padding: var(--_scholar-spacing);
+    border: 1px solid var(--_scholar-border);
+    border-radius: var(--_scholar-radius);
+    background: var(--_scholar-surface);
+    container-type: inline-size;
+  }
+
+  .card.compact {
+    --_photo-size: var(--scholar-card-photo-size, 3rem);
+    gap: calc(var(--_scholar-spacing) * 0.5);
+  }
+
+  .header {
+    display: flex;
+    gap: var(--_scholar-spacing);
+    align-items: center;
+    min-width: 0;
+  }
+
+  .avatar {
+    flex: none;
+    width: var(--_photo-size);
+    height: var(--_photo-size);
+    border-radius: 50%;
+    object-fit: cover;
+  }
+
+  .initials {
+    display: grid;
+    place-items: center;
+    background: var(--_scholar-accent);
+    color: var(--_scholar-accent-contrast);
+    font-weight: 600;
+    font-size: calc(var(--_photo-size) * 0.36);
+    user-select: none;
+  }
+
+  .identity {
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+
+  .name {
+    font-size: 1.25em;
+    font-weight: 650;
+    line-height: 1.25;
+  }
+
+  .headline {
+    font-weight: 500;
+  }
+
+  .affiliation,
+  .location {
+    color: var(--_scholar-muted);
+    font-size: 0.9375em;
+  }
+
+  .icon {
+    flex: none;
+    vertical-align: -0.125em;
+  }
+
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+
+  .links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+  }
+
+  .links a,
+  .phone {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375em;
+    min-height: 24px;
+    overflow-wrap: anywhere;
+  }
+
+  .links a {
+    text-decoration: none;
+  }
+
+  .links a:hover .link-text {
+    text-decoration: underline;
+  }
+
+  .compact .links {
+    gap: 0.25rem 0.75rem;
+    font-size: 1.125em;
+  }
+
+  .interests {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+  }
+
+  .interests li {
+    padding: 0.125em 0.625em;
+    border: 1px solid var(--_scholar-border);
+    border-radius: 999px;
+    background: var(--_scholar-surface-alt);
+    font-size: 0.875em;
+  }
+
+  .bio p {
+    margin: 0 0 0.5em;
+  }
+
+  .bio button {
+    font: inherit;
+    color: var(--_scholar-accent);
+    background: none;
+    border: none;
+    padding: 0;
+    cursor: pointer;
+    text-decoration: underline;
+    min-height: 24px;
+  }
+
+  .stats {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_scholar-spacing);
+    margin: 0;
+    padding-top: calc(var(--_scholar-spacing) * 0.5);
+    border-top: 1px solid var(--_scholar-border);
+  }
+
+  .stats div {
+    display: flex;
+    flex-direction: column-reverse;
+  }
+
+  .stats dt {
+    color: var(--_scholar-muted);
+    font-size: 0.8125em;
+  }
+
+  .stats dd {
+    margin: 0;
+    font-size: 1.125em;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+
+  @container (max-width: 20rem) {
+    .header {
+      flex-direction: column;
+      align-items: flex-start;
+    }
+  }
+`;

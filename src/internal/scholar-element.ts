@@ -1,0 +1,252 @@
+/**
+ * The base every scholar-elements element extends: data from `src`, a property or an inline
+ * `<script type="application/json">`; the `state` attribute; error and load events; theming; safe registration.
+ * Elements add only how their data is read (`interpret`) and how it looks (`renderContent`).
+ */
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { ScholarErrorEvent, ScholarLoadError, type ScholarErrorDetail } from '../events/scholar-error.js';
+import { ScholarLoadEvent } from '../events/scholar-load.js';
+import type { Problem } from '../model/types.js';
+import { fetchSource, type FetchedSource } from './fetch-source.js';
+import { themeStyles } from './theme.styles.js';
+
+/** `loading` while data is fetched, `ready` when shown, `empty` when there is nothing to show, `error` when it failed. */
+export type LoadState = 'loading' | 'ready' | 'empty' | 'error';
+
+/** What an element made of its input: the data to show, and the entries it had to leave out. */
+export interface Interpreted<TData> {
+  data: TData;
+  problems: Problem[];
+}
+
+/** Where a piece of input came from, for messages and for choosing how to read it. */
+export interface SourceInfo {
+  /** A URL, "inline" or "property". */
+  source: string;
+  contentType?: string;
+}
+
+/** Line and column (1-based) of a character offset in a text. */
+export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+/** Parses JSON, turning the engine's error into one that names the line and column. */
+export function parseJson(text: string, source: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const lineColumn = /line (\d+) column (\d+)/.exec(reason);
+    const position = /position (\d+)/.exec(reason);
+    const where = lineColumn
+      ? { line: Number(lineColumn[1]), column: Number(lineColumn[2]) }
+      : position
+        ? lineAndColumn(text, Number(position[1]))
+        : text.trim() === ''
+          ? { line: 1, column: 1 }
+          : lineAndColumn(text, text.length);
+    const plainReason = reason.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+/, '');
+    throw new ScholarLoadError({
+      kind: 'parse',
+      source,
+      ...where,
+      message: `${source} is not valid JSON: line ${where.line}, column ${where.column}: ${plainReason}.`,
+    });
+  }
+}
+
+export abstract class ScholarElement<TData> extends LitElement {
+  static override styles = [themeStyles];
+
+  static override properties: PropertyDeclarations = {
+    src: { type: String, reflect: true },
+    state: { type: String, reflect: true },
+    theme: { type: String, reflect: true },
+    loadedData: { state: true },
+    problems: { state: true },
+    failure: { state: true },
+  };
+
+  /**
+   * Registers the element under `tag` unless that name is taken already — a page may load the script twice, or
+   * load two copies of the kit; the first definition wins and nothing throws.
+   */
+  static define(tag: string): void {
+    if (!customElements.get(tag)) customElements.define(tag, this as unknown as CustomElementConstructor);
+  }
+
+  /** URL of the data to show. Relative URLs resolve against the page. When it changes, the newest request wins. */
+  declare src: string | undefined;
+
+  /** Loading state, reflected so pages can style it: `loading`, `ready`, `empty` or `error`. Read-only. */
+  declare state: LoadState;
+
+  /** `light` or `dark`; without it the element follows the reader's `prefers-color-scheme`. */
+  declare theme: 'light' | 'dark' | undefined;
+
+  /** The data now shown, after bad entries were left out. */
+  protected declare loadedData: TData | undefined;
+
+  /** Entries left out of the data now shown, with their path and reason. */
+  declare problems: Problem[];
+
+  /** Why nothing could be shown, when `state` is `error`. */
+  protected declare failure: ScholarErrorDetail | undefined;
+
+  #loadController?: AbortController;
+  #generation = 0;
+
+  constructor() {
+    super();
+    this.state = 'empty';
+    this.problems = [];
+  }
+
+  /** Turns parsed input into the data this element shows. Throw a `ScholarLoadError` when nothing is usable. */
+  protected abstract interpret(input: unknown, info: SourceInfo): Interpreted<TData> | Promise<Interpreted<TData>>;
+
+  /** True when `data` holds nothing to show (the element then has state `empty`). */
+  protected abstract isEmpty(data: TData): boolean;
+
+  /** What to render once data is loaded. */
+  protected abstract renderContent(data: TData): TemplateResult | typeof nothing;
+
+  /** Reads fetched or inline text into a value for `interpret`. JSON by default; elements reading other formats override it. */
+  protected decode(text: string, info: SourceInfo): unknown | Promise<unknown> {
+    return parseJson(text, info.source);
+  }
+
+  /** A value given directly (the element's own property, e.g. `profile`) that takes precedence over `src` and inline data. */
+  protected directInput(): unknown {
+    return undefined;
+  }
+
+  /** The locale for dates and numbers: the element's `lang`, the nearest ancestor's, the page's, or the browser's. */
+  protected get locale(): string {
+    const declared = this.closest('[lang]')?.getAttribute('lang');
+    return declared || document.documentElement.lang || navigator.language || 'en';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Reconnecting after a move must show data again even though no property changed.
+    if (this.hasUpdated) void this.reload();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#loadController?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (!this.hasUpdated || changed.has('src') || this.inputChanged(changed)) void this.reload();
+  }
+
+  /** Whether a change among the element's own properties means the input must be read again. */
+  protected inputChanged(_changed: PropertyValues): boolean {
+    return false;
+  }
+
+  /** Reads the input again: the direct property, else `src`, else an inline JSON child. */
+  async reload(): Promise<void> {
+    this.#loadController?.abort();
+    const controller = new AbortController();
+    this.#loadController = controller;
+    const generation = ++this.#generation;
+    const isCurrent = () => generation === this.#generation;
+
+    const direct = this.directInput();
+    const inline = this.querySelector(':scope > script[type="application/json"]');
+    let info: SourceInfo;
+    let pending: Promise<unknown> | unknown;
+    if (direct !== undefined && direct !== null) {
+      info = { source: 'property' };
+      pending = direct;
+    } else if (this.src) {
+      info = { source: this.src };
+      this.state = 'loading';
+      pending = fetchSource(this.src, controller.signal).then((fetched: FetchedSource) => {
+        info = { source: this.src ?? fetched.url, contentType: fetched.contentType };
+        return this.decode(fetched.text, info);
+      });
+    } else if (inline) {
+      info = { source: 'inline' };
+      pending = Promise.resolve().then(() => this.decode(inline.textContent ?? '', info));
+    } else {
+      this.loadedData = undefined;
+      this.problems = [];
+      this.failure = undefined;
+      this.state = 'empty';
+      return;
+    }
+
+    try {
+      const input = await pending;
+      if (!isCurrent()) return;
+      const result = await this.interpret(input, info);
+      if (!isCurrent()) return;
+      this.loadedData = result.data;
+      this.problems = result.problems;
+      this.failure = undefined;
+      this.state = this.isEmpty(result.data) ? 'empty' : 'ready';
+      await this.updateComplete;
+      if (isCurrent()) this.dispatchEvent(new ScholarLoadEvent({ data: result.data, problems: result.problems, source: info.source }));
+    } catch (error) {
+      if (!isCurrent() || controller.signal.aborted) return;
+      this.fail(
+        error instanceof ScholarLoadError
+          ? error.detail
+          : { kind: 'parse', source: info.source, message: `${info.source} could not be read: ${error instanceof Error ? error.message : String(error)}` },
+      );
+    }
+  }
+
+  /** Shows an error in the element and tells the page with a `scholar-error` event. */
+  protected fail(detail: ScholarErrorDetail): void {
+    this.loadedData = undefined;
+    this.problems = [];
+    this.failure = detail;
+    this.state = 'error';
+    this.dispatchEvent(new ScholarErrorEvent(detail));
+  }
+
+  protected renderLoading(): TemplateResult {
+    return html`<div part="loading" role="status" aria-live="polite">Loading…</div>`;
+  }
+
+  protected renderEmpty(): TemplateResult {
+    return html`<div part="empty">Nothing to show yet.</div>`;
+  }
+
+  protected renderError(detail: ScholarErrorDetail): TemplateResult {
+    return html`<div part="error" role="alert"><strong>This could not be shown.</strong> ${detail.message}</div>`;
+  }
+
+  /** A quiet note that some entries were left out, with each path and reason. */
+  protected renderProblems(): TemplateResult | typeof nothing {
+    const count = this.problems.length;
+    if (!count) return nothing;
+    return html`<details part="problems">
+      <summary>${count === 1 ? '1 entry' : `${count} entries`} left out because of errors in the data</summary>
+      <ul>
+        ${this.problems.map((problem) => html`<li>${problem.message}</li>`)}
+      </ul>
+    </details>`;
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    switch (this.state) {
+      case 'loading':
+        return this.renderLoading();
+      case 'error':
+        return this.failure ? this.renderError(this.failure) : nothing;
+      case 'empty':
+        return html`${this.renderEmpty()}${this.renderProblems()}`;
+      default:
+        return this.loadedData === undefined ? nothing : html`${this.renderContent(this.loadedData)}${this.renderProblems()}`;
+    }
+  }
+}

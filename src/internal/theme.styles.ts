@@ -1,0 +1,132 @@
+import { css } from 'lit';
+
+/**
+ * Tokens and host rules every element shares. Public knobs are `--scholar-*`; the private `--_scholar-*` copies
+ * carry the defaults, so a page sets only what it wants to change.
+ */
+export const themeStyles = css`
+  :host {
+    --_scholar-accent: var(--scholar-accent, #1d4ed8);
+    --_scholar-accent-contrast: var(--scholar-accent-contrast, #ffffff);
+    --_scholar-text: var(--scholar-text, #1f2328);
+    --_scholar-muted: var(--scholar-muted, #57606a);
+    --_scholar-surface: var(--scholar-surface, #ffffff);
+    --_scholar-surface-alt: var(--scholar-surface-alt, #f3f4f6);
+    --_scholar-border: var(--scholar-border, #d0d7de);
+    --_scholar-danger: var(--scholar-danger, #b42318);
+    --_scholar-radius: var(--scholar-radius, 10px);
+    --_scholar-spacing: var(--scholar-spacing, 1rem);
+    --_scholar-font: var(--scholar-font, inherit);
+
+    display: block;
+    box-sizing: border-box;
+    color: var(--_scholar-text);
+    font-family: var(--_scholar-font);
+    font-size: var(--scholar-font-size, 1rem);
+    line-height: 1.5;
+    /* Inherited text styles from the host page that would garble names and titles. */
+    text-transform: none;
+    letter-spacing: normal;
+    text-align: start;
+    color-scheme: light;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  :host([theme='dark']) {
+    --_scholar-accent: var(--scholar-accent, #8ab4ff);
+    --_scholar-accent-contrast: var(--scholar-accent-contrast, #0b1220);
+    --_scholar-text: var(--scholar-text, #e6edf3);
+    --_scholar-muted: var(--scholar-muted, #a3adb8);
+    --_scholar-surface: var(--scholar-surface, #161b22);
+    --_scholar-surface-alt: var(--scholar-surface-alt, #21262d);
+    --_scholar-border: var(--scholar-border, #3d444d);
+    --_scholar-danger: var(--scholar-danger, #ff8a80);
+    color-scheme: dark;
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_scholar-accent: var(--scholar-accent, #8ab4ff);
+      --_scholar-accent-contrast: var(--scholar-accent-contrast, #0b1220);
+      --_scholar-text: var(--scholar-text, #e6edf3);
+      --_scholar-muted: var(--scholar-muted, #a3adb8);
+      --_scholar-surface: var(--scholar-surface, #161b22);
+      --_scholar-surface-alt: var(--scholar-surface-alt, #21262d);
+      --_scholar-border: var(--scholar-border, #3d444d);
+      --_scholar-danger: var(--scholar-danger, #ff8a80);
+      color-scheme: dark;
+    }
+  }
+
+  a {
+    color: var(--_scholar-accent);
+  }
+
+  a:focus-visible,
+  button:focus-visible {
+    outline: 2px solid var(--_scholar-accent);
+    outline-offset: 2px;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  [part='error'] {
+    border: 1px solid var(--_scholar-danger);
+    border-radius: var(--_scholar-radius);
+    padding: calc(var(--_scholar-spacing) * 0.75);
+    color: var(--_scholar-danger);
+    background: var(--_scholar-surface);
+  }
+
+  [part='error'] strong {
+    display: block;
+  }
+
+  [part='problems'] {
+    margin-top: calc(var(--_scholar-spacing) * 0.5);
+    color: var(--_scholar-muted);
+    font-size: 0.875em;
+  }
+
+  [part='problems'] ul {
+    margin: 0.25em 0 0;
+    padding-inline-start: 1.25em;
+  }
+
+  [part='loading'] {
+    color: var(--_scholar-muted);
+  }
+
+  [part='empty'] {
+    color: var(--_scholar-muted);
+    font-style: italic;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+`;

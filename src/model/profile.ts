@@ -1,0 +1,58 @@
+/** Facts derived from a profile for display: current affiliation, publication counts and years. */
+import { cslDateParts, dateKey, parsePartialDate } from './dates.js';
+import type { Affiliation, Profile, Work } from './types.js';
+
+/** The affiliation a card shows: the first current one, else the latest ongoing position. */
+export function currentAffiliation(profile: Profile): Affiliation | undefined {
+  const listed = profile.basics.affiliations?.find((affiliation) => affiliation.current !== false);
+  if (listed) return listed;
+  const ongoing = latestPosition(profile, (work) => work.ongoing === true);
+  if (!ongoing) return undefined;
+  const affiliation: Affiliation = { organization: ongoing.organization, role: ongoing.position };
+  if (ongoing.team) affiliation.department = ongoing.team;
+  return affiliation;
+}
+
+function latestPosition(profile: Profile, accept: (work: Work) => boolean): Work | undefined {
+  let best: Work | undefined;
+  for (const work of profile.work ?? []) {
+    if (!accept(work)) continue;
+    if (!best || dateKey(parsePartialDate(work.startDate)) > dateKey(parsePartialDate(best.startDate))) best = work;
+  }
+  return best;
+}
+
+/** The headline: the profile's label, else the current role. */
+export function headline(profile: Profile): string | undefined {
+  return profile.basics.label ?? currentAffiliation(profile)?.role;
+}
+
+export interface PublicationStats {
+  count: number;
+  firstYear?: number;
+  latestYear?: number;
+}
+
+/** How many publications, and the span of years they cover. */
+export function publicationStats(profile: Profile): PublicationStats {
+  const publications = profile.publications ?? [];
+  let firstYear: number | undefined;
+  let latestYear: number | undefined;
+  for (const publication of publications) {
+    const year = cslDateParts(publication.issued)?.year;
+    if (year === undefined) continue;
+    if (firstYear === undefined || year < firstYear) firstYear = year;
+    if (latestYear === undefined || year > latestYear) latestYear = year;
+  }
+  const stats: PublicationStats = { count: publications.length };
+  if (firstYear !== undefined) stats.firstYear = firstYear;
+  if (latestYear !== undefined) stats.latestYear = latestYear;
+  return stats;
+}
+
+/** True when a profile holds nothing to show beyond its name. */
+export function isNameOnly(profile: Profile): boolean {
+  const { name: _name, ...rest } = profile.basics;
+  const hasBasics = Object.values(rest).some((value) => (Array.isArray(value) ? value.length > 0 : value !== undefined && value !== ''));
+  return !hasBasics && !Object.entries(profile).some(([key, value]) => key !== 'basics' && Array.isArray(value) && value.length > 0);
+}

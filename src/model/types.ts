@@ -1,0 +1,304 @@
+/**
+ * The researcher profile format (v1), mirrored from `schema/profile.schema.json`.
+ * Every object type allows extra fields: unknown data is carried through untouched.
+ */
+
+/** "2021", "2021-06" or "2021-06-15". */
+export type PartialDate = string;
+
+/** Extra fields a profile may carry; they are preserved, never stripped. */
+export interface Extensible {
+  [extra: string]: unknown;
+}
+
+export interface DateRange {
+  startDate?: PartialDate;
+  endDate?: PartialDate;
+  /** True when the range has not ended ("Present"). */
+  ongoing?: boolean;
+}
+
+export type Location =
+  | string
+  | (Extensible & {
+      address?: string;
+      postalCode?: string;
+      city?: string;
+      region?: string;
+      countryCode?: string;
+      country?: string;
+    });
+
+export type KnownLinkKind =
+  | 'pdf'
+  | 'slides'
+  | 'code'
+  | 'video'
+  | 'poster'
+  | 'doi'
+  | 'arxiv'
+  | 'project'
+  | 'website'
+  | 'bibtex'
+  | 'supplement'
+  | 'blog'
+  | 'data';
+
+export interface Link extends Extensible {
+  kind: KnownLinkKind | (string & {});
+  /** Absent when the source names the link but not its address. */
+  url?: string;
+  label?: string;
+}
+
+export interface Affiliation extends Extensible {
+  organization: string;
+  department?: string;
+  role?: string;
+  url?: string;
+  /** Defaults to true. */
+  current?: boolean;
+}
+
+export interface SocialProfile extends Extensible {
+  network: string;
+  username?: string;
+  url?: string;
+}
+
+export interface Basics extends Extensible {
+  name: string;
+  nameVariants?: string[];
+  label?: string;
+  image?: string;
+  emails?: string[];
+  phone?: string;
+  url?: string;
+  location?: Location;
+  affiliations?: Affiliation[];
+  profiles?: SocialProfile[];
+  bio?: string[];
+  researchInterests?: string[];
+  personalInterests?: string[];
+}
+
+export interface Work extends Extensible, DateRange {
+  position: string;
+  organization: string;
+  team?: string;
+  location?: Location;
+  kind?: string;
+  url?: string;
+  summary?: string;
+  highlights?: string[];
+  mentors?: string[];
+  note?: string;
+}
+
+export interface Education extends Extensible, DateRange {
+  institution: string;
+  degree?: string;
+  field?: string;
+  location?: Location;
+  url?: string;
+  gpa?: string;
+  advisors?: string[];
+  committee?: string[];
+  thesis?: { title?: string; url?: string };
+  summary?: string;
+  note?: string;
+}
+
+export interface Teaching extends Extensible, DateRange {
+  courseCode?: string;
+  title: string;
+  institution?: string;
+  role?: string;
+  coInstructors?: string[];
+  summary?: string;
+  url?: string;
+  note?: string;
+}
+
+export interface Project extends Extensible, DateRange {
+  name: string;
+  kind?: 'theme' | 'project' | (string & {});
+  description?: string;
+  highlights?: string[];
+  keywords?: string[];
+  url?: string;
+  publications?: string[];
+  note?: string;
+}
+
+export interface CslName extends Extensible {
+  family?: string;
+  given?: string;
+  literal?: string;
+  'non-dropping-particle'?: string;
+  'dropping-particle'?: string;
+  suffix?: string;
+  /** Equal contribution. */
+  equal?: boolean;
+  corresponding?: boolean;
+}
+
+export interface CslDate extends Extensible {
+  'date-parts'?: Array<Array<number | string>>;
+  raw?: string;
+  literal?: string;
+  season?: number | string;
+  circa?: boolean | number | string;
+}
+
+export type PublicationCategory =
+  | 'conference'
+  | 'journal'
+  | 'workshop'
+  | 'preprint'
+  | 'technical-report'
+  | 'patent'
+  | 'thesis'
+  | 'book'
+  | 'chapter'
+  | 'poster'
+  | 'other';
+
+/** A CSL-JSON item with scholar-elements extensions. */
+export interface Publication extends Extensible {
+  id: string | number;
+  type: string;
+  title: string;
+  author?: CslName[];
+  editor?: CslName[];
+  inventor?: CslName[];
+  issued?: CslDate;
+  'container-title'?: string;
+  'event-title'?: string;
+  'event-place'?: string;
+  publisher?: string;
+  DOI?: string;
+  URL?: string;
+  abstract?: string;
+  keyword?: string;
+  note?: string;
+  number?: string | number;
+  category?: PublicationCategory;
+  venueShort?: string;
+  acceptanceRate?: string;
+  impactFactor?: string | number;
+  awards?: string[];
+  selected?: boolean;
+  links?: Link[];
+  keywords?: string[];
+  notes?: string[];
+}
+
+export type TalkKind = 'invited-talk' | 'keynote' | 'lecture' | 'presentation' | 'panel' | 'tutorial' | 'other';
+
+export interface Talk extends Extensible {
+  kind?: TalkKind | (string & {});
+  title: string;
+  event?: string;
+  host?: string;
+  place?: string;
+  date?: PartialDate;
+  url?: string;
+  links?: Link[];
+  note?: string;
+}
+
+export interface Mentee extends Extensible, DateRange {
+  mentee: string;
+  position?: string;
+  institution?: string;
+  topic?: string;
+  outcome?: string;
+  coAdvisors?: string[];
+  url?: string;
+  note?: string;
+}
+
+export interface Honor extends Extensible {
+  title: string;
+  issuer?: string;
+  year?: number;
+  years?: number[];
+  date?: PartialDate;
+  summary?: string;
+  url?: string;
+  note?: string;
+}
+
+export type ServiceKind = 'chair' | 'organizer' | 'program-committee' | 'reviewer' | 'editor' | 'other';
+
+export interface Service extends Extensible {
+  role: string;
+  kind?: ServiceKind | (string & {});
+  venue?: string;
+  venueFull?: string;
+  year?: number;
+  years?: number[];
+  url?: string;
+  note?: string;
+}
+
+export interface Press extends Extensible {
+  outlet?: string;
+  title: string;
+  date?: PartialDate;
+  url?: string;
+  note?: string;
+}
+
+export interface ProfileMeta extends Extensible {
+  lastModified?: string;
+  sources?: string[];
+  notes?: string[];
+}
+
+/** One researcher. */
+export interface Profile extends Extensible {
+  $schema?: string;
+  version?: '1';
+  basics: Basics;
+  work?: Work[];
+  education?: Education[];
+  teaching?: Teaching[];
+  projects?: Project[];
+  publications?: Publication[];
+  talks?: Talk[];
+  mentoring?: Mentee[];
+  honors?: Honor[];
+  service?: Service[];
+  press?: Press[];
+  meta?: ProfileMeta;
+}
+
+/** The list sections of a profile, in the order a CV shows them. */
+export const PROFILE_SECTIONS = [
+  'work',
+  'education',
+  'teaching',
+  'projects',
+  'publications',
+  'talks',
+  'mentoring',
+  'honors',
+  'service',
+  'press',
+] as const;
+
+export type ProfileSection = (typeof PROFILE_SECTIONS)[number];
+
+/** Something in the data that could not be used, said so that a page owner can find and fix it. */
+export interface Problem {
+  /** JSON Pointer of the entry or value that was left out, e.g. "/publications/3". */
+  path: string;
+  /** What was wrong, e.g. "/publications/3/title: expected a string, got a number". */
+  message: string;
+  /** Where the data came from (URL or "inline"/"property"). */
+  source?: string;
+  /** 1-based line in the source text, where known. */
+  line?: number;
+}

@@ -1,0 +1,11 @@
+/**
+ * scholar-elements: every element, registered. Load it with one script tag:
+ * `<script type="module" src="scholar-elements.js"></script>`.
+ */
+export * from './components/researcher-card/researcher-card.js';
+export { ScholarElement, type LoadState } from './internal/scholar-element.js';
+export { ProfileElement } from './internal/profile-element.js';
+export { clearSourceCache } from './internal/fetch-source.js';
+export { ScholarLoadEvent, type ScholarLoadDetail } from './events/scholar-load.js';
+export { ScholarErrorEvent, type ScholarErrorDetail } from './events/scholar-error.js';
+export type * from './model/types.js';

@@ -1,0 +1,59 @@
+/**
+ * Two library builds:
+ * - default: `dist/scholar-elements.js`, one ES module for script tags, Lit bundled, heavy parts split into
+ *   chunks that load on first need;
+ * - `--mode npm`: `dist/lib/`, one module per source file for bundlers, every dependency left as a bare import
+ *   (one copy of Lit in apps); `tsc -p tsconfig.build.json` writes the `.d.ts` files beside them.
+ */
+import { defineConfig } from 'vite';
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import pkg from './package.json' with { type: 'json' };
+
+const root = import.meta.dirname;
+
+/** One npm entry per element, plus the all-in-one entry and the model. */
+function npmEntries(): Record<string, string> {
+  const entries: Record<string, string> = {
+    'scholar-elements': resolve(root, 'src/scholar-elements.ts'),
+    'model/index': resolve(root, 'src/model/index.ts'),
+  };
+  for (const tag of readdirSync(resolve(root, 'src/components'))) {
+    entries[`components/${tag}/${tag}`] = resolve(root, `src/components/${tag}/${tag}.ts`);
+  }
+  return entries;
+}
+
+const dependencies = Object.keys({ ...pkg.dependencies });
+const isDependency = (id: string) => dependencies.some((name) => id === name || id.startsWith(`${name}/`));
+
+export default defineConfig(({ mode }) => {
+  if (mode === 'npm') {
+    return {
+      build: {
+        outDir: 'dist/lib',
+        emptyOutDir: true,
+        sourcemap: true,
+        minify: false,
+        target: 'es2022',
+        lib: { entry: npmEntries(), formats: ['es'] },
+        rolldownOptions: {
+          external: isDependency,
+          output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+        },
+      },
+    };
+  }
+  return {
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      sourcemap: true,
+      target: 'es2022',
+      lib: { entry: resolve(root, 'src/scholar-elements.ts'), formats: ['es'], fileName: () => 'scholar-elements.js' },
+      rolldownOptions: {
+        output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
+    },
+  };
+});
