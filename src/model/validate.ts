@@ -66,6 +66,21 @@ function kindOf(value: unknown): string {
   return kinds[typeof value] ?? typeof value;
 }
 
+/**
+ * The schema object that holds the failing keyword, found by walking the keyword location
+ * ("#/properties/work/items/$ref/…/pattern") and following each `$ref` on the way.
+ */
+function schemaAt(keywordLocation: string): unknown {
+  let node: unknown = profileSchema;
+  const segments = pointerSegments(keywordLocation).slice(0, -1);
+  for (const segment of segments) {
+    if (node === null || typeof node !== 'object') return undefined;
+    const current = node as Record<string, unknown>;
+    node = segment === '$ref' && typeof current.$ref === 'string' ? valueAt(profileSchema, pointerSegments(current.$ref)) : current[segment];
+  }
+  return node;
+}
+
 /** Says what was expected, in words, from one validator error. */
 function explain(unit: OutputUnit, document: unknown): string {
   const segments = pointerSegments(unit.instanceLocation);
@@ -81,7 +96,7 @@ function explain(unit: OutputUnit, document: unknown): string {
     case 'required':
       return `missing required field "${names[0] ?? '?'}"`;
     case 'pattern':
-      if (unit.keywordLocation.includes('partialDate'))
+      if (schemaAt(unit.keywordLocation) === profileSchema.$defs.partialDate)
         return `expected a date such as "2021", "2021-06" or "2021-06-15", got ${preview(value)}`;
       return `does not have the expected form, got ${preview(value)}`;
     case 'format':
