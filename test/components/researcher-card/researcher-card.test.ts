@@ -1,0 +1,187 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../../src/components/researcher-card/researcher-card.js';
+import type { ResearcherCard } from '../../../src/components/researcher-card/researcher-card.component.js';
+import { clearSourceCache } from '../../../src/internal/fetch-source.js';
+import type { Profile } from '../../../src/model/types.js';
+import { settled, shadow, shadowAll, shadowText } from '../../helpers.js';
+
+const SEEDS = ['heyang-qin', 'minjia-zhang', 'yuxiong-he', 'samyam-rajbhandari'];
+
+/** The key numbers as "value label" pairs, e.g. "3 Publications". */
+function stats(element: ResearcherCard): string[] {
+  return shadowAll(element, '[part="stats"] > div').map((pair) => `${pair.querySelector('dd')!.textContent} ${pair.querySelector('dt')!.textContent}`);
+}
+
+async function loadSeed(name: string): Promise<Profile> {
+  const response = await fetch(`/demo/profiles/${name}.json`);
+  return (await response.json()) as Profile;
+}
+
+async function card(profile: Profile, attributes: { variant?: string; theme?: string } = {}): Promise<ResearcherCard> {
+  const element = await fixture<ResearcherCard>(html`<researcher-card
+    .profile=${profile}
+    variant=${attributes.variant ?? 'full'}
+    theme=${attributes.theme ?? 'light'}
+  ></researcher-card>`);
+  return settled(element);
+}
+
+const full: Profile = {
+  basics: {
+    name: 'Ada Lovelace',
+    label: 'Analyst of engines',
+    image: 'data:image/png;base64,AAAA',
+    emails: ['ada@example.org'],
+    phone: '+44 20 0000 0000',
+    url: 'https://ada.example.org/',
+    location: { city: 'London', country: 'United Kingdom' },
+    affiliations: [{ organization: 'Analytical Society', department: 'Engines', current: true }],
+    profiles: [
+      { network: 'Google Scholar', url: 'https://scholar.example.org/ada' },
+      { network: 'ORCID', url: 'https://orcid.org/0000-0000-0000-0000' },
+      { network: 'GitHub', url: 'javascript:alert(1)' },
+    ],
+    researchInterests: ['Computing', 'Poetical science'],
+    bio: ['First paragraph about Ada.', 'Second paragraph about the Notes.'],
+  },
+  publications: [
+    { id: 'a', type: 'article-journal', title: 'Notes', issued: { 'date-parts': [[1843]] } },
+    { id: 'b', type: 'article-journal', title: 'Letters', issued: { 'date-parts': [[1851, 3]] } },
+    { id: 'c', type: 'article-journal', title: 'Undated' },
+  ],
+};
+
+describe('<researcher-card>', () => {
+  afterEach(() => clearSourceCache());
+
+  it('shows name, headline, current affiliation, location, interests and key numbers', async () => {
+    const element = await card(full);
+    expect(shadow(element, '[part="name"]')!.textContent).to.equal('Ada Lovelace');
+    expect(shadow(element, '[part="name"]')!.getAttribute('role')).to.equal('heading');
+    expect(shadow(element, '[part="headline"]')!.textContent).to.equal('Analyst of engines');
+    expect(shadow(element, '[part="affiliation"]')!.textContent).to.equal('Engines, Analytical Society');
+    expect(shadowText(element)).to.contain('London, United Kingdom');
+    expect(shadowAll(element, '[part="interest"]').map((chip) => chip.textContent)).to.deep.equal(['Computing', 'Poetical science']);
+    expect(stats(element)).to.deep.equal(['3 Publications', '1843–1851 Years']);
+    await expect(element).to.be.accessible();
+  });
+
+  it('labels every link for assistive technology and drops unsafe ones', async () => {
+    const element = await card(full);
+    const links = shadowAll<HTMLAnchorElement>(element, '[part="link"]');
+    expect(links.map((link) => link.getAttribute('href'))).to.deep.equal([
+      'mailto:ada@example.org',
+      'https://ada.example.org/',
+      'https://scholar.example.org/ada',
+      'https://orcid.org/0000-0000-0000-0000',
+    ]);
+    expect(links.map((link) => link.getAttribute('aria-label'))).to.deep.equal([
+      'Email Ada Lovelace at ada@example.org',
+      'Homepage of Ada Lovelace',
+      'Google Scholar profile of Ada Lovelace',
+      'ORCID profile of Ada Lovelace',
+    ]);
+    for (const link of links) expect(link.querySelector('svg[aria-hidden="true"]')).to.exist;
+    expect(element.shadowRoot!.innerHTML).not.to.contain('javascript:');
+    expect(shadowText(element)).to.contain('+44 20 0000 0000');
+  });
+
+  it('shows a photo, and initials when there is none or it fails to load', async () => {
+    const withPhoto = await card({ basics: { name: 'Ada Lovelace', image: '/test/fixtures/missing-photo.png' } });
+    const img = shadow<HTMLImageElement>(withPhoto, '[part="photo"]');
+    expect(img!.alt).to.equal('Photo of Ada Lovelace');
+    img!.dispatchEvent(new Event('error'));
+    await withPhoto.updateComplete;
+    expect(shadow(withPhoto, '[part="photo"]')).to.be.null;
+    expect(shadow(withPhoto, '[part="avatar"]')!.textContent).to.equal('AL');
+
+    const unsafePhoto = await card({ basics: { name: 'Grace Hopper', image: 'javascript:alert(1)' } });
+    expect(shadow(unsafePhoto, '[part="photo"]')).to.be.null;
+    expect(shadow(unsafePhoto, '[part="avatar"]')!.textContent).to.equal('GH');
+  });
+
+  it('shortens a long bio behind a "More" button operable by keyboard', async () => {
+    const long = 'word '.repeat(120).trim();
+    const element = await card({ basics: { name: 'Ada Lovelace', bio: [long, 'Second paragraph.'] } });
+    const bio = () => shadow(element, '[part="bio"]')!;
+    expect(bio().textContent).not.to.contain('Second paragraph.');
+    expect(bio().querySelector('p')!.textContent!.length).to.be.lessThan(long.length);
+    const more = shadow<HTMLButtonElement>(element, '[part="more"]')!;
+    expect(more.tagName).to.equal('BUTTON');
+    expect(more.getAttribute('aria-expanded')).to.equal('false');
+    await expect(element).to.be.accessible();
+    more.focus();
+    more.click();
+    await element.updateComplete;
+    expect(bio().textContent).to.contain('Second paragraph.');
+    expect(bio().textContent).to.contain(long);
+    expect(shadow(element, '[part="more"]')!.getAttribute('aria-expanded')).to.equal('true');
+    await expect(element).to.be.accessible();
+  });
+
+  it('compact variant shows identity and icon links only', async () => {
+    const element = await card(full, { variant: 'compact' });
+    expect(shadow(element, '[part="name"]')).to.exist;
+    expect(shadow(element, '[part="bio"]')).to.be.null;
+    expect(shadow(element, '[part="interests"]')).to.be.null;
+    expect(shadow(element, '[part="stats"]')).to.be.null;
+    const links = shadowAll(element, '[part="link"]');
+    expect(links).to.have.length(4);
+    // Text is visually hidden but still names the link.
+    expect(links[0]!.querySelector('.visually-hidden')).to.exist;
+    await expect(element).to.be.accessible();
+  });
+
+  it('renders a minimal profile (name only) with initials and nothing else', async () => {
+    const element = await card({ basics: { name: 'Minimal Person' } });
+    expect(shadowText(element)).to.equal('MP Minimal Person');
+    expect(shadow(element, '[part="links"]')).to.be.null;
+    await expect(element).to.be.accessible();
+  });
+
+  it('uses the requested heading level', async () => {
+    const element = await fixture<ResearcherCard>(html`<researcher-card heading-level="3" .profile=${{ basics: { name: 'H' } }}></researcher-card>`);
+    await settled(element);
+    expect(shadow(element, '[part="name"]')!.getAttribute('aria-level')).to.equal('3');
+  });
+
+  it('falls back to the ongoing position for affiliation and headline', async () => {
+    const element = await card({
+      basics: { name: 'Worker' },
+      work: [
+        { position: 'Intern', organization: 'Old Lab', startDate: '2015', endDate: '2016' },
+        { position: 'Scientist', organization: 'New Lab', team: 'Systems', startDate: '2020-01', ongoing: true },
+      ],
+    });
+    expect(shadow(element, '[part="headline"]')!.textContent).to.equal('Scientist');
+    expect(shadow(element, '[part="affiliation"]')!.textContent).to.equal('Systems, New Lab');
+  });
+
+  it('formats key numbers for the page language', async () => {
+    const publications = Array.from({ length: 1200 }, (_, index) => ({ id: `p${index}`, type: 'article', title: `Paper ${index}` }));
+    const wrapper = await fixture(html`<div lang="de"><researcher-card .profile=${{ basics: { name: 'Prolific' }, publications }}></researcher-card></div>`);
+    const element = await settled(wrapper.querySelector('researcher-card')!);
+    expect(stats(element)[0]).to.equal('1.200 Publications');
+  });
+
+  for (const seed of SEEDS) {
+    it(`renders the ${seed} seed profile from src, in light and dark themes`, async () => {
+      const profile = await loadSeed(seed);
+      for (const theme of ['light', 'dark']) {
+        const element = await fixture<ResearcherCard>(html`<researcher-card src="/demo/profiles/${seed}.json" theme=${theme}></researcher-card>`);
+        await settled(element);
+        expect(element.problems).to.deep.equal([]);
+        expect(shadow(element, '[part="name"]')!.textContent).to.equal(profile.basics.name);
+        expect(stats(element)[0]).to.equal(`${profile.publications!.length} Publications`);
+        for (const email of profile.basics.emails ?? []) expect(shadowText(element)).to.contain(email);
+        await expect(element).to.be.accessible();
+      }
+    });
+  }
+
+  it('shows Heyang Qin as Senior Researcher at Azure OpenAI (the newer document stands)', async () => {
+    const element = await card(await loadSeed('heyang-qin'));
+    expect(shadow(element, '[part="headline"]')!.textContent).to.contain('Senior Researcher');
+    expect(shadow(element, '[part="affiliation"]')!.textContent).to.contain('Azure OpenAI');
+  });
+});
