@@ -7,7 +7,7 @@ export interface DateParts {
   day?: number;
 }
 
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const PARTIAL_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 /** Parses "2021", "2021-06" or "2021-06-15"; anything else gives undefined. */
 export function parsePartialDate(value: PartialDate | undefined | null): DateParts | undefined {

@@ -35,31 +35,44 @@ export function initials(written: string): string {
   return (first + last).toUpperCase() || '?';
 }
 
-/** The key two forms of one name share: folded family name plus the first given initial. */
-function nameKey(given: string, family: string): string {
-  const initial = foldText(given).replace(/[^a-z]/g, '')[0] ?? '';
-  return `${foldText(family).replace(/[^a-z]/g, '')}|${initial}`;
+/** Letters only, folded: "Zhang," → "zhang". */
+function letters(text: string): string {
+  return foldText(text).replace(/[^a-z]/g, '');
+}
+
+/** The first given name, folded: "Minjia" → "minjia", "M. J." → "m", "" → "". */
+function firstGiven(given: string): string {
+  return letters(foldText(given).split(/[\s.]+/).find((token) => letters(token)) ?? '');
 }
 
 /**
  * A matcher for one person under all the forms an author list may use: the full name, "M. Zhang",
  * "Zhang, M.", "Zhang, Minjia", and any listed variants (including misspellings, matched exactly after folding).
+ * An initial matches the person's initial; a written-out first name must be one of the person's.
  */
 export function personMatcher(name: string, variants: readonly string[] = []): (author: CslName | string) => boolean {
-  const keys = new Set<string>();
   const exact = new Set<string>();
+  const byFamily = new Map<string, { initials: Set<string>; names: Set<string> }>();
   for (const form of [name, ...variants]) {
+    exact.add(letters(form));
     const { given, family } = splitName(form);
-    keys.add(nameKey(given, family));
-    exact.add(foldText(form).replace(/[^a-z]/g, ''));
+    const entry = byFamily.get(letters(family)) ?? { initials: new Set<string>(), names: new Set<string>() };
+    const first = firstGiven(given);
+    if (first) {
+      entry.initials.add(first[0]!);
+      if (first.length > 1) entry.names.add(first);
+    }
+    byFamily.set(letters(family), entry);
   }
   return (author) => {
     const written = typeof author === 'string' ? author : formatCslName(author);
-    if (exact.has(foldText(written).replace(/[^a-z]/g, ''))) return true;
-    const parts =
-      typeof author === 'string' || !author.family
-        ? splitName(written)
-        : { given: author.given ?? '', family: [author['non-dropping-particle'], author.family].filter(Boolean).join(' ') };
-    return keys.has(nameKey(parts.given, parts.family));
+    if (exact.has(letters(written))) return true;
+    const { given, family } = typeof author === 'string' || !author.family ? splitName(written) : { given: author.given ?? '', family: author.family };
+    const particle = typeof author === 'string' ? undefined : author['non-dropping-particle'];
+    const entry = byFamily.get(letters(family)) ?? (particle ? byFamily.get(letters(`${particle} ${family}`)) : undefined);
+    const first = firstGiven(given);
+    if (!entry || !first) return false;
+    if (first.length === 1 || entry.names.size === 0) return entry.initials.has(first[0]!);
+    return entry.names.has(first);
   };
 }

@@ -34,11 +34,17 @@ export function describePath(pointer: string): string {
 }
 
 function pointerSegments(pointer: string): string[] {
-  return pointer
-    .replace(/^#/, '')
+  // Only the URI-fragment form ("#/a/b", what the validator reports) is percent-encoded (RFC 6901 §6); a plain pointer is not.
+  const fragment = pointer.startsWith('#');
+  return (fragment ? pointer.slice(1) : pointer)
     .split('/')
     .slice(1)
-    .map((segment) => decodeURIComponent(segment).replace(/~1/g, '/').replace(/~0/g, '~'));
+    .map((segment) => (fragment ? decodeURIComponent(segment) : segment).replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** Segments → a plain JSON pointer; no segments is the whole document, "". */
+function toPointer(segments: string[]): string {
+  return segments.map((segment) => '/' + segment.replace(/~/g, '~0').replace(/\//g, '~1')).join('');
 }
 
 /** Keywords whose errors only say "something below failed": the leaf errors say what. */
@@ -191,9 +197,9 @@ export function validateProfile(input: unknown, source?: string): ValidationResu
       const message = `${where}: ${explain(error, document)}`;
       const target = entryToDrop(segments, document);
       if (!target) {
-        return { problems, fatal: withSource({ path: '/' + segments.join('/'), message: `${message}.` }) };
+        return { problems, fatal: withSource({ path: toPointer(segments), message: `${message}.` }) };
       }
-      const key = '/' + target.join('/');
+      const key = toPointer(target);
       const existing = problems.find((problem) => problem.path === key);
       if (existing) existing.message += `; ${message}`;
       else problems.push(withSource({ path: key, message }));

@@ -1,0 +1,168 @@
+import { expect } from '@open-wc/testing';
+import {
+  cslDateParts,
+  dateKey,
+  formatDateParts,
+  formatRange,
+  parsePartialDate,
+  presentLabel,
+} from '../../src/model/dates.js';
+
+describe('parsePartialDate', () => {
+  it('parses a year, a year and month, and a full date', () => {
+    expect(parsePartialDate('2021')).to.deep.equal({ year: 2021 });
+    expect(parsePartialDate('2021-06')).to.deep.equal({ year: 2021, month: 6 });
+    expect(parsePartialDate('2021-06-15')).to.deep.equal({ year: 2021, month: 6, day: 15 });
+  });
+
+  it('ignores surrounding whitespace', () => {
+    expect(parsePartialDate(' 2019-11 ')).to.deep.equal({ year: 2019, month: 11 });
+  });
+
+  it('gives undefined for anything else', () => {
+    for (const value of ['03/201', '2021/06', '21', '2021-6', 'June 2021', '2021-06-15T10:00', '', 'Present']) {
+      expect(parsePartialDate(value), value).to.be.undefined;
+    }
+    expect(parsePartialDate(undefined)).to.be.undefined;
+    expect(parsePartialDate(null)).to.be.undefined;
+    expect(parsePartialDate(2021 as unknown as string)).to.be.undefined;
+  });
+
+  it('gives undefined for a month or day that does not exist, as the schema does', () => {
+    // The schema's partialDate pattern only allows months 01-12 and days 01-31.
+    expect(parsePartialDate('2021-13')).to.be.undefined;
+    expect(parsePartialDate('2021-00')).to.be.undefined;
+    expect(parsePartialDate('2021-06-32')).to.be.undefined;
+    expect(parsePartialDate('2021-06-00')).to.be.undefined;
+  });
+});
+
+describe('cslDateParts', () => {
+  it('reads the first date of date-parts', () => {
+    expect(cslDateParts({ 'date-parts': [[2021, 12, 6]] })).to.deep.equal({ year: 2021, month: 12, day: 6 });
+    expect(cslDateParts({ 'date-parts': [[2019, 11]] })).to.deep.equal({ year: 2019, month: 11 });
+    expect(cslDateParts({ 'date-parts': [[2020]] })).to.deep.equal({ year: 2020 });
+  });
+
+  it('reads numeric strings in date-parts', () => {
+    expect(cslDateParts({ 'date-parts': [['2018', '07']] })).to.deep.equal({ year: 2018, month: 7 });
+  });
+
+  it('takes the start of a date range', () => {
+    expect(cslDateParts({ 'date-parts': [[2015, 5], [2015, 8]] })).to.deep.equal({ year: 2015, month: 5 });
+  });
+
+  it('falls back to raw: an ISO partial date, else the first four-digit year', () => {
+    expect(cslDateParts({ raw: '2016-04' })).to.deep.equal({ year: 2016, month: 4 });
+    expect(cslDateParts({ raw: 'Apr 2016' })).to.deep.equal({ year: 2016 });
+  });
+
+  it('falls back to literal', () => {
+    expect(cslDateParts({ literal: 'Spring 2013' })).to.deep.equal({ year: 2013 });
+  });
+
+  it('prefers date-parts over raw and literal', () => {
+    expect(cslDateParts({ 'date-parts': [[2022]], raw: '1999', literal: '1998' })).to.deep.equal({ year: 2022 });
+  });
+
+  it('gives undefined when there is no date to read', () => {
+    expect(cslDateParts(undefined)).to.be.undefined;
+    expect(cslDateParts(null)).to.be.undefined;
+    expect(cslDateParts({})).to.be.undefined;
+    expect(cslDateParts({ literal: 'forthcoming' })).to.be.undefined;
+    expect(cslDateParts({ 'date-parts': [['in press']] })).to.be.undefined;
+  });
+});
+
+describe('dateKey', () => {
+  const key = (text: string, end = false) => dateKey(parsePartialDate(text), end);
+
+  it('orders dates chronologically', () => {
+    const sorted = ['2021-06-15', '2019', '2021-06', '2020-12-31', '2021'].sort((a, b) => key(a) - key(b));
+    expect(sorted).to.deep.equal(['2019', '2020-12-31', '2021', '2021-06', '2021-06-15']);
+  });
+
+  it('sorts a missing month or day as the start of the period', () => {
+    expect(key('2021')).to.be.below(key('2021-01'));
+    expect(key('2021-03')).to.be.below(key('2021-03-01'));
+  });
+
+  it('with end=true, sorts a missing month or day as the end of the period', () => {
+    expect(key('2021', true)).to.be.above(key('2021-12-30'));
+    expect(key('2021', true)).to.be.below(key('2022-01-01'));
+    expect(key('2021-03', true)).to.be.above(key('2021-03-30'));
+    expect(key('2021-03', true)).to.be.below(key('2021-04-01'));
+  });
+
+  it('sorts a missing date first, or last with end=true', () => {
+    expect(dateKey(undefined)).to.equal(Number.NEGATIVE_INFINITY);
+    expect(dateKey(undefined, true)).to.equal(Number.POSITIVE_INFINITY);
+  });
+});
+
+describe('formatDateParts', () => {
+  it('writes only as much as is known, in en-US', () => {
+    expect(formatDateParts({ year: 2021 }, { locale: 'en-US' })).to.equal('2021');
+    expect(formatDateParts({ year: 2021, month: 6 }, { locale: 'en-US' })).to.equal('Jun 2021');
+    expect(formatDateParts({ year: 2021, month: 6, day: 15 }, { locale: 'en-US' })).to.equal('Jun 15, 2021');
+    expect(formatDateParts({ year: 2021, month: 6 }, { locale: 'en-US', month: 'long' })).to.equal('June 2021');
+  });
+
+  it('writes dates in German', () => {
+    expect(formatDateParts({ year: 2021 }, { locale: 'de' })).to.equal('2021');
+    expect(formatDateParts({ year: 2021, month: 3 }, { locale: 'de', month: 'long' })).to.equal('März 2021');
+    expect(formatDateParts({ year: 2021, month: 3, day: 5 }, { locale: 'de', month: 'long' })).to.equal('5. März 2021');
+  });
+
+  it('does not shift the day by time zone', () => {
+    expect(formatDateParts({ year: 2020, month: 1, day: 1 }, { locale: 'en-US' })).to.equal('Jan 1, 2020');
+    expect(formatDateParts({ year: 2020, month: 12, day: 31 }, { locale: 'en-US' })).to.equal('Dec 31, 2020');
+  });
+
+  it('writes nothing for no date', () => {
+    expect(formatDateParts(undefined)).to.equal('');
+  });
+});
+
+describe('formatRange', () => {
+  const en = { locale: 'en-US' };
+
+  it('writes start – end', () => {
+    expect(formatRange({ startDate: '2017', endDate: '2022' }, en)).to.equal('2017 – 2022');
+    expect(formatRange({ startDate: '2020-10', endDate: '2024-06' }, en)).to.equal('Oct 2020 – Jun 2024');
+  });
+
+  it('writes an ongoing range as ending "Present" in English and "heute" in German', () => {
+    expect(formatRange({ startDate: '2024-06', ongoing: true }, en)).to.equal('Jun 2024 – Present');
+    expect(formatRange({ startDate: '2024-06', ongoing: true }, { locale: 'de', month: 'long' })).to.equal('Juni 2024 – heute');
+  });
+
+  it('lets ongoing win over an end date', () => {
+    expect(formatRange({ startDate: '2019', endDate: '2020', ongoing: true }, en)).to.equal('2019 – Present');
+  });
+
+  it('writes a single date once when start and end are the same', () => {
+    expect(formatRange({ startDate: '2019', endDate: '2019' }, en)).to.equal('2019');
+  });
+
+  it('writes whichever end is known when the other is missing', () => {
+    expect(formatRange({ startDate: '2019-06' }, en)).to.equal('Jun 2019');
+    expect(formatRange({ endDate: '2008-06' }, en)).to.equal('Jun 2008');
+    expect(formatRange({}, en)).to.equal('');
+  });
+
+  it('ignores a date it cannot read rather than printing it', () => {
+    expect(formatRange({ startDate: '03/201', endDate: '2012' }, en)).to.equal('2012');
+  });
+});
+
+describe('presentLabel', () => {
+  it('uses the language of the locale and falls back to English', () => {
+    expect(presentLabel('en-GB')).to.equal('Present');
+    expect(presentLabel('de-AT')).to.equal('heute');
+    expect(presentLabel('FR')).to.equal('présent');
+    expect(presentLabel('zh-Hans-CN')).to.equal('至今');
+    expect(presentLabel('xx')).to.equal('Present');
+    expect(presentLabel()).to.equal('Present');
+  });
+});
