@@ -5,6 +5,7 @@ import type { Profile } from '../model/types.js';
 import { validateProfile } from '../model/validate.js';
 import { ScholarElement, type Interpreted, type SourceInfo } from './scholar-element.js';
 
+/** Base of the elements that show one researcher profile: validates it and leaves out bad entries. */
 export abstract class ProfileElement extends ScholarElement<Profile> {
   static override properties: PropertyDeclarations = {
     profile: { attribute: false },

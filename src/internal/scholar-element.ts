@@ -58,6 +58,10 @@ export function parseJson(text: string, source: string): unknown {
   }
 }
 
+/**
+ * Base of every scholar-elements element: loads data from `src`, a property or inline JSON, reflects `state`,
+ * shows errors in words, dispatches `scholar-load` / `scholar-error`, and carries the shared theme.
+ */
 export abstract class ScholarElement<TData> extends LitElement {
   static override styles = [themeStyles];
 

@@ -1,0 +1,275 @@
+#!/usr/bin/env node
+/**
+ * Renders every story of the built Storybook (`npm run build-storybook` → storybook-static/) in Chromium and fails
+ * when one does not render cleanly:
+ * - Storybook shows its error display, or the story root stays empty;
+ * - a scholar element in the story does not reach the state the story expects: `ready`, or `error` / `loading` for
+ *   stories tagged `expect-state-error` / `expect-state-loading` (tags are in storybook-static/index.json);
+ * - the page logs a console error or throws, except the intentional errors listed in EXPECTED_CONSOLE_ERRORS;
+ * - axe-core reports an accessibility violation in the story root (open shadow roots included).
+ *
+ * Prints one line per story and a last line `N passed, M failed`; exits 1 when any story failed, 2 when it cannot
+ * run at all (no build, no browser). Every wait is time-bound.
+ *
+ * Usage: node scripts/check-stories.mjs [storybook-static]   (CHROME_PATH picks the browser; see find-browser.mjs)
+ */
+import { createServer } from 'node:http';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright';
+import { findBrowser } from './find-browser.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const staticDir = resolve(root, process.argv[2] ?? 'storybook-static');
+const require = createRequire(import.meta.url);
+const axePath = require.resolve('axe-core/axe.min.js', { paths: [root] });
+
+const TIMEOUT = {
+  /** Loading iframe.html and Storybook's preview bundle. */
+  navigation: 15_000,
+  /** From load to the story rendered and its elements settled. */
+  render: 10_000,
+  /** One axe run. */
+  axe: 15_000,
+};
+
+/**
+ * Console errors a story produces on purpose. Each entry must match the story id, the message and the URL the
+ * message is about (Chromium reports a failed resource load with that resource's URL as its location).
+ */
+const EXPECTED_CONSOLE_ERRORS = [
+  {
+    story: 'components-researcher-card--not-found',
+    text: /^Failed to load resource: the server responded with a status of 404 \(Not Found\)$/,
+    url: /^http:\/\/127\.0\.0\.1:\d+\/profiles\/does-not-exist\.json$/,
+  },
+];
+
+/**
+ * axe rules about a whole page (landmarks, a page-level h1, content outside landmarks). A story root is a fragment
+ * of a page, so these cannot apply; every other rule runs.
+ */
+const PAGE_LEVEL_RULES = ['region', 'landmark-one-main', 'page-has-heading-one', 'bypass', 'document-title', 'html-has-lang'];
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** A plain static file server for `directory` on a free localhost port. */
+function serve(directory) {
+  const server = createServer((request, response) => {
+    let pathname;
+    try {
+      pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      response.writeHead(400).end();
+      return;
+    }
+    let file = normalize(join(directory, pathname));
+    if (file !== directory && !file.startsWith(directory + sep)) {
+      response.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    // Chromium asks every new origin for /favicon.ico; Storybook has an SVG favicon only. Not a story's error.
+    if (pathname === '/favicon.ico' && !existsSync(file)) {
+      response.writeHead(204).end();
+      return;
+    }
+    if (!existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
+    response.writeHead(200, {
+      'content-type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
+    if (request.method === 'HEAD') response.end();
+    else createReadStream(file).pipe(response);
+  });
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolvePromise(server));
+  });
+}
+
+/** Rejects after `ms` with `message`, so that no step can hang the run. */
+function withTimeout(promise, ms, message) {
+  let timer;
+  return Promise.race([
+    promise,
+    new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(message)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+function expectedState(entry) {
+  if (entry.tags?.includes('expect-state-error')) return 'error';
+  if (entry.tags?.includes('expect-state-loading')) return 'loading';
+  return 'ready';
+}
+
+/**
+ * In the page: is the story rendered and settled? Returns undefined while waiting, else { error } or { states }.
+ * Scholar elements are the custom elements in the story root (light DOM, any depth) that have a `reload()` method
+ * and a `state` property — the ScholarElement contract.
+ */
+function storySettled(expected) {
+  const body = document.body;
+  if (body.classList.contains('sb-show-errordisplay')) {
+    const message = document.querySelector('#error-message')?.textContent?.trim() || 'Storybook error display shown';
+    return { error: message };
+  }
+  const storyRoot = document.querySelector('#storybook-root');
+  if (!body.classList.contains('sb-show-main') || !storyRoot || !storyRoot.firstElementChild) return undefined;
+  const elements = [...storyRoot.querySelectorAll('*')].filter(
+    (element) => element.localName.includes('-') && typeof element.reload === 'function' && 'state' in element,
+  );
+  const states = elements.map((element) => ({ tag: element.localName, state: element.getAttribute('state') }));
+  const settled = states.every(({ state }) => (expected === 'loading' ? state === 'loading' : state !== null && state !== 'loading'));
+  if (!settled) return undefined;
+  return { states };
+}
+
+async function checkStory(context, baseUrl, entry) {
+  const problems = [];
+  const page = await context.newPage();
+  // A bound for every Playwright step without one of its own.
+  page.setDefaultTimeout(TIMEOUT.render);
+  const messages = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') messages.push({ text: message.text(), url: message.location()?.url ?? '' });
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message.split('\n')[0]}`));
+  page.on('crash', () => problems.push('page crashed'));
+
+  try {
+    const url = `${baseUrl}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=story`;
+    const response = await page.goto(url, { waitUntil: 'load', timeout: TIMEOUT.navigation });
+    if (!response?.ok()) throw new Error(`iframe.html answered HTTP ${response?.status()}`);
+
+    const expected = expectedState(entry);
+    let result;
+    try {
+      const handle = await page.waitForFunction(storySettled, expected, { timeout: TIMEOUT.render, polling: 50 });
+      result = await handle.jsonValue();
+    } catch {
+      const states = await page
+        .evaluate(() => [...document.querySelectorAll('#storybook-root *')].filter((element) => 'state' in element && typeof element.reload === 'function').map((element) => `<${element.localName} state="${element.getAttribute('state')}">`).join(', '))
+        .catch(() => '');
+      throw new Error(`did not settle within ${TIMEOUT.render} ms (expected state ${expected}${states ? `; found ${states}` : '; no scholar element rendered'})`);
+    }
+    if (result.error) throw new Error(`Storybook error: ${result.error.split('\n')[0]}`);
+    if (!result.states.length) problems.push('no scholar element in the story');
+    for (const { tag, state } of result.states) {
+      if (state !== expected) problems.push(`<${tag}> has state "${state}", expected "${expected}"`);
+    }
+    // Let Lit finish the render that reflected the state before axe looks at the result.
+    await withTimeout(
+      page.evaluate(() => Promise.all([...document.querySelectorAll('#storybook-root *')].map((element) => element.updateComplete))),
+      TIMEOUT.render,
+      `elements did not finish updating within ${TIMEOUT.render} ms`,
+    );
+
+    await withTimeout(page.addScriptTag({ path: axePath }), TIMEOUT.render, 'could not inject axe-core');
+    const violations = await withTimeout(
+      page.evaluate(
+        async (disabled) => {
+          const rules = Object.fromEntries(disabled.map((rule) => [rule, { enabled: false }]));
+          const results = await window.axe.run('#storybook-root', { rules, resultTypes: ['violations'] });
+          return results.violations.map((violation) => ({
+            id: violation.id,
+            impact: violation.impact,
+            targets: violation.nodes.slice(0, 3).map((node) => JSON.stringify(node.target)),
+            count: violation.nodes.length,
+          }));
+        },
+        PAGE_LEVEL_RULES,
+      ),
+      TIMEOUT.axe,
+      `axe did not finish within ${TIMEOUT.axe} ms`,
+    );
+    for (const violation of violations) {
+      problems.push(`axe ${violation.id} (${violation.impact}, ${violation.count} node${violation.count === 1 ? '' : 's'}: ${violation.targets.join(' ')})`);
+    }
+  } catch (error) {
+    problems.push(error instanceof Error ? error.message.split('\n')[0] : String(error));
+  } finally {
+    await page.close().catch(() => {});
+  }
+
+  for (const message of messages) {
+    const expected = EXPECTED_CONSOLE_ERRORS.some(
+      (allowed) => allowed.story === entry.id && allowed.text.test(message.text) && allowed.url.test(message.url),
+    );
+    if (!expected) problems.push(`console error: ${message.text.split('\n')[0]}${message.url ? ` (${message.url})` : ''}`);
+  }
+  return problems;
+}
+
+async function main() {
+  const indexPath = join(staticDir, 'index.json');
+  if (!existsSync(indexPath)) {
+    console.error(`check-stories: ${indexPath} not found. Run \`npm run build-storybook\` first.`);
+    return 2;
+  }
+  const index = JSON.parse(readFileSync(indexPath, 'utf8'));
+  const stories = Object.values(index.entries ?? {}).filter((entry) => entry.type === 'story');
+  if (!stories.length) {
+    console.error('check-stories: the Storybook build has no stories.');
+    return 2;
+  }
+  const executablePath = await findBrowser();
+  if (!executablePath) {
+    console.error('check-stories: no Chromium found. Set CHROME_PATH or install chromium.');
+    return 2;
+  }
+
+  const server = await serve(staticDir);
+  const baseUrl = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  let passed = 0;
+  let failed = 0;
+  try {
+    // One context for the run: each story gets a fresh page (its own JS state); the browser is started once.
+    const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, reducedMotion: 'reduce' });
+    for (const entry of stories) {
+      const label = `${entry.title} › ${entry.name} (${entry.id})`;
+      const problems = await checkStory(context, baseUrl, entry);
+      if (problems.length) {
+        failed++;
+        console.log(`FAIL ${label}\n${problems.map((problem) => `       - ${problem}`).join('\n')}`);
+      } else {
+        passed++;
+        console.log(`ok   ${label}`);
+      }
+    }
+    await context.close();
+  } finally {
+    await browser.close();
+    await new Promise((done) => server.close(done));
+  }
+  console.log(`${passed} passed, ${failed} failed`);
+  return failed ? 1 : 0;
+}
+
+process.exitCode = await main().catch((error) => {
+  console.error(`check-stories: ${error instanceof Error ? error.stack : error}`);
+  return 2;
+});

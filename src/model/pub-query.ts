@@ -1,0 +1,130 @@
+/** Filtering, sorting, grouping and facet counts for a publication list. Pure, and never re-parses anything. */
+import { dateKey } from './dates.js';
+import { foldText } from './names.js';
+import { CATEGORY_LABELS, type PubEntry } from './publications.js';
+import type { PublicationCategory } from './types.js';
+
+export type GroupBy = 'year' | 'category' | 'none';
+export type SortOrder = 'newest' | 'oldest' | 'title';
+
+export interface PubFilter {
+  /** Free text; every word must occur in the title, authors, venue or keywords. */
+  text?: string;
+  /** Only these categories (empty or absent: all). */
+  categories?: readonly PublicationCategory[];
+  /** Inclusive year range; entries without a year are left out once either bound is set. */
+  yearFrom?: number;
+  yearTo?: number;
+  /** Only entries with all of these keywords. */
+  keywords?: readonly string[];
+  /** Only selected/featured entries. */
+  selectedOnly?: boolean;
+}
+
+type Facet = 'text' | 'categories' | 'years' | 'keywords' | 'selectedOnly';
+
+function matches(entry: PubEntry, filter: PubFilter, words: string[], skip?: Facet): boolean {
+  if (skip !== 'text' && words.some((word) => !entry.searchText.includes(word))) return false;
+  if (skip !== 'categories' && filter.categories?.length && !filter.categories.includes(entry.category)) return false;
+  if (skip !== 'years' && (filter.yearFrom !== undefined || filter.yearTo !== undefined)) {
+    if (entry.year === undefined) return false;
+    if (filter.yearFrom !== undefined && entry.year < filter.yearFrom) return false;
+    if (filter.yearTo !== undefined && entry.year > filter.yearTo) return false;
+  }
+  if (skip !== 'keywords' && filter.keywords?.length && !filter.keywords.every((keyword) => entry.keywords.includes(keyword))) return false;
+  if (skip !== 'selectedOnly' && filter.selectedOnly && entry.item.selected !== true) return false;
+  return true;
+}
+
+function queryWords(text: string | undefined): string[] {
+  return foldText(text ?? '')
+    .split(/\s+/)
+    .filter(Boolean);
+}
+
+export function filterEntries(entries: readonly PubEntry[], filter: PubFilter): PubEntry[] {
+  const words = queryWords(filter.text);
+  return entries.filter((entry) => matches(entry, filter, words));
+}
+
+const byTitle = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+export function sortEntries(entries: readonly PubEntry[], order: SortOrder): PubEntry[] {
+  const sorted = [...entries];
+  if (order === 'title') return sorted.sort((a, b) => byTitle.compare(a.title, b.title));
+  const direction = order === 'oldest' ? 1 : -1;
+  // Undated entries go last in both directions; ties keep source order (Array.prototype.sort is stable).
+  return sorted.sort((a, b) => {
+    if (!a.date || !b.date) return (a.date ? 0 : 1) - (b.date ? 0 : 1);
+    return direction * (dateKey(a.date) - dateKey(b.date));
+  });
+}
+
+export interface PubGroup {
+  /** "2021", "conference", or "all". */
+  key: string;
+  label: string;
+  entries: PubEntry[];
+}
+
+const CATEGORY_ORDER = Object.keys(CATEGORY_LABELS) as PublicationCategory[];
+
+/** Groups already-sorted entries; year groups follow the sort, category groups a fixed order. */
+export function groupEntries(entries: readonly PubEntry[], groupBy: GroupBy): PubGroup[] {
+  if (groupBy === 'none') return [{ key: 'all', label: 'All', entries: [...entries] }];
+  const groups = new Map<string, PubGroup>();
+  for (const entry of entries) {
+    const key = groupBy === 'year' ? (entry.year === undefined ? 'undated' : String(entry.year)) : entry.category;
+    let group = groups.get(key);
+    if (!group) {
+      const label = groupBy === 'year' ? (key === 'undated' ? 'No date' : key) : CATEGORY_LABELS[entry.category];
+      group = { key, label, entries: [] };
+      groups.set(key, group);
+    }
+    group.entries.push(entry);
+  }
+  const list = [...groups.values()];
+  if (groupBy === 'category') list.sort((a, b) => CATEGORY_ORDER.indexOf(a.key as PublicationCategory) - CATEGORY_ORDER.indexOf(b.key as PublicationCategory));
+  else {
+    // "No date" always last.
+    const undated = list.findIndex((group) => group.key === 'undated');
+    if (undated >= 0) list.push(...list.splice(undated, 1));
+  }
+  return list;
+}
+
+export interface FacetCounts {
+  categories: Map<PublicationCategory, number>;
+  years: Map<number, number>;
+  keywords: Map<string, number>;
+  selected: number;
+}
+
+/**
+ * How many entries each facet value would show, given every other active filter: the usual faceted-search
+ * counts, so choosing a value never leads to an empty list it did not announce.
+ */
+export function facetCounts(entries: readonly PubEntry[], filter: PubFilter): FacetCounts {
+  const words = queryWords(filter.text);
+  const counts: FacetCounts = { categories: new Map(), years: new Map(), keywords: new Map(), selected: 0 };
+  const bump = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1);
+  for (const entry of entries) {
+    if (matches(entry, filter, words, 'categories')) bump(counts.categories, entry.category);
+    if (entry.year !== undefined && matches(entry, filter, words, 'years')) bump(counts.years, entry.year);
+    if (matches(entry, filter, words, 'keywords')) for (const keyword of entry.keywords) bump(counts.keywords, keyword);
+    if (entry.item.selected === true && matches(entry, filter, words, 'selectedOnly')) counts.selected++;
+  }
+  return counts;
+}
+
+/** Publications per year over the whole span (gaps as zero), for the chart. */
+export function countsPerYear(entries: readonly PubEntry[]): Array<{ year: number; count: number }> {
+  const years = new Map<number, number>();
+  for (const entry of entries) if (entry.year !== undefined) years.set(entry.year, (years.get(entry.year) ?? 0) + 1);
+  if (!years.size) return [];
+  const first = Math.min(...years.keys());
+  const last = Math.max(...years.keys());
+  const rows = [];
+  for (let year = first; year <= last; year++) rows.push({ year, count: years.get(year) ?? 0 });
+  return rows;
+}

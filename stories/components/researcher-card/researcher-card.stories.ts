@@ -1,0 +1,178 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { action } from 'storybook/actions';
+import yuxiongHe from '../../../demo/profiles/yuxiong-he.json' with { type: 'json' };
+import '../../../src/components/researcher-card/researcher-card.js';
+import type { Profile } from '../../../src/model/types.js';
+
+/** Story args are the element's attributes (as in HTML) plus the `profile` property. */
+interface CardArgs {
+  src?: string;
+  profile?: Profile;
+  variant?: 'full' | 'compact';
+  theme?: 'light' | 'dark';
+  'heading-level'?: number;
+  /** Listed in the docs table, but set by the element: no control. */
+  state?: never;
+  problems?: never;
+}
+
+/**
+ * Seed profiles are served by Storybook from demo/profiles/ at `profiles/` (see .storybook/main.ts). The URLs are
+ * relative, as a page would write them, so they also work when Storybook is deployed below a sub-path.
+ */
+const seed = (name: string) => `profiles/${name}.json`;
+
+/** A URL that the Loading story answers with a request that never settles (see its `beforeEach`). */
+const NEVER_ANSWERS = 'profiles/never-answers.json';
+
+/*
+ * scripts/check-stories.mjs opens every story in Chromium and expects each scholar element in it to end in state
+ * `ready`; a story tagged `expect-state-error` or `expect-state-loading` expects that state instead.
+ */
+const meta = {
+  title: 'Components/researcher-card',
+  component: 'researcher-card',
+  render: (args) => html`<researcher-card
+    src=${ifDefined(args.src)}
+    .profile=${args.profile}
+    variant=${ifDefined(args.variant)}
+    theme=${ifDefined(args.theme)}
+    heading-level=${ifDefined(args['heading-level'])}
+    @scholar-load=${action('scholar-load')}
+    @scholar-error=${action('scholar-error')}
+  ></researcher-card>`,
+  args: {
+    variant: 'full',
+    'heading-level': 2,
+  },
+  argTypes: {
+    // Variant and theme get their choices from the manifest's types; the level is a bounded number.
+    'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
+    // Set by the element, not by the page.
+    state: { control: false },
+    problems: { control: false },
+  },
+} satisfies Meta<CardArgs>;
+
+export default meta;
+type Story = StoryObj<CardArgs>;
+
+// --- The seed profiles, fetched through `src` ---------------------------------------------------------------
+
+export const HeyangQin: Story = {
+  name: 'Heyang Qin (src)',
+  args: { src: seed('heyang-qin') },
+};
+
+export const MinjiaZhang: Story = {
+  name: 'Minjia Zhang (src)',
+  args: { src: seed('minjia-zhang') },
+};
+
+export const YuxiongHe: Story = {
+  name: 'Yuxiong He (src)',
+  args: { src: seed('yuxiong-he') },
+};
+
+export const SamyamRajbhandari: Story = {
+  name: 'Samyam Rajbhandari (src)',
+  args: { src: seed('samyam-rajbhandari') },
+};
+
+/** The same data given as an object through the `profile` property (no request). */
+export const ProfileProperty: Story = {
+  name: 'Profile given as a property',
+  args: { profile: yuxiongHe as unknown as Profile },
+};
+
+// --- Variants and themes -----------------------------------------------------------------------------------------
+
+export const Compact: Story = {
+  args: { src: seed('heyang-qin'), variant: 'compact' },
+};
+
+/** A profile with nothing but a name. */
+export const Minimal: Story = {
+  name: 'Minimal (name only)',
+  args: { profile: { basics: { name: 'Ada Lovelace' } } },
+};
+
+export const DarkTheme: Story = {
+  name: 'Dark theme',
+  args: { src: seed('samyam-rajbhandari'), theme: 'dark' },
+  decorators: [(story) => html`<div style="background: #0d1117; padding: 1.5rem;">${story()}</div>`],
+};
+
+// --- Loading and failure -----------------------------------------------------------------------------------------
+
+/**
+ * While the data is on its way. For this story only, `fetch` answers `profiles/never-answers.json` with a request
+ * that never settles (it rejects only when the element gives up on it); the real `fetch` is back when the story
+ * unmounts.
+ */
+export const Loading: Story = {
+  tags: ['expect-state-loading'],
+  args: { src: NEVER_ANSWERS },
+  beforeEach() {
+    const realFetch = window.fetch;
+    const target = new URL(NEVER_ANSWERS, document.baseURI).href;
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = new URL(input instanceof Request ? input.url : String(input), document.baseURI).href;
+      if (url !== target) return realFetch(input, init);
+      return new Promise<Response>((_resolve, reject) => {
+        const signal = init?.signal;
+        signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
+      });
+    };
+    return () => {
+      window.fetch = realFetch;
+    };
+  },
+};
+
+/** `src` points at a file the server does not have (HTTP 404). */
+export const NotFound: Story = {
+  name: 'Error: file not found',
+  tags: ['expect-state-error'],
+  args: { src: 'profiles/does-not-exist.json' },
+};
+
+/** The data is JSON, but not a usable profile: `basics` has no `name`. */
+export const InvalidProfile: Story = {
+  name: 'Error: not a usable profile',
+  tags: ['expect-state-error'],
+  args: {
+    profile: { basics: { label: 'Researcher without a name' } } as unknown as Profile,
+  },
+};
+
+/** Some entries break the schema: the rest is shown, and a note lists what was left out and why. */
+export const PartlyInvalid: Story = {
+  name: 'Some entries left out',
+  args: {
+    profile: {
+      version: '1',
+      basics: {
+        name: 'Ada Lovelace',
+        label: 'Analyst of engines',
+        emails: ['ada@example.org'],
+        affiliations: [
+          { organization: 'Analytical Society', department: 'Engines', current: true },
+          { department: 'An affiliation without an organization' },
+        ],
+        profiles: [
+          { network: 'GitHub', url: 'https://github.com/example' },
+          { url: 'https://example.org/a-profile-without-a-network' },
+        ],
+        researchInterests: ['Computing', 42, 'Poetical science'],
+        bio: ['Wrote the first published program, for an engine that was never built.'],
+      },
+      publications: [
+        { id: 'notes', type: 'article-journal', title: 'Notes on the Analytical Engine', issued: { 'date-parts': [[1843]] } },
+        { id: 'untitled', type: 'article-journal' },
+      ],
+    } as unknown as Profile,
+  },
+};
