@@ -3,7 +3,7 @@ import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { ScholarLoadError } from '../events/scholar-error.js';
 import type { Profile } from '../model/types.js';
 import { validateProfile } from '../model/validate.js';
-import { ScholarElement, type Interpreted, type SourceInfo } from './scholar-element.js';
+import { ScholarElement, type Interpreted, type LoadedInput } from './scholar-element.js';
 
 /** Base of the elements that show one researcher profile: validates it and leaves out bad entries. */
 export abstract class ProfileElement extends ScholarElement<Profile> {
@@ -25,7 +25,9 @@ export abstract class ProfileElement extends ScholarElement<Profile> {
     return changed.has('profile');
   }
 
-  protected override interpret(input: unknown, info: SourceInfo): Interpreted<Profile> {
+  /** One profile: the first source's (an element showing several profiles overrides this). */
+  protected override interpret(inputs: LoadedInput[]): Interpreted<Profile> {
+    const { input, info } = inputs[0]!;
     const result = validateProfile(input, info.source);
     if (!result.profile) {
       const fatal = result.fatal!;

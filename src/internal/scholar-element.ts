@@ -26,6 +26,19 @@ export interface SourceInfo {
   contentType?: string;
 }
 
+/** One source's input, decoded, with where it came from. */
+export interface LoadedInput {
+  input: unknown;
+  info: SourceInfo;
+}
+
+/** A thrown error as the details a page owner sees. */
+function describeFailure(error: unknown, source: string): ScholarErrorDetail {
+  if (error instanceof ScholarLoadError) return error.detail;
+  const reason = error instanceof Error ? error.message : String(error);
+  return { kind: 'parse', source, message: `${source} could not be read: ${reason}` };
+}
+
 /** Line and column (1-based) of a character offset in a text. */
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset);
@@ -109,8 +122,11 @@ export abstract class ScholarElement<TData> extends LitElement {
     this.problems = [];
   }
 
-  /** Turns parsed input into the data this element shows. Throw a `ScholarLoadError` when nothing is usable. */
-  protected abstract interpret(input: unknown, info: SourceInfo): Interpreted<TData> | Promise<Interpreted<TData>>;
+  /**
+   * Turns the inputs into the data this element shows. There is one input per source: the direct property, each
+   * URL in `src`, or the inline script. Throw a `ScholarLoadError` when nothing is usable.
+   */
+  protected abstract interpret(inputs: LoadedInput[]): Interpreted<TData> | Promise<Interpreted<TData>>;
 
   /** True when `data` holds nothing to show (the element then has state `empty`). */
   protected abstract isEmpty(data: TData): boolean;
@@ -126,6 +142,16 @@ export abstract class ScholarElement<TData> extends LitElement {
   /** A value given directly (the element's own property, e.g. `profile`) that takes precedence over `src` and inline data. */
   protected directInput(): unknown {
     return undefined;
+  }
+
+  /** The `type`s of inline `<script>` children this element reads. */
+  protected inlineTypes(): string[] {
+    return ['application/json'];
+  }
+
+  /** The URLs in `src`: one, or several separated by spaces. */
+  protected get sourceUrls(): string[] {
+    return (this.src ?? '').split(/\s+/).filter(Boolean);
   }
 
   /** The locale for dates and numbers: the element's `lang`, the nearest ancestor's, the page's, or the browser's. */
@@ -154,57 +180,76 @@ export abstract class ScholarElement<TData> extends LitElement {
     return false;
   }
 
-  /** Reads the input again: the direct property, else `src`, else an inline JSON child. */
+  /** Where the input comes from now, and how to read each piece. */
+  #pendingInputs(signal: AbortSignal): Array<Promise<LoadedInput>> | undefined {
+    const direct = this.directInput();
+    if (direct !== undefined && direct !== null) return [Promise.resolve({ input: direct, info: { source: 'property' } })];
+    const urls = this.sourceUrls;
+    if (urls.length) {
+      return urls.map((url) =>
+        fetchSource(url, signal).then(async (fetched: FetchedSource) => {
+          const info: SourceInfo = { source: url, contentType: fetched.contentType };
+          return { input: await this.decode(fetched.text, info), info };
+        }),
+      );
+    }
+    const selector = this.inlineTypes().map((type) => `:scope > script[type="${type}"]`).join(', ');
+    const inline = this.querySelector(selector);
+    if (!inline) return undefined;
+    const info: SourceInfo = { source: 'inline', contentType: inline.getAttribute('type') ?? '' };
+    return [Promise.resolve().then(async () => ({ input: await this.decode(inline.textContent ?? '', info), info }))];
+  }
+
+  /**
+   * Reads the input again: the direct property, else every URL in `src`, else an inline script child.
+   * When some of several sources fail, the others are shown and each failure is listed with the problems.
+   */
   async reload(): Promise<void> {
     this.#loadController?.abort();
     const controller = new AbortController();
     this.#loadController = controller;
     const generation = ++this.#generation;
-    const isCurrent = () => generation === this.#generation;
+    const isCurrent = () => generation === this.#generation && !controller.signal.aborted;
 
-    const direct = this.directInput();
-    const inline = this.querySelector(':scope > script[type="application/json"]');
-    let info: SourceInfo;
-    let pending: Promise<unknown> | unknown;
-    if (direct !== undefined && direct !== null) {
-      info = { source: 'property' };
-      pending = direct;
-    } else if (this.src) {
-      info = { source: this.src };
-      this.state = 'loading';
-      pending = fetchSource(this.src, controller.signal).then((fetched: FetchedSource) => {
-        info = { source: this.src ?? fetched.url, contentType: fetched.contentType };
-        return this.decode(fetched.text, info);
-      });
-    } else if (inline) {
-      info = { source: 'inline' };
-      pending = Promise.resolve().then(() => this.decode(inline.textContent ?? '', info));
-    } else {
+    const pending = this.#pendingInputs(controller.signal);
+    if (!pending) {
       this.loadedData = undefined;
       this.problems = [];
       this.failure = undefined;
       this.state = 'empty';
       return;
     }
+    if (this.sourceUrls.length && this.directInput() == null) this.state = 'loading';
+    const sources = this.directInput() != null ? ['property'] : this.sourceUrls.length ? this.sourceUrls : ['inline'];
 
+    const settled = await Promise.allSettled(pending);
+    if (!isCurrent()) return;
+    const inputs: LoadedInput[] = [];
+    const failures: ScholarErrorDetail[] = [];
+    settled.forEach((outcome, index) => {
+      if (outcome.status === 'fulfilled') inputs.push(outcome.value);
+      else failures.push(describeFailure(outcome.reason, sources[index]!));
+    });
+    if (!inputs.length) {
+      this.fail(failures[0]!);
+      return;
+    }
     try {
-      const input = await pending;
+      const result = await this.interpret(inputs);
       if (!isCurrent()) return;
-      const result = await this.interpret(input, info);
-      if (!isCurrent()) return;
+      for (const failure of failures) this.dispatchEvent(new ScholarErrorEvent(failure));
+      const problems = [...failures.map((failure) => ({ path: '', source: failure.source, message: failure.message })), ...result.problems];
       this.loadedData = result.data;
-      this.problems = result.problems;
+      this.problems = problems;
       this.failure = undefined;
       this.state = this.isEmpty(result.data) ? 'empty' : 'ready';
       await this.updateComplete;
-      if (isCurrent()) this.dispatchEvent(new ScholarLoadEvent({ data: result.data, problems: result.problems, source: info.source }));
+      if (isCurrent()) {
+        this.dispatchEvent(new ScholarLoadEvent({ data: result.data, problems, source: inputs.map((input) => input.info.source).join(' ') }));
+      }
     } catch (error) {
-      if (!isCurrent() || controller.signal.aborted) return;
-      this.fail(
-        error instanceof ScholarLoadError
-          ? error.detail
-          : { kind: 'parse', source: info.source, message: `${info.source} could not be read: ${error instanceof Error ? error.message : String(error)}` },
-      );
+      if (!isCurrent()) return;
+      this.fail(describeFailure(error, inputs[0]!.info.source));
     }
   }
 
