@@ -1,0 +1,52 @@
+import { expect } from '@open-wc/testing';
+import { needsMathRenderer, parseTitle, splitMath, titleAsText } from '../../src/model/math.js';
+
+describe('math in titles', () => {
+  it('splits text and $…$ math, keeping an escaped \\$ and an unclosed $ as text', () => {
+    expect(splitMath('R$^3$-SQL')).to.deep.equal([
+      { math: false, text: 'R' },
+      { math: true, text: '^3' },
+      { math: false, text: '-SQL' },
+    ]);
+    expect(splitMath('Costs \\$5 and $x')).to.deep.equal([{ math: false, text: 'Costs $5 and $x' }]);
+  });
+
+  it('turns simple super/subscripts and Greek letters into parts', () => {
+    expect(parseTitle('R$^3$-SQL')).to.deep.equal([
+      { kind: 'text', text: 'R' },
+      { kind: 'sup', text: '3' },
+      { kind: 'text', text: '-SQL' },
+    ]);
+    expect(parseTitle('$L_0$ norms')).to.deep.equal([
+      { kind: 'text', text: 'L' },
+      { kind: 'sub', text: '0' },
+      { kind: 'text', text: ' norms' },
+    ]);
+    expect(parseTitle('$\\alpha$-divergence')).to.deep.equal([
+      { kind: 'text', text: 'α' },
+      { kind: 'text', text: '-divergence' },
+    ]);
+    expect(parseTitle('$O(n^{2})$')).to.deep.equal([
+      { kind: 'text', text: 'O(n' },
+      { kind: 'sup', text: '2' },
+      { kind: 'text', text: ')' },
+    ]);
+  });
+
+  it('marks anything else as complex, for the real renderer', () => {
+    expect(parseTitle('A $\\frac{1}{2}$ bound')).to.deep.equal([
+      { kind: 'text', text: 'A ' },
+      { kind: 'complex', tex: '\\frac{1}{2}' },
+      { kind: 'text', text: ' bound' },
+    ]);
+    expect(needsMathRenderer('A $\\sqrt{n}$ bound')).to.be.true;
+    expect(needsMathRenderer('R$^3$-SQL')).to.be.false;
+    expect(needsMathRenderer('No math')).to.be.false;
+  });
+
+  it('gives a plain-text form for citations and labels', () => {
+    expect(titleAsText('R$^3$-SQL')).to.equal('R³-SQL');
+    expect(titleAsText('$L_0$ and $\\alpha$')).to.equal('L₀ and α');
+    expect(titleAsText('$x^{ab}$')).to.equal('x^ab');
+  });
+});
