@@ -3,6 +3,7 @@
  * `<script type="module" src="scholar-elements.js"></script>`.
  */
 export * from './components/researcher-card/researcher-card.js';
+export * from './components/pub-list/pub-list.js';
 export { ScholarElement, type LoadState } from './internal/scholar-element.js';
 export { ProfileElement } from './internal/profile-element.js';
 export { clearSourceCache } from './internal/fetch-source.js';

@@ -1,0 +1,183 @@
+/** How one publication looks: title with math, authors, venue, badges, links, abstract, versions and the Cite panel. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { CITATION_LABELS, type CitationFormat } from './citation-formats.js';
+import { formatCslName } from '../../model/names.js';
+import { parseTitle, type MathPart } from '../../model/math.js';
+import { CATEGORY_LABELS, type PubEntry } from '../../model/publications.js';
+import type { CslName, Link } from '../../model/types.js';
+import { safeUrl } from '../../model/urls.js';
+
+/** What the list tells each entry's template. */
+export interface EntryContext {
+  isSelf(author: CslName): boolean;
+  maxAuthors: number;
+  authorsExpanded: boolean;
+  abstractOpen: boolean;
+  citeOpen: boolean;
+  /** The last citation produced for this entry, if any. */
+  citation?: { format: CitationFormat; text: string; status: string };
+  /** Renders complex math, once the renderer has loaded; undefined until then (the TeX shows as code). */
+  renderTex?: (tex: string) => DocumentFragment;
+  onToggleAuthors(): void;
+  onToggleAbstract(): void;
+  onToggleCite(): void;
+  onCite(format: CitationFormat): void;
+}
+
+const LINK_LABELS: Record<string, string> = {
+  pdf: 'PDF',
+  slides: 'Slides',
+  code: 'Code',
+  video: 'Video',
+  poster: 'Poster',
+  doi: 'DOI',
+  arxiv: 'arXiv',
+  project: 'Project',
+  website: 'Website',
+  bibtex: 'BibTeX',
+  supplement: 'Supplement',
+  blog: 'Blog',
+  data: 'Data',
+};
+
+/** A DOM id fragment from an entry key (keys may hold any character). */
+export function idFor(key: string): string {
+  return key.replace(/[^A-Za-z0-9_-]/g, (char) => `_${char.charCodeAt(0).toString(16)}`);
+}
+
+function renderPart(part: MathPart, renderTex: EntryContext['renderTex']): TemplateResult | string | DocumentFragment {
+  switch (part.kind) {
+    case 'text':
+      return part.text;
+    case 'sup':
+      return html`<sup>${part.text}</sup>`;
+    case 'sub':
+      return html`<sub>${part.text}</sub>`;
+    default:
+      return renderTex ? renderTex(part.tex) : html`<code class="tex">${part.tex}</code>`;
+  }
+}
+
+/** A title with its math: simple parts as text, the rest through the math renderer. */
+export function renderTitle(title: string, renderTex?: EntryContext['renderTex']): unknown[] {
+  return parseTitle(title).map((part) => renderPart(part, renderTex));
+}
+
+function renderAuthor(author: CslName, context: EntryContext): TemplateResult {
+  const name = formatCslName(author);
+  const markers = `${author.equal ? '*' : ''}${author.corresponding ? '†' : ''}`;
+  const marker = markers
+    ? html`<sup class="marker" title=${[author.equal ? 'Equal contribution' : '', author.corresponding ? 'Corresponding author' : ''].filter(Boolean).join(', ')}>${markers}</sup>`
+    : nothing;
+  return context.isSelf(author)
+    ? html`<strong part="author author-self">${name}</strong>${marker}`
+    : html`<span part="author">${name}</span>${marker}`;
+}
+
+function renderAuthors(entry: PubEntry, context: EntryContext): TemplateResult | typeof nothing {
+  const { authors } = entry;
+  if (!authors.length) return nothing;
+  const collapsed = !context.authorsExpanded && authors.length > context.maxAuthors;
+  // Keep the researcher visible even when the list is collapsed past them.
+  const shown = collapsed ? authors.slice(0, Math.max(1, context.maxAuthors - 1)) : authors;
+  const hidden = authors.length - shown.length;
+  const selfHidden = collapsed && authors.slice(shown.length).some((author) => context.isSelf(author));
+  const items: unknown[] = [];
+  shown.forEach((author, index) => {
+    if (index > 0) items.push(index === authors.length - 1 && !collapsed ? (authors.length > 2 ? ', and ' : ' and ') : ', ');
+    items.push(renderAuthor(author, context));
+  });
+  const legend = authors.some((author) => author.equal || author.corresponding);
+  return html`<div class="authors" part="authors">
+    ${items}${collapsed
+      ? html`${selfHidden ? html`, …, ${renderAuthor(authors.find((author) => context.isSelf(author))!, context)}` : nothing},
+          <button type="button" class="text-button" part="more-authors" aria-expanded="false" @click=${context.onToggleAuthors}>
+            and ${hidden} more
+          </button>`
+      : authors.length > context.maxAuthors
+        ? html` <button type="button" class="text-button" part="more-authors" aria-expanded="true" @click=${context.onToggleAuthors}>show fewer</button>`
+        : nothing}
+    ${legend
+      ? html`<span class="legend">(${authors.some((a) => a.equal) ? '* equal contribution' : ''}${authors.some((a) => a.equal) && authors.some((a) => a.corresponding) ? '; ' : ''}${authors.some((a) => a.corresponding) ? '† corresponding author' : ''})</span>`
+      : nothing}
+  </div>`;
+}
+
+function renderLink(link: Link, entry: PubEntry): TemplateResult {
+  const label = link.label ?? LINK_LABELS[link.kind] ?? link.kind;
+  const href = safeUrl(link.url);
+  if (!href) {
+    return html`<span part="link link-unavailable" class="link unavailable" title="The source names this link but gives no address">${label}</span>`;
+  }
+  return html`<a part="link" class="link" href=${href} rel="noopener" data-kind=${link.kind}
+    aria-label="${label}: ${entry.title.replace(/\$/g, '')}">${label}</a>`;
+}
+
+function renderCitePanel(entry: PubEntry, context: EntryContext): TemplateResult | typeof nothing {
+  if (!context.citeOpen) return nothing;
+  const id = idFor(entry.key);
+  return html`<div class="cite-panel" part="cite-panel" id="cite-${id}" role="group" aria-label="Cite this publication">
+    ${(Object.keys(CITATION_LABELS) as CitationFormat[]).map(
+      (format) => html`<button type="button" part="cite-option" data-format=${format} @click=${() => context.onCite(format)}>
+        Copy ${CITATION_LABELS[format]}
+      </button>`,
+    )}
+    ${context.citation
+      ? html`<pre part="citation" class="citation" aria-label="${CITATION_LABELS[context.citation.format]} citation">${context.citation.text}</pre>`
+      : nothing}
+    <span class="status" role="status" aria-live="polite">${context.citation?.status ?? ''}</span>
+  </div>`;
+}
+
+function renderVersions(entry: PubEntry): TemplateResult | typeof nothing {
+  if (!entry.versions.length) return nothing;
+  return html`<div class="versions" part="versions">
+    Also published as:
+    <ul>
+      ${entry.versions.map((version) => {
+        const href = safeUrl(version.links.find((link) => link.url)?.url);
+        const label = [version.venueShort ?? version.venue ?? CATEGORY_LABELS[version.category], version.year].filter(Boolean).join(', ');
+        return html`<li part="version">${href ? html`<a href=${href} rel="noopener">${label}</a>` : label}
+          <span class="muted">(${CATEGORY_LABELS[version.category].toLowerCase()})</span></li>`;
+      })}
+    </ul>
+  </div>`;
+}
+
+/** One publication. */
+export function renderEntry(entry: PubEntry, context: EntryContext): TemplateResult {
+  const { item } = entry;
+  const id = idFor(entry.key);
+  const notes = [
+    item.acceptanceRate ? `Acceptance rate: ${item.acceptanceRate}` : '',
+    item.impactFactor !== undefined && item.impactFactor !== '' ? `Impact factor: ${item.impactFactor}` : '',
+  ].filter(Boolean);
+  const abstract = typeof item.abstract === 'string' && item.abstract.trim() ? item.abstract : undefined;
+  const venueLine = [entry.venue, entry.venue && entry.year !== undefined && !entry.venue.includes(String(entry.year)) ? entry.year : entry.venue ? undefined : entry.year]
+    .filter((part) => part !== undefined && part !== '')
+    .join(', ');
+  return html`<li part="publication" class="publication" data-key=${entry.key} data-category=${entry.category}>
+    <div class="badges">
+      ${entry.venueShort ? html`<span part="venue-badge" class="badge venue">${entry.venueShort}</span>` : nothing}
+      <span part="category" class="badge category">${CATEGORY_LABELS[entry.category]}</span>
+      ${(item.awards ?? []).map((award) => html`<span part="award" class="badge award">${award}</span>`)}
+      ${item.selected ? html`<span part="selected" class="badge selected">Selected</span>` : nothing}
+    </div>
+    <div part="title" class="title" id="title-${id}">${renderTitle(entry.title, context.renderTex)}</div>
+    ${renderAuthors(entry, context)}
+    ${venueLine ? html`<div part="venue" class="venue-line">${venueLine}</div>` : nothing}
+    ${notes.length ? html`<div part="note" class="muted note">${notes.join(' · ')}</div>` : nothing}
+    <div class="actions" part="actions">
+      ${entry.links.map((link) => renderLink(link, entry))}
+      ${abstract
+        ? html`<button type="button" part="abstract-toggle" aria-expanded=${context.abstractOpen ? 'true' : 'false'}
+            aria-controls="abstract-${id}" @click=${context.onToggleAbstract}>Abstract</button>`
+        : nothing}
+      <button type="button" part="cite-button" aria-expanded=${context.citeOpen ? 'true' : 'false'} aria-controls="cite-${id}"
+        @click=${context.onToggleCite}>Cite</button>
+    </div>
+    ${abstract && context.abstractOpen ? html`<p part="abstract" class="abstract" id="abstract-${id}">${abstract}</p>` : nothing}
+    ${renderCitePanel(entry, context)}
+    ${renderVersions(entry)}
+  </li>`;
+}

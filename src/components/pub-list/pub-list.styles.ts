@@ -1,0 +1,332 @@
+import { css } from 'lit';
+
+export const pubListStyles = css`
+  .base {
+    display: grid;
+    gap: var(--_scholar-spacing);
+  }
+
+  button,
+  select,
+  input {
+    font: inherit;
+    color: inherit;
+  }
+
+  button,
+  select {
+    min-height: 24px;
+    padding: 0.125em 0.625em;
+    border: 1px solid var(--_scholar-border);
+    border-radius: calc(var(--_scholar-radius) * 0.6);
+    background: var(--_scholar-surface-alt);
+    cursor: pointer;
+  }
+
+  button:hover {
+    border-color: var(--_scholar-accent);
+  }
+
+  button[aria-expanded='true'],
+  button[aria-pressed='true'] {
+    background: var(--_scholar-accent);
+    border-color: var(--_scholar-accent);
+    color: var(--_scholar-accent-contrast);
+  }
+
+  select:focus-visible,
+  input:focus-visible {
+    outline: 2px solid var(--_scholar-accent);
+    outline-offset: 1px;
+  }
+
+  .controls {
+    display: grid;
+    gap: calc(var(--_scholar-spacing) * 0.5);
+  }
+
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: center;
+  }
+
+  .search {
+    flex: 1 1 16rem;
+  }
+
+  .search input {
+    width: 100%;
+    padding: 0.375em 0.625em;
+    border: 1px solid var(--_scholar-border);
+    border-radius: calc(var(--_scholar-radius) * 0.6);
+    background: var(--_scholar-surface);
+  }
+
+  fieldset {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    align-items: center;
+    margin: 0;
+    padding: 0.25rem 0.5rem;
+    border: 1px solid var(--_scholar-border);
+    border-radius: calc(var(--_scholar-radius) * 0.6);
+  }
+
+  legend {
+    padding: 0 0.25rem;
+    color: var(--_scholar-muted);
+    font-size: 0.875em;
+  }
+
+  .check {
+    display: inline-flex;
+    gap: 0.25em;
+    align-items: center;
+  }
+
+  .count,
+  .muted {
+    color: var(--_scholar-muted);
+  }
+
+  .downloads {
+    color: var(--_scholar-muted);
+    font-size: 0.875em;
+  }
+
+  .chart {
+    margin: 0;
+  }
+
+  .chart svg {
+    display: block;
+    width: 100%;
+    height: 3rem;
+  }
+
+  .bar {
+    fill: var(--_scholar-accent);
+    opacity: 0.55;
+    cursor: pointer;
+  }
+
+  .bar.active,
+  .bar:hover {
+    opacity: 1;
+  }
+
+  .years {
+    display: flex;
+  }
+
+  .years .year {
+    flex: 1 1 0;
+    min-width: 0;
+    padding: 0;
+    border: none;
+    background: none;
+    color: var(--_scholar-muted);
+    font-size: 0.6875em;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .years .year[aria-pressed='true'] {
+    color: var(--_scholar-accent);
+    font-weight: 700;
+    background: none;
+  }
+
+  .summary {
+    color: var(--_scholar-muted);
+    font-size: 0.875em;
+  }
+
+  .group-heading {
+    margin: 0.5em 0 0.25em;
+    font-size: 1.125em;
+    font-weight: 650;
+  }
+
+  .entries {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: calc(var(--_scholar-spacing) * 0.75);
+  }
+
+  .publication {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 7rem;
+    padding-bottom: calc(var(--_scholar-spacing) * 0.75);
+    border-bottom: 1px solid var(--_scholar-border);
+  }
+
+  .title {
+    font-weight: 600;
+    line-height: 1.35;
+  }
+
+  .title math {
+    font-size: 1.05em;
+  }
+
+  .tex {
+    font-size: 0.9em;
+  }
+
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+    margin-bottom: 0.25rem;
+  }
+
+  .badge {
+    padding: 0 0.5em;
+    border-radius: 999px;
+    border: 1px solid var(--_scholar-border);
+    background: var(--_scholar-surface-alt);
+    font-size: 0.75em;
+    line-height: 1.6;
+  }
+
+  .badge.venue {
+    border-color: var(--_scholar-accent);
+    color: var(--_scholar-accent);
+    font-weight: 600;
+  }
+
+  .badge.award {
+    border-color: #b7791f;
+    color: #8a5a00;
+    background: #fff7e0;
+  }
+
+  :host([theme='dark']) .badge.award {
+    color: #ffd88a;
+    background: #3a2a05;
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) .badge.award {
+      color: #ffd88a;
+      background: #3a2a05;
+    }
+  }
+
+  .authors {
+    font-size: 0.9375em;
+  }
+
+  [part~='author-self'] {
+    font-weight: 700;
+  }
+
+  .marker {
+    color: var(--_scholar-muted);
+  }
+
+  .legend {
+    margin-left: 0.375em;
+    color: var(--_scholar-muted);
+    font-size: 0.8125em;
+  }
+
+  .text-button {
+    border: none;
+    background: none;
+    padding: 0;
+    color: var(--_scholar-accent);
+    text-decoration: underline;
+  }
+
+  .venue-line {
+    font-style: italic;
+    font-size: 0.9375em;
+  }
+
+  .note {
+    font-size: 0.8125em;
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+    margin-top: 0.375rem;
+    font-size: 0.8125em;
+  }
+
+  .link {
+    display: inline-flex;
+    align-items: center;
+    min-height: 24px;
+    padding: 0.125em 0.625em;
+    border: 1px solid var(--_scholar-border);
+    border-radius: calc(var(--_scholar-radius) * 0.6);
+    text-decoration: none;
+  }
+
+  .link.unavailable {
+    color: var(--_scholar-muted);
+    border-style: dashed;
+  }
+
+  .abstract {
+    margin: 0.5em 0 0;
+    font-size: 0.9375em;
+  }
+
+  .cite-panel {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+    margin-top: 0.5em;
+    font-size: 0.8125em;
+  }
+
+  .citation {
+    flex-basis: 100%;
+    margin: 0;
+    padding: 0.5em;
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+    background: var(--_scholar-surface-alt);
+    border-radius: calc(var(--_scholar-radius) * 0.6);
+    font-size: 0.9em;
+  }
+
+  .status {
+    flex-basis: 100%;
+    color: var(--_scholar-muted);
+  }
+
+  .versions {
+    margin-top: 0.375em;
+    font-size: 0.8125em;
+    color: var(--_scholar-muted);
+  }
+
+  .versions ul {
+    display: inline;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .versions li {
+    display: inline;
+  }
+
+  .versions li + li::before {
+    content: '; ';
+  }
+
+  .no-match {
+    color: var(--_scholar-muted);
+  }
+`;
