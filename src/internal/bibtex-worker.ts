@@ -1,0 +1,117 @@
+/**
+ * BibTeX parsing off the main thread: a large file is parsed in a module Web Worker (./bibtex-worker-entry.ts), so the
+ * page stays responsive while citation-js works. Small files, and environments without module workers (or where
+ * the worker cannot start, e.g. a CSP without `worker-src`), parse on the main thread with the same result.
+ *
+ * The worker is started with `new Worker(new URL('./bibtex-worker-entry.ts', import.meta.url), { type: 'module' })`:
+ * Vite recognises that form and emits the worker (with citation-js) as its own file; the test server transforms
+ * the .ts file on request like any other module.
+ */
+import { parseBibtex } from '../model/bibtex.js';
+import type { PubImport } from '../model/publications.js';
+
+export interface BibtexWorkerRequest {
+  id: number;
+  text: string;
+  source: string;
+}
+
+export type BibtexWorkerResponse = { id: number; result: PubImport; error?: undefined } | { id: number; error: string; result?: undefined };
+
+export interface OffThreadOptions {
+  /** Files with fewer entries than this parse on the main thread (starting a worker costs more). Default 50. */
+  minEntries?: number;
+}
+
+/** Below this many entries a file parses on the main thread. */
+export const OFF_THREAD_MIN_ENTRIES = 50;
+
+/** The worker stops after this long without work; the next large file starts a new one. */
+const IDLE_MS = 30_000;
+
+interface Pending {
+  resolve(result: PubImport): void;
+  reject(error: Error): void;
+}
+
+let worker: Worker | undefined;
+/** Set once a worker failed to start: later files go straight to the main thread. */
+let unavailable = typeof Worker === 'undefined';
+let nextId = 1;
+const pending = new Map<number, Pending>();
+let idleTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** Roughly how many entries a text holds ("@type{" occurrences), without parsing it. */
+function countEntries(text: string, enough: number): number {
+  const pattern = /@\s*[A-Za-z]+\s*[{(]/g;
+  let count = 0;
+  while (count < enough && pattern.exec(text)) count++;
+  return count;
+}
+
+function stopWorker(reason: Error): void {
+  worker?.terminate();
+  worker = undefined;
+  clearTimeout(idleTimer);
+  for (const request of pending.values()) request.reject(reason);
+  pending.clear();
+}
+
+function getWorker(): Worker {
+  if (worker) return worker;
+  const started = new Worker(new URL('./bibtex-worker-entry.ts', import.meta.url), { type: 'module', name: 'scholar-bibtex' });
+  started.addEventListener('message', (event: MessageEvent<BibtexWorkerResponse>) => {
+    const request = pending.get(event.data.id);
+    if (!request) return;
+    pending.delete(event.data.id);
+    if (event.data.error !== undefined) request.reject(new Error(event.data.error));
+    else request.resolve(event.data.result);
+    if (!pending.size) {
+      clearTimeout(idleTimer);
+      idleTimer = setTimeout(() => stopWorker(new Error('BibTeX worker stopped')), IDLE_MS);
+    }
+  });
+  // A worker that cannot load its module (blocked, missing, or no module-worker support) reports an error event.
+  started.addEventListener('error', (event) => {
+    event.preventDefault();
+    unavailable = true;
+    stopWorker(new Error(`BibTeX worker failed: ${event.message || 'could not start'}`));
+  });
+  started.addEventListener('messageerror', () => stopWorker(new Error('BibTeX worker sent data that could not be read')));
+  worker = started;
+  return started;
+}
+
+/**
+ * Stops the worker (if any) and forgets an earlier failure to start one: the next large file starts a new worker.
+ * Requests still running in it finish on the main thread. For tests, and for pages that want the memory back.
+ */
+export function stopBibtexWorker(): void {
+  stopWorker(new Error('BibTeX worker stopped'));
+  unavailable = typeof Worker === 'undefined';
+}
+
+function parseInWorker(text: string, source: string): Promise<PubImport> {
+  return new Promise<PubImport>((resolve, reject) => {
+    const id = nextId++;
+    clearTimeout(idleTimer);
+    pending.set(id, { resolve, reject });
+    getWorker().postMessage({ id, text, source } satisfies BibtexWorkerRequest);
+  });
+}
+
+/**
+ * `parseBibtex`, in a Web Worker when the text is large (at least `minEntries` entries) and workers are available,
+ * on the main thread otherwise or when the worker fails. The result is the same either way.
+ */
+export async function parseBibtexOffThread(text: string, source: string, options: OffThreadOptions = {}): Promise<PubImport> {
+  const minEntries = options.minEntries ?? OFF_THREAD_MIN_ENTRIES;
+  if (!unavailable && countEntries(text, minEntries) >= minEntries) {
+    try {
+      return await parseInWorker(text, source);
+    } catch {
+      // Worker unavailable or failed: the main thread gives the same result (or the same error).
+    }
+  }
+  return parseBibtex(text, source);
+}
