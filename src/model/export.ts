@@ -1,0 +1,433 @@
+/**
+ * Exporting publication entries: BibTeX, RIS and CSL-JSON, one entry (the Cite menu) or a whole list (download).
+ *
+ * BibTeX is the entry's original text when it was imported from BibTeX; otherwise citation-js (loaded on first
+ * use) writes it from the CSL item, and this module adds what citation-js's BibTeX mapping leaves out: the
+ * scholar-elements extensions that al-folio-style BibTeX fields carry (abbr, selected, pdf, code, slides, video,
+ * poster, website, award, keywords, category), the abstract, and the title with its `$…$` math kept as math.
+ * RIS and CSL-JSON are written here, synchronously.
+ */
+import { bareDoi, citeprocItem, interop, mathToPlainText, newCite } from './cite.js';
+import type { PubEntry } from './publications.js';
+import type { CslName, Link, PublicationCategory } from './types.js';
+
+// ---------------------------------------------------------------------------------------------------------------
+// BibTeX
+
+interface BibtexObject {
+  type: string;
+  label: string;
+  properties: Record<string, string>;
+}
+
+let loading: Promise<typeof import('@citation-js/core')> | undefined;
+
+/** citation-js core with its BibTeX plugin, imported once. */
+function loadBibtexOutput(): Promise<typeof import('@citation-js/core')> {
+  loading ??= (async () => {
+    const [core] = await Promise.all([import('@citation-js/core'), import('@citation-js/plugin-bibtex')]);
+    return interop(core);
+  })();
+  loading.catch(() => (loading = undefined));
+  return loading;
+}
+
+/** Characters BibTeX reads specially, outside math. */
+function escapeText(text: string): string {
+  return text.replace(/[\\{}&%#_~^$]/g, (char) => {
+    switch (char) {
+      case '\\':
+        return '\\textbackslash{}';
+      case '~':
+        return '\\textasciitilde{}';
+      case '^':
+        return '\\textasciicircum{}';
+      default:
+        return `\\${char}`;
+    }
+  });
+}
+
+/** Splits text into plain and `$…$` math parts (an escaped `\$` is text). */
+function mathParts(text: string): Array<{ math: boolean; text: string }> {
+  const parts: Array<{ math: boolean; text: string }> = [];
+  const pattern = /(?<!\\)\$\$[\s\S]+?(?<!\\)\$\$|(?<!\\)\$(?:[^$\\]|\\[\s\S])+?\$/g;
+  let last = 0;
+  for (const match of text.matchAll(pattern)) {
+    if (match.index > last) parts.push({ math: false, text: text.slice(last, match.index) });
+    parts.push({ math: true, text: match[0] });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) parts.push({ math: false, text: text.slice(last) });
+  return parts;
+}
+
+/** A plain-text value for BibTeX: specials escaped, math kept as written, Unicode kept (UTF-8 .bib). */
+function bibtexValue(text: string): string {
+  return mathParts(text.replace(/\s+/g, ' ').trim())
+    .map((part) => (part.math ? part.text : escapeText(part.text.replace(/\\\$/g, '$'))))
+    .join('');
+}
+
+/**
+ * A title for BibTeX: like `bibtexValue`, with every word that has capitals after its first letter, or any capital
+ * after the first word, in braces so that styles which lower-case titles keep "DeepSpeed", "GPU", "Transformer".
+ * Math stays whole inside its word: `R$^3$-SQL` → `{R$^3$-SQL}`.
+ */
+export function bibtexTitle(title: string): string {
+  const words: Array<{ text: string; hasMath: boolean }> = [];
+  let current = { text: '', hasMath: false };
+  const flush = () => {
+    if (current.text) words.push(current);
+    current = { text: '', hasMath: false };
+  };
+  for (const part of mathParts(title.replace(/\s+/g, ' ').trim())) {
+    if (part.math) {
+      current.text += part.text;
+      current.hasMath = true;
+      continue;
+    }
+    const pieces = part.text.split(' ');
+    pieces.forEach((piece, index) => {
+      if (index > 0) flush();
+      current.text += escapeText(piece.replace(/\\\$/g, '$'));
+    });
+  }
+  flush();
+  return words
+    .map(({ text }, index) => {
+      const letters = text.replace(/(?<!\\)\$[^$]*\$/g, '').replace(/\\[a-zA-Z]+/g, '');
+      const capitals = (letters.match(/\p{Lu}/gu) ?? []).length;
+      const initialCapital = /^\P{L}*\p{Lu}/u.test(letters);
+      const protect = capitals > (index === 0 && initialCapital ? 1 : 0);
+      return protect ? `{${text}}` : text;
+    })
+    .join(' ');
+}
+
+/** A key BibTeX and our importer accept: no spaces, commas, braces, quotes, "=", "#" or "%". */
+function bibtexKey(key: string): string {
+  return key.replace(/[\s,{}()"=#%\\]/g, '_') || 'entry';
+}
+
+/** BibTeX field for each link kind that has one (al-folio's names; `html` is read as website). */
+const LINK_FIELDS: Record<string, string> = {
+  pdf: 'pdf',
+  code: 'code',
+  slides: 'slides',
+  video: 'video',
+  poster: 'poster',
+  website: 'website',
+  supplement: 'supp',
+  blog: 'blog',
+  arxiv: 'arxiv',
+};
+
+/** Fields some sources carry that are written back as they are. */
+const KEPT_FIELDS = ['preview', 'google_scholar_id', 'altmetric', 'dimensions', 'inspirehep_id', 'additional_info', 'bibtex_show'];
+
+/** The category a reader of the BibTeX would infer from its type and fields (as our importer does). */
+function impliedCategory(type: string, properties: Record<string, string>): PublicationCategory {
+  const arxiv = /\b(arxiv|corr)\b/i.test(
+    [properties.journal, properties.howpublished, properties.publisher, properties.archiveprefix, properties.url].join(' '),
+  );
+  switch (type) {
+    case 'inproceedings':
+      return /\bworkshop\b/i.test(properties.booktitle ?? '') ? 'workshop' : 'conference';
+    case 'article':
+      return arxiv ? 'preprint' : 'journal';
+    case 'techreport':
+      return 'technical-report';
+    case 'phdthesis':
+    case 'mastersthesis':
+      return 'thesis';
+    case 'patent':
+      return 'patent';
+    case 'book':
+    case 'proceedings':
+      return 'book';
+    case 'inbook':
+    case 'incollection':
+      return 'chapter';
+    default:
+      return arxiv ? 'preprint' : 'other';
+  }
+}
+
+/** Field order of the generated entries: the usual reading order, then anything else, then our extensions. */
+const FIELD_ORDER = [
+  'author', 'editor', 'title', 'booktitle', 'journal', 'howpublished', 'series', 'volume', 'number', 'pages',
+  'edition', 'chapter', 'year', 'month', 'publisher', 'organization', 'institution', 'school', 'address', 'type',
+  'isbn', 'issn', 'doi', 'url', 'eprint', 'archiveprefix', 'primaryclass', 'note', 'abstract', 'keywords',
+];
+const EXTENSION_ORDER = ['category', 'abbr', 'selected', 'award', ...Object.values(LINK_FIELDS), ...KEPT_FIELDS];
+
+function orderFields(properties: Record<string, string>): Array<[string, string]> {
+  const rank = (field: string) => {
+    const known = FIELD_ORDER.indexOf(field);
+    if (known >= 0) return known;
+    const extension = EXTENSION_ORDER.indexOf(field);
+    return extension >= 0 ? 1000 + extension : 500;
+  };
+  return Object.entries(properties)
+    .filter(([, value]) => value !== '')
+    .sort(([a], [b]) => rank(a) - rank(b));
+}
+
+function serialise({ type, label, properties }: BibtexObject): string {
+  const fields = orderFields(properties).map(([field, value]) => `  ${field} = {${value}},`);
+  return `@${type}{${label},\n${fields.join('\n')}\n}`;
+}
+
+/** Generated BibTeX for an entry that has no original text. */
+function generateBibtex(core: typeof import('@citation-js/core'), entry: PubEntry): string {
+  const item = citeprocItem(entry, { forDisplay: false });
+  // A preprint's repository (arXiv) is its "journal", as Google Scholar and our importer read it.
+  if (item.type === 'article' && !item['container-title'] && item.publisher) {
+    item['container-title'] = item.publisher;
+    delete item.publisher;
+  }
+  const [object] = newCite(core, item).format('bibtex', { format: 'object' }) as unknown as BibtexObject[];
+  if (!object) throw new Error(`citation-js wrote no BibTeX for "${entry.key}"`);
+  const properties: Record<string, string> = { ...object.properties };
+  let type = object.type;
+  if (entry.category === 'patent' || item.type === 'patent') type = 'patent';
+
+  properties.title = bibtexTitle(entry.title);
+  if (properties.howpublished && properties.howpublished === properties.url) delete properties.howpublished;
+  const source = entry.item;
+  if (typeof source.abstract === 'string' && source.abstract.trim()) properties.abstract = bibtexValue(source.abstract);
+  if (entry.keywords.length) properties.keywords = bibtexValue(entry.keywords.join(', '));
+  const doi = bareDoi(source.DOI);
+  if (doi) properties.doi = doi;
+
+  // scholar-elements extensions, as al-folio-style fields.
+  if (entry.venueShort) properties.abbr = bibtexValue(entry.venueShort);
+  if (source.selected === true) properties.selected = 'true';
+  if (Array.isArray(source.awards) && source.awards.length) properties.award = bibtexValue(source.awards.map(String).join('; '));
+  const links: Link[] = Array.isArray(source.links) ? source.links : [];
+  for (const link of links) {
+    const field = LINK_FIELDS[link.kind] ?? (link.kind === 'project' && !links.some((other) => other.kind === 'website') ? 'website' : undefined);
+    if (!field || !link.url || properties[field]) continue;
+    if (field === 'arxiv' && link.url === source.URL) continue;
+    properties[field] = link.url.replace(/[{}]/g, (brace) => `\\${brace}`);
+  }
+  for (const field of KEPT_FIELDS) {
+    const value = source[field];
+    if ((typeof value === 'string' && value.trim()) || typeof value === 'number' || typeof value === 'boolean') properties[field] = bibtexValue(String(value));
+  }
+  if (impliedCategory(type, properties) !== entry.category) properties.category = entry.category;
+
+  return serialise({ type, label: bibtexKey(entry.key), properties });
+}
+
+/** Months BibTeX defines as macros. */
+const MONTH_MACROS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']);
+
+/**
+ * What an original entry needs from outside itself: `@string` macros it uses that it does not define, and the keys
+ * its `crossref`/`xref` fields name. A file exported without those would not read back the same.
+ */
+export function bibtexDependencies(text: string): { macros: string[]; crossrefs: string[] } {
+  const defined = new Set(Array.from(text.matchAll(/@\s*string\s*[{(]\s*([A-Za-z_][\w:+\-.]*)\s*=/gi), (match) => match[1]!.toLowerCase()));
+  const macros = new Set<string>();
+  const crossrefs: string[] = [];
+  // The body after "@type{key,": fields at brace depth 1.
+  const open = text.search(/[{(]/);
+  if (open < 0) return { macros: [], crossrefs: [] };
+  let i = text.indexOf(',', open);
+  if (i < 0) return { macros: [], crossrefs: [] };
+  let field = '';
+  let expectValue = false;
+  while (i < text.length) {
+    const char = text[i]!;
+    if (char === '{' || char === '"') {
+      // A braced or quoted value: skipped whole.
+      const start = i;
+      let depth = 0;
+      for (; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\\') {
+          i++;
+          continue;
+        }
+        if (c === '{') depth++;
+        else if (c === '}') depth--;
+        if (char === '{' ? depth === 0 : c === '"' && depth === 0 && i > start) break;
+      }
+      if (expectValue && /^(crossref|xref)$/.test(field)) {
+        crossrefs.push(...text.slice(start + 1, i).split(',').map((key) => key.trim()).filter(Boolean));
+      }
+      expectValue = false;
+      i++;
+      continue;
+    }
+    if (char === '=' || char === '#') {
+      expectValue = true;
+      i++;
+      continue;
+    }
+    if (char === ',') {
+      field = '';
+      expectValue = false;
+      i++;
+      continue;
+    }
+    const word = /^[A-Za-z_][\w:+\-.]*/.exec(text.slice(i, i + 200));
+    if (word) {
+      if (expectValue) {
+        const name = word[0].toLowerCase();
+        if (/^(crossref|xref)$/.test(field)) crossrefs.push(word[0]);
+        else if (!MONTH_MACROS.has(name) && !defined.has(name)) macros.add(name);
+        expectValue = false;
+      } else {
+        field = word[0].toLowerCase();
+      }
+      i += word[0].length;
+      continue;
+    }
+    i++;
+  }
+  return { macros: [...macros], crossrefs };
+}
+
+/**
+ * One entry as BibTeX: its original text when it was imported from BibTeX (exactly as written), otherwise written
+ * by citation-js with the entry's key and our extension fields.
+ */
+export async function entryToBibtex(entry: PubEntry): Promise<string> {
+  if (typeof entry.bibtex === 'string' && entry.bibtex.trim()) return entry.bibtex.trim();
+  return generateBibtex(await loadBibtexOutput(), entry);
+}
+
+/**
+ * A .bib file of the entries, in order, separated by blank lines. Original texts are used as written unless they
+ * depend on something the file would not contain (an `@string` macro defined elsewhere in their source, or a
+ * `crossref` to an entry not exported): those are generated instead, so the file reads back complete.
+ */
+export async function toBibtex(entries: readonly PubEntry[]): Promise<string> {
+  const keys = new Set<string>();
+  for (const entry of entries) {
+    keys.add(entry.key.toLowerCase());
+    keys.add(String(entry.item.id).toLowerCase());
+  }
+  let core: typeof import('@citation-js/core') | undefined;
+  const texts: string[] = [];
+  for (const entry of entries) {
+    const original = typeof entry.bibtex === 'string' ? entry.bibtex.trim() : '';
+    if (original) {
+      const { macros, crossrefs } = bibtexDependencies(original);
+      if (!macros.length && crossrefs.every((key) => keys.has(key.toLowerCase()))) {
+        texts.push(original);
+        continue;
+      }
+    }
+    core ??= await loadBibtexOutput();
+    texts.push(generateBibtex(core, entry));
+  }
+  return texts.length ? `${texts.join('\n\n')}\n` : '';
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// RIS
+
+const RIS_TYPES: Record<PublicationCategory, string> = {
+  conference: 'CONF',
+  workshop: 'CONF',
+  poster: 'CONF',
+  journal: 'JOUR',
+  'technical-report': 'RPRT',
+  patent: 'PAT',
+  thesis: 'THES',
+  book: 'BOOK',
+  chapter: 'CHAP',
+  preprint: 'UNPB',
+  other: 'GEN',
+};
+
+/** "Family, Given" (particles before the family name, suffix after), or a literal name as written. */
+function risName(name: CslName): string | undefined {
+  if (name.literal) return name.literal;
+  const family = [name['non-dropping-particle'], name.family].filter(Boolean).join(' ');
+  const given = [name.given, name['dropping-particle']].filter(Boolean).join(' ');
+  const parts = [family || given, family ? given : '', name.suffix].filter((part) => part && String(part).trim());
+  return parts.length ? parts.join(', ') : undefined;
+}
+
+function risLine(tag: string, value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  const text = String(value).replace(/\s+/g, ' ').trim();
+  return text ? `${tag}  - ${text}` : undefined;
+}
+
+/** "YYYY/MM/DD/" with the parts the entry knows ("2022/01//"), or undefined when only the year is known. */
+function risDate(entry: PubEntry): string | undefined {
+  const date = entry.date;
+  if (!date?.month) return undefined;
+  const pad = (n: number | undefined) => (n === undefined ? '' : String(n).padStart(2, '0'));
+  return `${date.year}/${pad(date.month)}/${pad(date.day)}/`;
+}
+
+/**
+ * One entry as an RIS record (CRLF line ends, "ER  - " last). TY by category; AU per author as "Family, Given";
+ * TI title (math as Unicode); T2 container (JO for journals), J2 short venue; PY year, DA date when more than the year
+ * is known; VL, IS, SP/EP; M1 report or patent number; PB, CY; SN; DO; UR (the URL, else the project page or arXiv)
+ * and L1 (PDF); AB; KW per keyword; N1 note and awards.
+ */
+export function entryToRis(entry: PubEntry): string {
+  const item = entry.item;
+  const lines: Array<string | undefined> = [risLine('TY', RIS_TYPES[entry.category] ?? 'GEN')];
+  const authors = item.author?.length ? item.author : item.inventor?.length ? item.inventor : entry.authors;
+  for (const author of authors) lines.push(risLine('AU', risName(author)));
+  if (authors !== item.editor) for (const editor of item.editor ?? []) lines.push(risLine('A2', risName(editor)));
+  lines.push(risLine('TI', mathToPlainText(entry.title)));
+  const container = typeof item['container-title'] === 'string' && item['container-title'].trim() ? item['container-title'] : undefined;
+  const venue = container ?? (entry.category === 'conference' || entry.category === 'workshop' ? item['event-title'] : undefined);
+  if (venue) lines.push(risLine(entry.category === 'journal' ? 'JO' : 'T2', venue));
+  if (entry.venueShort) lines.push(risLine('J2', entry.venueShort));
+  if (entry.year !== undefined) lines.push(risLine('PY', entry.year));
+  lines.push(risLine('DA', risDate(entry)));
+  lines.push(risLine('VL', item.volume));
+  lines.push(risLine('IS', item.issue));
+  const page = typeof item.page === 'string' || typeof item.page === 'number' ? String(item.page) : undefined;
+  if (page) {
+    const [start, end] = page.split(/\s*[-–—]+\s*/);
+    lines.push(risLine('SP', start), risLine('EP', end));
+  }
+  if (entry.category === 'patent' || entry.category === 'technical-report') lines.push(risLine('M1', item.number));
+  lines.push(risLine('PB', item.publisher));
+  lines.push(risLine('CY', item['publisher-place'] ?? item['event-place']));
+  lines.push(risLine('SN', item.ISBN ?? item.ISSN));
+  lines.push(risLine('DO', bareDoi(item.DOI)));
+  const linkOf = (kinds: string[]) => entry.links.find((link) => kinds.includes(link.kind) && link.url)?.url;
+  const url = typeof item.URL === 'string' && item.URL.trim() ? item.URL : linkOf(['website', 'project', 'arxiv']);
+  lines.push(risLine('UR', url));
+  const pdf = linkOf(['pdf']);
+  if (pdf !== url) lines.push(risLine('L1', pdf));
+  lines.push(risLine('AB', typeof item.abstract === 'string' ? mathToPlainText(item.abstract) : undefined));
+  for (const keyword of entry.keywords) lines.push(risLine('KW', keyword));
+  lines.push(risLine('N1', item.note));
+  for (const award of Array.isArray(item.awards) ? item.awards : []) lines.push(risLine('N1', `Award: ${award}`));
+  lines.push('ER  - ');
+  return lines.filter((line): line is string => line !== undefined).join('\r\n') + '\r\n';
+}
+
+/** An RIS file of the entries, records separated by a blank line. */
+export function toRis(entries: readonly PubEntry[]): string {
+  return entries.map(entryToRis).join('\r\n');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// CSL-JSON
+
+/**
+ * A CSL-JSON file (pretty-printed array) of the entries' items as their sources gave them, scholar-elements
+ * extensions included; each item's `id` is its entry key, unique in the list.
+ */
+export function toCslJson(entries: readonly PubEntry[]): string {
+  return `${JSON.stringify(
+    entries.map((entry) => ({ ...entry.item, id: entry.key })),
+    null,
+    2,
+  )}\n`;
+}
