@@ -1,11 +1,13 @@
 /**
  * Two library builds:
- * - default: `dist/scholar-elements.js`, one ES module for script tags, Lit bundled, heavy parts split into
- *   chunks that load on first need;
+ * - default: `dist/scholar-elements.js`, one ES module for script tags (src/bundle.ts): it registers each element
+ *   when its tag first appears, from a chunk beside it; Lit is bundled, nothing is fetched from elsewhere, and heavy
+ *   parts (citation-js, math, the BibTeX worker) are further chunks loaded on first need;
  * - `--mode npm`: `dist/lib/`, one module per source file for bundlers, every dependency left as a bare import
  *   (one copy of Lit in apps); `tsc -p tsconfig.build.json` writes the `.d.ts` files beside them.
  */
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
+import { compactSchemas, minifyLitTemplates } from './scripts/vite-plugins.js';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import pkg from './package.json' with { type: 'json' };
@@ -22,30 +24,6 @@ function npmEntries(): Record<string, string> {
     entries[`components/${tag}/${tag}`] = resolve(root, `src/components/${tag}/${tag}.ts`);
   }
   return entries;
-}
-
-/** Schemas ship to browsers without their prose: descriptions are for editors and docs, not for validating. */
-function compactSchemas(): Plugin {
-  const prose = new Set(['description', 'title', '$comment', 'examples']);
-  const strip = (node: unknown): unknown => {
-    if (Array.isArray(node)) return node.map(strip);
-    if (!node || typeof node !== 'object') return node;
-    const kept: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(node)) {
-      // Inside "properties" the keys are field names (a field may be called "title"), so only strip schema keywords.
-      if (prose.has(key) && typeof value !== 'object') continue;
-      kept[key] = strip(value);
-    }
-    return kept;
-  };
-  return {
-    name: 'scholar-compact-schemas',
-    enforce: 'pre',
-    transform(code, id) {
-      if (!/\.schema\.json(\?.*)?$/.test(id)) return null;
-      return { code: JSON.stringify(strip(JSON.parse(code))), map: null };
-    },
-  };
 }
 
 const dependencies = Object.keys({ ...pkg.dependencies });
@@ -70,13 +48,20 @@ export default defineConfig(({ mode }) => {
     };
   }
   return {
-    plugins: [compactSchemas()],
+    plugins: [compactSchemas(), minifyLitTemplates()],
+    // Chunks and the BibTeX worker are found relative to the script, wherever a site serves dist/.
+    base: './',
+    worker: {
+      format: 'es',
+      plugins: () => [compactSchemas()],
+      rolldownOptions: { output: { entryFileNames: 'chunks/[name]-[hash].js', chunkFileNames: 'chunks/[name]-[hash].js' } },
+    },
     build: {
       outDir: 'dist',
       emptyOutDir: false,
       sourcemap: true,
       target: 'es2022',
-      lib: { entry: resolve(root, 'src/scholar-elements.ts'), formats: ['es'], fileName: () => 'scholar-elements.js' },
+      lib: { entry: resolve(root, 'src/bundle.ts'), formats: ['es'], fileName: () => 'scholar-elements.js' },
       rolldownOptions: {
         // Lib mode leaves ES output unminified (it keeps it tree-shakable for bundlers); this file is for browsers.
         output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true },

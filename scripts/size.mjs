@@ -1,11 +1,12 @@
-// Prints what a page downloads for the script-tag build, minified and gzipped, and fails over budget.
-// "Initial" is the entry plus every chunk it imports statically: what a page showing JSON profiles loads.
-// Chunks loaded on first need (BibTeX, CSL, math…) are listed apart.
+// Prints what a page downloads from the script-tag build, minified and gzipped, and fails over budget.
+// For each element: the entry, the element's chunk, and every chunk they import statically — what a page that uses
+// that element with JSON data loads. Chunks loaded on first need (BibTeX, CSL, math…) are listed apart.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, dirname } from 'node:path';
 
 const BUDGET_KB = 30;
+const ELEMENTS = ['researcher-card', 'pub-list', 'timeline-view'];
 const dist = new URL('../dist/', import.meta.url).pathname;
 const entry = join(dist, 'scholar-elements.js');
 if (!existsSync(entry)) {
@@ -13,39 +14,52 @@ if (!existsSync(entry)) {
   process.exit(1);
 }
 
-const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length / 1024;
+const kb = (file) => gzipSync(readFileSync(file), { level: 9 }).length / 1024;
 const staticImports = (file) =>
-  [...readFileSync(file, 'utf8').matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"()]*?from\s*)?["'](\.[^"']+)["']/g)].map((m) =>
+  [...readFileSync(file, 'utf8').matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"`()]*?from\s*)?["'`](\.[^"'`]+)["'`]/g)].map((m) =>
     join(dirname(file), m[1]),
   );
-
-const initial = new Set();
-const queue = [entry];
-while (queue.length) {
-  const file = queue.pop();
-  if (initial.has(file)) continue;
-  initial.add(file);
-  queue.push(...staticImports(file));
-}
-
-const rows = [];
-let initialTotal = 0;
-for (const file of initial) {
-  const size = gz(file);
-  initialTotal += size;
-  rows.push([file.slice(dist.length), 'initial', size]);
-}
-const chunksDir = join(dist, 'chunks');
-if (existsSync(chunksDir)) {
-  for (const name of readdirSync(chunksDir).filter((n) => n.endsWith('.js'))) {
-    const file = join(chunksDir, name);
-    if (!initial.has(file)) rows.push([`chunks/${name}`, 'on demand', gz(file)]);
+function closure(start) {
+  const seen = new Set();
+  const queue = [start];
+  while (queue.length) {
+    const file = queue.pop();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    queue.push(...staticImports(file));
   }
+  return seen;
 }
+
+const chunksDir = join(dist, 'chunks');
+const chunks = existsSync(chunksDir) ? readdirSync(chunksDir).filter((name) => name.endsWith('.js')) : [];
+const base = closure(entry);
+const pages = [];
+for (const tag of ELEMENTS) {
+  const chunk = chunks.find((name) => name.startsWith(`${tag}-`));
+  if (!chunk) continue;
+  const files = new Set([...base, ...closure(join(chunksDir, chunk))]);
+  pages.push({ tag, files, total: [...files].reduce((sum, file) => sum + kb(file), 0) });
+}
+const initial = new Set(pages.flatMap((page) => [...page.files]));
+
 console.log('\nscript-tag build, min+gzip:');
-for (const [name, kind, size] of rows) console.log(`  ${name.padEnd(48)} ${kind.padEnd(10)} ${size.toFixed(1).padStart(7)} KB`);
-console.log(`  ${'initial download'.padEnd(48)} ${''.padEnd(10)} ${initialTotal.toFixed(1).padStart(7)} KB  (budget ${BUDGET_KB} KB)`);
-if (initialTotal > BUDGET_KB) {
-  console.error(`\nOver budget: a page showing JSON profiles would download ${initialTotal.toFixed(1)} KB.`);
+for (const file of [...initial].sort()) console.log(`  ${file.slice(dist.length).padEnd(50)} ${kb(file).toFixed(1).padStart(6)} KB`);
+for (const name of chunks) {
+  const file = join(chunksDir, name);
+  if (!initial.has(file)) console.log(`  ${`chunks/${name}`.padEnd(50)} ${kb(file).toFixed(1).padStart(6)} KB  on first need`);
+}
+console.log('\nwhat a page showing JSON data downloads:');
+let over = false;
+for (const page of pages) {
+  const flag = page.total > BUDGET_KB ? '  OVER BUDGET' : '';
+  over ||= Boolean(flag);
+  console.log(`  <${page.tag}>`.padEnd(24) + `${page.total.toFixed(1).padStart(6)} KB  (budget ${BUDGET_KB} KB)${flag}`);
+}
+const everything = [...initial].reduce((sum, file) => sum + kb(file), 0);
+console.log(`  every element`.padEnd(24) + `${everything.toFixed(1).padStart(6)} KB`);
+if (!pages.length) {
+  console.error('No element chunks found in dist/chunks.');
   process.exit(1);
 }
+if (over) process.exit(1);

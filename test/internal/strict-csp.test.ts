@@ -13,9 +13,10 @@ describe('under a strict Content-Security-Policy', () => {
       <script>window.inlineScriptRan = true;</script>
       </head><body><researcher-card src="/test/fixtures/partly-bad.json"></researcher-card></body></html>`;
     const violations: string[] = [];
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     document.body.append(frame);
     try {
-      await waitUntil(() => frame.contentDocument?.readyState === 'complete', 'frame did not load', { timeout: 5000 });
+      await loaded;
       frame.contentDocument!.addEventListener('securitypolicyviolation', (event) =>
         violations.push(`${event.violatedDirective}: ${event.blockedURI}`),
       );
