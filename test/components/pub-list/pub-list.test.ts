@@ -1,22 +1,16 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/components/pub-list/pub-list.js';
 import type { PubList } from '../../../src/components/pub-list/pub-list.component.js';
 import { clearSourceCache } from '../../../src/internal/fetch-source.js';
 import { CATEGORY_LABELS } from '../../../src/model/publications.js';
 import type { Profile, Publication } from '../../../src/model/types.js';
 import { settled, shadow, shadowAll, shadowText } from '../../helpers.js';
+import { fullyRendered } from './harness.js';
 
 const SEEDS = ['heyang-qin', 'minjia-zhang', 'yuxiong-he', 'samyam-rajbhandari'];
 
 async function loadSeed(name: string): Promise<Profile> {
   return (await (await fetch(`/demo/profiles/${name}.json`)).json()) as Profile;
-}
-
-/** Waits until every shown publication is in the DOM (long lists render in blocks). */
-export async function fullyRendered(list: PubList): Promise<PubList> {
-  await settled(list);
-  await waitUntil(() => shadowAll(list, '[part="publication"]').length === Math.min(list.publications.length, list.limit || Infinity), 'list never finished rendering', { timeout: 10000 });
-  return list;
 }
 
 function titles(list: PubList): string[] {
