@@ -8,6 +8,7 @@
  * the .ts file on request like any other module.
  */
 import { parseBibtex } from '../model/bibtex.js';
+import { TrustedWorker } from './trusted-types.js';
 import type { PubImport } from '../model/publications.js';
 
 export interface BibtexWorkerRequest {
@@ -59,6 +60,8 @@ function stopWorker(reason: Error): void {
 
 function getWorker(): Worker {
   if (worker) return worker;
+  // The local name keeps the `new Worker(new URL(…))` form bundlers look for, with the URL passed through Trusted Types.
+  const Worker = TrustedWorker!;
   const started = new Worker(new URL('./bibtex-worker-entry.ts', import.meta.url), { type: 'module', name: 'scholar-bibtex' });
   started.addEventListener('message', (event: MessageEvent<BibtexWorkerResponse>) => {
     const request = pending.get(event.data.id);
@@ -95,8 +98,17 @@ function parseInWorker(text: string, source: string): Promise<PubImport> {
   return new Promise<PubImport>((resolve, reject) => {
     const id = nextId++;
     clearTimeout(idleTimer);
+    let target: Worker;
+    try {
+      target = getWorker();
+    } catch (error) {
+      // Refused outright (e.g. by the page's Trusted Types or CSP): don't try again for later files.
+      unavailable = true;
+      reject(error);
+      return;
+    }
     pending.set(id, { resolve, reject });
-    getWorker().postMessage({ id, text, source } satisfies BibtexWorkerRequest);
+    target.postMessage({ id, text, source } satisfies BibtexWorkerRequest);
   });
 }
 

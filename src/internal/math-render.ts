@@ -8,12 +8,14 @@ import temml from 'temml';
 
 const cache = new Map<string, DocumentFragment>();
 
-/** A fresh, sanitised MathML fragment for `tex` (inline style). Unknown commands render as red source text, never throw. */
+/** A fresh, sanitised MathML fragment for `tex` (inline style). Unknown commands show as source text; it never throws. */
 export function renderTex(tex: string): DocumentFragment {
   let fragment = cache.get(tex);
   if (!fragment) {
-    const markup = temml.renderToString(tex, { throwOnError: false, displayMode: false });
-    fragment = DOMPurify.sanitize(markup, { USE_PROFILES: { mathMl: true }, RETURN_DOM_FRAGMENT: true });
+    // No style attributes: a page with a strict style-src refuses them (even while DOMPurify parses), and MathML
+    // lays out well without them.
+    const markup = temml.renderToString(tex, { throwOnError: false, displayMode: false }).replace(/\sstyle="[^"]*"/g, '');
+    fragment = DOMPurify.sanitize(markup, { USE_PROFILES: { mathMl: true }, FORBID_ATTR: ['style'], RETURN_DOM_FRAGMENT: true });
     cache.set(tex, fragment);
   }
   return fragment.cloneNode(true) as DocumentFragment;
