@@ -8,7 +8,7 @@
  * the .ts file on request like any other module.
  */
 import { parseBibtex } from '../model/bibtex.js';
-import { TrustedWorker } from './trusted-types.js';
+import { trustedWorkerClass } from './trusted-types.js';
 import type { PubImport } from '../model/publications.js';
 
 export interface BibtexWorkerRequest {
@@ -61,7 +61,7 @@ function stopWorker(reason: Error): void {
 function getWorker(): Worker {
   if (worker) return worker;
   // The local name keeps the `new Worker(new URL(…))` form bundlers look for, with the URL passed through Trusted Types.
-  const Worker = TrustedWorker!;
+  const Worker = trustedWorkerClass();
   const started = new Worker(new URL('./bibtex-worker-entry.ts', import.meta.url), { type: 'module', name: 'scholar-bibtex' });
   started.addEventListener('message', (event: MessageEvent<BibtexWorkerResponse>) => {
     const request = pending.get(event.data.id);

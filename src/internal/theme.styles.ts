@@ -15,30 +15,43 @@ export const themeStyles = css`
     --_scholar-border: var(--scholar-border, #d0d7de);
     --_scholar-danger: var(--scholar-danger, #b42318);
     --_scholar-radius: var(--scholar-radius, 10px);
-    --_scholar-spacing: var(--scholar-spacing, 1rem);
+    --_scholar-spacing: var(--scholar-spacing, 1em);
     --_scholar-font: var(--scholar-font, inherit);
 
     display: block;
     box-sizing: border-box;
+    color-scheme: light;
+  }
+
+  /*
+   * Text settings sit on the shadow root's top-level elements, not on :host: a page's own rules (a reset's
+   * "* { font: inherit }", "body { text-transform: uppercase }") reach the host element and beat :host rules, but
+   * never the inside. The page's font family is inherited on purpose; its size too (sizes inside are in em), unless
+   * --scholar-font-size says otherwise.
+   */
+  :host > * {
     color: var(--_scholar-text);
     font-family: var(--_scholar-font);
-    font-size: var(--scholar-font-size, 1rem);
+    font-size: var(--scholar-font-size);
+    font-style: normal;
     line-height: 1.5;
-    /* Inherited text styles from the host page that would garble names and titles. */
     text-transform: none;
     letter-spacing: normal;
+    word-spacing: normal;
     text-align: start;
-    color-scheme: light;
+    text-indent: 0;
+    white-space: normal;
   }
 
   :host([hidden]) {
     display: none;
   }
 
+  /* Not "inherit": a page's "* { box-sizing: content-box }" reaches the host element itself. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
 
   :host([theme='dark']) {

@@ -27,14 +27,14 @@ export function trustedScriptUrl(url: URL): string {
 }
 
 /**
- * `Worker` whose script URL goes through the policy. Named `Worker` on purpose where it is used, so bundlers still see
- * `new Worker(new URL('…', import.meta.url))` and emit the worker file.
+ * A `Worker` class whose script URL goes through the policy. Bind it to a local named `Worker` where it is used, so
+ * bundlers still see `new Worker(new URL('…', import.meta.url))` and emit the worker file. Made on demand, so it
+ * extends whatever `Worker` the page has at that moment.
  */
-export const TrustedWorker: typeof Worker | undefined =
-  typeof Worker === 'undefined'
-    ? undefined
-    : class extends Worker {
-        constructor(url: string | URL, options?: WorkerOptions) {
-          super(trustedScriptUrl(new URL(url, import.meta.url)), options);
-        }
-      };
+export function trustedWorkerClass(): typeof Worker {
+  return class extends globalThis.Worker {
+    constructor(url: string | URL, options?: WorkerOptions) {
+      super(trustedScriptUrl(new URL(url, import.meta.url)), options);
+    }
+  };
+}

@@ -122,7 +122,7 @@ function renderCitePanel(entry: PubEntry, context: EntryContext): TemplateResult
         Copy ${CITATION_LABELS[format]}
       </button>`,
     )}
-    ${context.citation
+    ${context.citation?.text
       ? html`<pre part="citation" class="citation" aria-label="${CITATION_LABELS[context.citation.format]} citation">${context.citation.text}</pre>`
       : nothing}
     <span class="status" role="status" aria-live="polite">${context.citation?.status ?? ''}</span>

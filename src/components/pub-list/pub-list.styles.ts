@@ -48,12 +48,12 @@ export const pubListStyles = css`
   .row {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem 1rem;
+    gap: 0.5em 1em;
     align-items: center;
   }
 
   .search {
-    flex: 1 1 16rem;
+    flex: 1 1 16em;
   }
 
   .search input {
@@ -67,16 +67,16 @@ export const pubListStyles = css`
   fieldset {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 0.75rem;
+    gap: 0.25em 0.75em;
     align-items: center;
     margin: 0;
-    padding: 0.25rem 0.5rem;
+    padding: 0.25em 0.5em;
     border: 1px solid var(--_scholar-border);
     border-radius: calc(var(--_scholar-radius) * 0.6);
   }
 
   legend {
-    padding: 0 0.25rem;
+    padding: 0 0.25em;
     color: var(--_scholar-muted);
     font-size: 0.875em;
   }
@@ -104,7 +104,7 @@ export const pubListStyles = css`
   .chart svg {
     display: block;
     width: 100%;
-    height: 3rem;
+    height: 3em;
   }
 
   .bar {
@@ -160,7 +160,7 @@ export const pubListStyles = css`
 
   .publication {
     content-visibility: auto;
-    contain-intrinsic-size: auto 7rem;
+    contain-intrinsic-size: auto 7em;
     padding-bottom: calc(var(--_scholar-spacing) * 0.75);
     border-bottom: 1px solid var(--_scholar-border);
   }
@@ -181,8 +181,8 @@ export const pubListStyles = css`
   .badges {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem;
-    margin-bottom: 0.25rem;
+    gap: 0.25em;
+    margin-bottom: 0.25em;
   }
 
   .badge {
@@ -256,8 +256,8 @@ export const pubListStyles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.375rem;
-    margin-top: 0.375rem;
+    gap: 0.375em;
+    margin-top: 0.375em;
     font-size: 0.8125em;
   }
 
@@ -284,7 +284,7 @@ export const pubListStyles = css`
   .cite-panel {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.375rem;
+    gap: 0.375em;
     margin-top: 0.5em;
     font-size: 0.8125em;
   }

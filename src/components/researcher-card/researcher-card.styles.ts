@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const cardStyles = css`
   .card {
-    --_photo-size: var(--scholar-card-photo-size, 4.5rem);
+    --_photo-size: var(--scholar-card-photo-size, 4.5em);
     display: grid;
     gap: calc(var(--_scholar-spacing) * 0.75);
     padding: var(--_scholar-spacing);
@@ -13,7 +13,7 @@ export const cardStyles = css`
   }
 
   .card.compact {
-    --_photo-size: var(--scholar-card-photo-size, 3rem);
+    --_photo-size: var(--scholar-card-photo-size, 3em);
     gap: calc(var(--_scholar-spacing) * 0.5);
   }
 
@@ -77,7 +77,7 @@ export const cardStyles = css`
   .links {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
+    gap: 0.25em 1em;
   }
 
   .links a,
@@ -98,14 +98,14 @@ export const cardStyles = css`
   }
 
   .compact .links {
-    gap: 0.25rem 0.75rem;
+    gap: 0.25em 0.75em;
     font-size: 1.125em;
   }
 
   .interests {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.375rem;
+    gap: 0.375em;
   }
 
   .interests li {
@@ -157,7 +157,7 @@ export const cardStyles = css`
     font-variant-numeric: tabular-nums;
   }
 
-  @container (max-width: 20rem) {
+  @container (max-width: 20em) {
     .header {
       flex-direction: column;
       align-items: flex-start;

@@ -98,7 +98,7 @@ describe('<pub-list> sources', () => {
     entry().querySelector<HTMLButtonElement>('[part="cite-button"]')!.click();
     await list.updateComplete;
     entry().querySelector<HTMLButtonElement>('[data-format="bibtex"]')!.click();
-    await waitUntil(() => entry().querySelector('[part="citation"]'), 'no citation shown', { timeout: 5000 });
+    await waitUntil(() => entry().querySelector('[part="citation"]')?.textContent, 'no citation shown', { timeout: 5000 });
     expect(entry().querySelector('[part="citation"]')!.textContent).to.contain('@inproceedings{good2,');
     expect(entry().querySelector('[part="citation"]')!.textContent).to.contain('booktitle = {Good Conference}');
     expect(entry().querySelector('[role="status"]')!.textContent).to.match(/BibTeX citation (copied|shown)/);
