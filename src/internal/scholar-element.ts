@@ -9,6 +9,7 @@ import { ScholarLoadEvent } from '../events/scholar-load.js';
 import type { Problem } from '../model/types.js';
 import { fetchSource, type FetchedSource } from './fetch-source.js';
 import { themeStyles } from './theme.styles.js';
+import { trustedJson } from './trusted-types.js';
 
 /** `loading` while data is fetched, `ready` when shown, `empty` when there is nothing to show, `error` when it failed. */
 export type LoadState = 'loading' | 'ready' | 'empty' | 'error';
@@ -82,6 +83,7 @@ export abstract class ScholarElement<TData> extends LitElement {
     src: { type: String, reflect: true },
     state: { type: String, reflect: true },
     theme: { type: String, reflect: true },
+    structuredData: { type: String, attribute: 'structured-data' },
     loadedData: { state: true },
     problems: { state: true },
     failure: { state: true },
@@ -104,6 +106,12 @@ export abstract class ScholarElement<TData> extends LitElement {
   /** `light` or `dark`; without it the element follows the reader's `prefers-color-scheme`. */
   declare theme: 'light' | 'dark' | undefined;
 
+  /**
+   * `off` stops the element from adding schema.org JSON-LD about what it shows to its light DOM (for search engines).
+   * Elements inside another element's shadow root never add it: the outer element describes the page.
+   */
+  declare structuredData: 'on' | 'off';
+
   /** The data now shown, after bad entries were left out. */
   protected declare loadedData: TData | undefined;
 
@@ -120,6 +128,7 @@ export abstract class ScholarElement<TData> extends LitElement {
     super();
     this.state = 'empty';
     this.problems = [];
+    this.structuredData = 'on';
   }
 
   /**
@@ -142,6 +151,27 @@ export abstract class ScholarElement<TData> extends LitElement {
   /** A value given directly (the element's own property, e.g. `profile`) that takes precedence over `src` and inline data. */
   protected directInput(): unknown {
     return undefined;
+  }
+
+  /** schema.org JSON-LD describing `data`, or undefined for none. */
+  protected jsonLd(_data: TData): object | undefined {
+    return undefined;
+  }
+
+  /** Puts (or removes) the element's JSON-LD script in its light DOM. */
+  #writeJsonLd(data: TData | undefined): void {
+    const existing = this.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"][data-scholar-elements]');
+    const description = data !== undefined && this.structuredData !== 'off' && this.getRootNode() === document ? this.jsonLd(data) : undefined;
+    if (!description) {
+      existing?.remove();
+      return;
+    }
+    const script = existing ?? document.createElement('script');
+    script.type = 'application/ld+json';
+    script.setAttribute('data-scholar-elements', '');
+    // Script text is a Trusted Types sink even for data, so it goes through the kit's policy.
+    script.text = trustedJson(JSON.stringify(description));
+    if (!existing) this.append(script);
   }
 
   /** The `type`s of inline `<script>` children this element reads. */
@@ -173,6 +203,7 @@ export abstract class ScholarElement<TData> extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (!this.hasUpdated || changed.has('src') || this.inputChanged(changed)) void this.reload();
+    else if (changed.has('structuredData')) this.#writeJsonLd(this.loadedData);
   }
 
   /** Whether a change among the element's own properties means the input must be read again. */
@@ -243,6 +274,7 @@ export abstract class ScholarElement<TData> extends LitElement {
       this.problems = problems;
       this.failure = undefined;
       this.state = this.isEmpty(result.data) ? 'empty' : 'ready';
+      this.#writeJsonLd(result.data);
       await this.updateComplete;
       if (isCurrent()) {
         this.dispatchEvent(new ScholarLoadEvent({ data: result.data, problems, source: inputs.map((input) => input.info.source).join(' ') }));
@@ -255,6 +287,7 @@ export abstract class ScholarElement<TData> extends LitElement {
 
   /** Shows an error in the element and tells the page with a `scholar-error` event. */
   protected fail(detail: ScholarErrorDetail): void {
+    this.#writeJsonLd(undefined);
     this.loadedData = undefined;
     this.problems = [];
     this.failure = detail;

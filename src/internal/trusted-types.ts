@@ -1,29 +1,50 @@
 /**
- * Trusted Types: on pages that enforce them (`require-trusted-types-for 'script'`), script URLs must come from a
- * named policy. The kit's only script URLs are its own chunks (the BibTeX worker), so the `scholar-elements` policy
- * accepts URLs beside this module and nothing else.
+ * Trusted Types: on pages that enforce them (`require-trusted-types-for 'script'`), script URLs and script text must
+ * come from a named policy. The kit's only script URLs are its own chunks (the BibTeX worker), and its only script
+ * text is JSON-LD it serialised itself, so the `scholar-elements` policy accepts URLs beside this module and text
+ * that parses as JSON, nothing else. The policy object stays private to this module.
  */
-interface ScriptUrlPolicy {
+interface Policy {
   createScriptURL(url: string): unknown;
+  createScript(text: string): unknown;
 }
 
-let policy: ScriptUrlPolicy | null | undefined;
+interface PolicyRules {
+  createScriptURL(url: string): string;
+  createScript(text: string): string;
+}
+
+let policy: Policy | undefined;
 const home = new URL('.', import.meta.url).href;
 // Vite's build puts chunks in dist/chunks/ next to the entry; the source tree keeps them in src/.
 const root = new URL('..', import.meta.url).href;
 
-/** The URL as the page's Trusted Types require it (a TrustedScriptURL), or as a string where they are not in use. */
-export function trustedScriptUrl(url: URL): string {
-  const trustedTypes = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: { createScriptURL(url: string): string }): ScriptUrlPolicy } })
-    .trustedTypes;
-  if (!trustedTypes) return url.href;
+function getPolicy(): Policy | undefined {
+  const trustedTypes = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: PolicyRules): Policy } }).trustedTypes;
+  if (!trustedTypes) return undefined;
   policy ??= trustedTypes.createPolicy('scholar-elements', {
-    createScriptURL(value: string): string {
+    createScriptURL(value) {
       if (!value.startsWith(home) && !value.startsWith(root)) throw new TypeError(`scholar-elements will not load a script from ${value}`);
       return value;
     },
+    createScript(text) {
+      JSON.parse(text);
+      return text;
+    },
   });
-  return policy.createScriptURL(url.href) as string;
+  return policy;
+}
+
+/** The URL as the page's Trusted Types require it (a TrustedScriptURL), or as a string where they are not in use. */
+export function trustedScriptUrl(url: URL): string {
+  const trusted = getPolicy();
+  return trusted ? (trusted.createScriptURL(url.href) as string) : url.href;
+}
+
+/** JSON text for a data `<script>` (JSON-LD) as the page's Trusted Types require it. */
+export function trustedJson(text: string): string {
+  const trusted = getPolicy();
+  return trusted ? (trusted.createScript(text) as string) : text;
 }
 
 /**

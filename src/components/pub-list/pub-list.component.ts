@@ -3,6 +3,7 @@ import { guard } from 'lit/directives/guard.js';
 import { ScholarLoadError } from '../../events/scholar-error.js';
 import { ScholarElement, parseJson, type Interpreted, type LoadedInput, type SourceInfo } from '../../internal/scholar-element.js';
 import { themeStyles } from '../../internal/theme.styles.js';
+import { jsonLdDocument } from '../../model/json-ld.js';
 import { needsMathRenderer } from '../../model/math.js';
 import { personMatcher } from '../../model/names.js';
 import {
@@ -300,6 +301,10 @@ export class PubList extends ScholarElement<PubLibrary> {
       entries = mergeEntries(all);
     }
     return { data: { entries, owners }, problems };
+  }
+
+  protected override jsonLd(library: PubLibrary): object {
+    return jsonLdDocument(undefined, library.entries);
   }
 
   protected override isEmpty(library: PubLibrary): boolean {

@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { icon, networkIcon } from '../../internal/icons.js';
 import { ProfileElement } from '../../internal/profile-element.js';
 import { themeStyles } from '../../internal/theme.styles.js';
+import { personJsonLd } from '../../model/json-ld.js';
 import { initials } from '../../model/names.js';
 import { currentAffiliation, headline, publicationStats } from '../../model/profile.js';
 import type { Location, Profile } from '../../model/types.js';
@@ -103,6 +104,10 @@ export class ResearcherCard extends ProfileElement {
 
   protected override renderEmpty(): TemplateResult {
     return html`<div part="empty">No profile given.</div>`;
+  }
+
+  protected override jsonLd(profile: Profile): object {
+    return { '@context': 'https://schema.org', ...personJsonLd(profile) };
   }
 
   private renderAvatar(profile: Profile): TemplateResult {

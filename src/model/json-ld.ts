@@ -1,0 +1,75 @@
+/**
+ * schema.org JSON-LD for search engines: a `Person` (with `sameAs` links and affiliation) and a `ScholarlyArticle`
+ * per publication. Plain data; elements put it in their light DOM, the prerender command in the page head.
+ */
+import { cslDateParts } from './dates.js';
+import { titleAsText } from './math.js';
+import { formatCslName } from './names.js';
+import { currentAffiliation } from './profile.js';
+import type { PubEntry } from './publications.js';
+import type { Profile } from './types.js';
+import { safeUrl } from './urls.js';
+
+type JsonLd = Record<string, unknown>;
+
+function clean<T extends JsonLd>(object: T): T {
+  for (const key of Object.keys(object)) {
+    const value = object[key];
+    if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) delete object[key];
+  }
+  return object;
+}
+
+/** Absolute http(s) URLs only: JSON-LD consumers resolve nothing else. */
+function absolute(url: unknown): string | undefined {
+  const safe = safeUrl(url);
+  return safe && /^https?:\/\//i.test(safe) ? safe : undefined;
+}
+
+export function personJsonLd(profile: Profile): JsonLd {
+  const { basics } = profile;
+  const affiliation = currentAffiliation(profile);
+  return clean({
+    '@type': 'Person',
+    name: basics.name,
+    alternateName: (basics.nameVariants ?? []).filter((variant) => variant !== basics.name),
+    jobTitle: basics.label,
+    email: basics.emails?.[0] ? `mailto:${basics.emails[0]}` : undefined,
+    url: absolute(basics.url),
+    image: absolute(basics.image),
+    sameAs: (basics.profiles ?? []).map((social) => absolute(social.url)).filter((url): url is string => !!url),
+    affiliation: affiliation ? clean({ '@type': 'Organization', name: affiliation.organization, department: affiliation.department }) : undefined,
+    alumniOf: [...new Set((profile.education ?? []).map((degree) => degree.institution))].map((name) => ({ '@type': 'CollegeOrUniversity', name })),
+    knowsAbout: basics.researchInterests,
+    award: (profile.honors ?? []).map((honor) => honor.title),
+  });
+}
+
+export function articleJsonLd(entry: PubEntry): JsonLd {
+  const { item } = entry;
+  const date = cslDateParts(item.issued);
+  const doi = typeof item.DOI === 'string' && item.DOI ? `https://doi.org/${item.DOI.replace(/^https?:\/\/(dx\.)?doi\.org\//i, '')}` : undefined;
+  const links = entry.links.map((link) => absolute(link.url)).filter((url): url is string => !!url);
+  return clean({
+    '@type': 'ScholarlyArticle',
+    headline: titleAsText(entry.title),
+    name: titleAsText(entry.title),
+    author: entry.authors.map((author) => ({ '@type': author.literal ? 'Organization' : 'Person', name: formatCslName(author) })),
+    datePublished: date ? [date.year, date.month, date.day].filter((part) => part !== undefined).map((part, index) => (index ? String(part).padStart(2, '0') : String(part))).join('-') : undefined,
+    isPartOf: entry.venue ? { '@type': 'PublicationIssue', name: entry.venue } : undefined,
+    publisher: typeof item.publisher === 'string' ? { '@type': 'Organization', name: item.publisher } : undefined,
+    url: links[0] ?? doi,
+    sameAs: [doi, ...links.slice(1)].filter(Boolean),
+    abstract: typeof item.abstract === 'string' ? item.abstract : undefined,
+    keywords: entry.keywords.join(', '),
+    award: item.awards,
+  });
+}
+
+/** One JSON-LD document: the person (if any) and their publications. */
+export function jsonLdDocument(profile: Profile | undefined, entries: readonly PubEntry[]): JsonLd {
+  const graph: JsonLd[] = [];
+  if (profile) graph.push(personJsonLd(profile));
+  graph.push(...entries.map(articleJsonLd));
+  return { '@context': 'https://schema.org', '@graph': graph };
+}
