@@ -1,0 +1,73 @@
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { ProfileElement } from '../../internal/profile-element.js';
+import { themeStyles } from '../../internal/theme.styles.js';
+import { isSectionKey, sectionSize, SECTION_TITLES, type SectionKey } from '../../model/sections.js';
+import type { Profile } from '../../model/types.js';
+import { renderSection } from './section-templates.js';
+import { sectionStyles } from './section.styles.js';
+
+/**
+ * @summary One section of a researcher's homepage — talks, service, teaching… — for pages that place sections themselves.
+ *
+ * @event scholar-load - The profile was loaded and rendered. `detail`: `{ data, problems, source }`.
+ * @event scholar-error - The profile could not be loaded or used. `detail`: `{ kind, message, source, status?, line?, column?, path? }`.
+ *
+ * @csspart section - The section (it carries `data-section` with its key).
+ * @csspart item - One entry in the section.
+ * @csspart error - The message shown when the profile cannot be shown.
+ * @csspart problems - The note listing entries left out because of errors in the data.
+ * @csspart loading - The loading indicator.
+ * @csspart empty - The message shown when the profile has nothing for this section.
+ *
+ * @cssprop --scholar-accent - Links and focus rings.
+ * @cssprop --scholar-text - Main text colour.
+ * @cssprop --scholar-muted - Dates and secondary text.
+ * @cssprop --scholar-surface-alt - Chip background.
+ * @cssprop --scholar-border - Rules under headings, chip borders.
+ * @cssprop --scholar-spacing - Base spacing unit.
+ * @cssprop --scholar-font - Font family (inherits the page's font by default).
+ * @cssprop --scholar-font-size - Base font size.
+ */
+export class ProfileSection extends ProfileElement {
+  static override styles = [themeStyles, sectionStyles];
+
+  static override properties: PropertyDeclarations = {
+    kind: { type: String, reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
+  /**
+   * Which section: about, themes, publications, experience, education, timeline, teaching, talks, mentoring,
+   * honors, service, press or interests.
+   */
+  declare kind: SectionKey;
+
+  /** The heading level of the section title (1–6). */
+  declare headingLevel: number;
+
+  constructor() {
+    super();
+    this.kind = 'about';
+    this.headingLevel = 2;
+  }
+
+  protected override isEmpty(profile: Profile): boolean {
+    return !isSectionKey(this.kind) || sectionSize(profile, this.kind) === 0;
+  }
+
+  protected override renderEmpty(): TemplateResult {
+    const known = isSectionKey(this.kind);
+    return html`<div part="empty">${known ? `No ${SECTION_TITLES[this.kind].toLowerCase()} in this profile.` : `There is no section called “${this.kind}”.`}</div>`;
+  }
+
+  protected override renderContent(profile: Profile): TemplateResult | typeof nothing {
+    if (!isSectionKey(this.kind)) return nothing;
+    return renderSection(this.kind, profile, { locale: this.locale, headingLevel: this.headingLevel });
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    // A different section of the same profile can be empty where the last one was not.
+    if (changed.has('kind') && this.loadedData) this.state = this.isEmpty(this.loadedData) ? 'empty' : 'ready';
+  }
+}

@@ -1,0 +1,109 @@
+import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { ProfileElement } from '../../internal/profile-element.js';
+import { themeStyles } from '../../internal/theme.styles.js';
+import { jsonLdDocument } from '../../model/json-ld.js';
+import { titleAsText } from '../../model/math.js';
+import { entriesFromItems } from '../../model/publications.js';
+import { chooseSections, SECTION_TITLES, type SectionKey } from '../../model/sections.js';
+import type { Profile } from '../../model/types.js';
+import { renderSection } from '../profile-section/section-templates.js';
+import { sectionStyles } from '../profile-section/section.styles.js';
+import '../researcher-card/researcher-card.js';
+import { profileStyles } from './researcher-profile.styles.js';
+
+/**
+ * @summary A researcher's whole homepage from one profile: the card, then every section that has data, with an
+ * in-page navigation and a print stylesheet that turns it into a clean CV.
+ *
+ * @event scholar-load - The profile was loaded and rendered. `detail`: `{ data, problems, source }`.
+ * @event scholar-error - The profile could not be loaded or used. `detail`: `{ kind, message, source, status?, line?, column?, path? }`.
+ *
+ * @csspart base - The whole page.
+ * @csspart header - The header holding the researcher's card.
+ * @csspart nav - The in-page section navigation.
+ * @csspart nav-link - One link in the navigation.
+ * @csspart section - One section (it carries `data-section` with its key).
+ * @csspart item - One entry in a section.
+ * @csspart error - The message shown when the profile cannot be shown.
+ * @csspart problems - The note listing entries left out because of errors in the data.
+ * @csspart loading - The loading indicator.
+ * @csspart empty - The message shown when no profile was given.
+ *
+ * @cssprop --scholar-accent - Links, navigation and focus rings.
+ * @cssprop --scholar-text - Main text colour.
+ * @cssprop --scholar-muted - Dates and secondary text.
+ * @cssprop --scholar-surface - Background of the card and navigation.
+ * @cssprop --scholar-surface-alt - Chip background.
+ * @cssprop --scholar-border - Rules and borders.
+ * @cssprop --scholar-radius - Corner radius.
+ * @cssprop --scholar-spacing - Base spacing unit.
+ * @cssprop --scholar-font - Font family (inherits the page's font by default).
+ * @cssprop --scholar-font-size - Base font size.
+ */
+export class ResearcherProfile extends ProfileElement {
+  static override styles = [themeStyles, sectionStyles, profileStyles];
+
+  static override properties: PropertyDeclarations = {
+    sections: { type: String },
+    nav: { type: String },
+  };
+
+  /**
+   * Which sections to show, in order, separated by spaces (e.g. "about publications talks"). Default: every
+   * section that has data except `timeline`: about, themes, publications, experience, education, teaching, talks,
+   * mentoring, honors, service, press, interests. Sections with no data are always left out.
+   */
+  declare sections: string;
+
+  /** `on` (default) shows the in-page navigation; `off` hides it. */
+  declare nav: 'on' | 'off';
+
+  constructor() {
+    super();
+    this.sections = '';
+    this.nav = 'on';
+  }
+
+  /** The sections shown now, in order. */
+  get shownSections(): SectionKey[] {
+    return this.loadedData ? chooseSections(this.loadedData, this.sections.split(/[\s,]+/).filter(Boolean)) : [];
+  }
+
+  protected override jsonLd(profile: Profile): object {
+    return jsonLdDocument(profile, entriesFromItems(profile.publications ?? [], 'profile'), titleAsText);
+  }
+
+  protected override renderEmpty(): TemplateResult {
+    return html`<div part="empty">No profile given.</div>`;
+  }
+
+  #goTo(event: Event, key: SectionKey): void {
+    event.preventDefault();
+    const section = this.renderRoot.querySelector<HTMLElement>(`[data-section="${key}"]`);
+    if (!section) return;
+    section.scrollIntoView({ behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth', block: 'start' });
+    const title = section.querySelector<HTMLElement>('[role="heading"]');
+    title?.setAttribute('tabindex', '-1');
+    title?.focus({ preventScroll: true });
+  }
+
+  protected override renderContent(profile: Profile): TemplateResult {
+    const keys = this.shownSections;
+    const options = { locale: this.locale, headingLevel: 2 };
+    return html`<div part="base" class="page">
+      <header part="header" class="header">
+        <researcher-card .profile=${profile} no-bio heading-level="1" structured-data="off" theme=${this.theme ?? ''}></researcher-card>
+      </header>
+      ${this.nav !== 'off' && keys.length > 1
+        ? html`<nav part="nav" class="nav" aria-label="Sections">
+            <ul>
+              ${keys.map(
+                (key) => html`<li><a part="nav-link" href="#section-${key}" @click=${(event: Event) => this.#goTo(event, key)}>${SECTION_TITLES[key]}</a></li>`,
+              )}
+            </ul>
+          </nav>`
+        : ''}
+      <main class="sections">${keys.map((key) => renderSection(key, profile, options))}</main>
+    </div>`;
+  }
+}

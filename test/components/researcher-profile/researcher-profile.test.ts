@@ -1,0 +1,132 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../../src/components/researcher-profile/researcher-profile.js';
+import type { ResearcherProfile } from '../../../src/components/researcher-profile/researcher-profile.component.js';
+import { clearSourceCache } from '../../../src/internal/fetch-source.js';
+import type { Profile } from '../../../src/model/types.js';
+import type { PubList } from '../../../src/components/pub-list/pub-list.component.js';
+import { settled, shadow, shadowAll } from '../../helpers.js';
+
+async function loadSeed(name: string): Promise<Profile> {
+  return (await (await fetch(`/demo/profiles/${name}.json`)).json()) as Profile;
+}
+
+async function profilePage(src: string, attributes = ''): Promise<ResearcherProfile> {
+  const wrapper = await fixture(html`<div .innerHTML=${`<researcher-profile src="${src}" ${attributes}></researcher-profile>`}></div>`);
+  return settled(wrapper.querySelector('researcher-profile')!);
+}
+
+function section(element: ResearcherProfile, key: string): HTMLElement {
+  return shadow(element, `[part="section"][data-section="${key}"]`)!;
+}
+
+describe('<researcher-profile>', () => {
+  afterEach(() => clearSourceCache());
+
+  it("renders every section of Minjia Zhang's CV with every item", async () => {
+    const profile = await loadSeed('minjia-zhang');
+    const element = await profilePage('/demo/profiles/minjia-zhang.json');
+    expect(element.shownSections).to.deep.equal(['publications', 'experience', 'education', 'talks', 'mentoring', 'honors', 'service', 'press']);
+    expect(shadowAll(element, '[part="section"]').map((node) => node.dataset.section)).to.deep.equal(element.shownSections);
+    const talks = section(element, 'talks');
+    expect(talks.querySelectorAll('[part="item"]')).to.have.length(24);
+    expect([...talks.querySelectorAll('.group')].map((group) => `${group.getAttribute('data-kind')} ${group.querySelectorAll('[part="item"]').length}`)).to.deep.equal([
+      'keynote 2',
+      'invited-talk 6',
+      'lecture 4',
+      'presentation 12',
+    ]);
+    expect(section(element, 'mentoring').querySelectorAll('[part="item"]')).to.have.length(11);
+    expect(section(element, 'honors').querySelectorAll('[part="item"]')).to.have.length(16);
+    expect(section(element, 'press').querySelectorAll('[part="item"]')).to.have.length(18);
+    expect(section(element, 'experience').querySelectorAll('[part="item"]')).to.have.length(9);
+    expect(section(element, 'education').querySelectorAll('[part="item"]')).to.have.length(3);
+    // Service: grouped by role, venues with their years compressed; every one of the 43 roles is in its group's line.
+    const service = section(element, 'service');
+    const lines = [...service.querySelectorAll('[part="item"]')].map((item) => item.textContent!.replace(/\s+/g, ' ').trim());
+    for (const entry of profile.service!) {
+      const line = lines.find((text) => text.startsWith(entry.role.trim()));
+      expect(line, entry.role).to.exist;
+      if (entry.venue) expect(line, `${entry.role} ${entry.venue}`).to.contain(entry.venue);
+    }
+    expect(lines.find((line) => line.startsWith('Program Committee'))).to.contain('IPDPS 2018–2020');
+    // Publications: the whole list, every one shown.
+    const list = section(element, 'publications').querySelector('pub-list') as PubList;
+    await settled(list);
+    await waitUntil(() => list.shadowRoot!.querySelectorAll('[part="publication"]').length === profile.publications!.length, 'publications never all rendered', { timeout: 10000 });
+    await expect(element).to.be.accessible();
+  });
+
+  it("renders Heyang Qin's teaching, research themes and personal interests", async () => {
+    const element = await profilePage('/demo/profiles/heyang-qin.json');
+    expect(element.shownSections).to.include.members(['about', 'themes', 'teaching', 'interests']);
+    const teaching = section(element, 'teaching');
+    expect(teaching.querySelectorAll('[part="item"]')).to.have.length(2);
+    expect(teaching.textContent).to.contain('CPE 201 – Digital Design');
+    expect(section(element, 'themes').textContent).to.contain('SimiGrad');
+    expect(section(element, 'themes').querySelectorAll('[part="item"]')).to.have.length(5);
+    expect(section(element, 'interests').textContent).to.contain('table tennis');
+    // The header card: name as the page's top heading, no duplicate bio.
+    const card = shadow<HTMLElementTagNameMap['researcher-card']>(element, 'researcher-card')!;
+    await settled(card);
+    expect(card.shadowRoot!.querySelector('[part="name"]')!.getAttribute('aria-level')).to.equal('1');
+    expect(card.shadowRoot!.querySelector('[part="bio"]')).to.be.null;
+  });
+
+  it('shows the chosen sections in the chosen order, leaving out those without data', async () => {
+    const element = await profilePage('/demo/profiles/heyang-qin.json', 'sections="teaching talks about"');
+    expect(shadowAll(element, '[part="section"]').map((node) => node.dataset.section)).to.deep.equal(['teaching', 'about']);
+  });
+
+  it('navigates to a section from the in-page navigation, moving focus to its heading', async () => {
+    const element = await profilePage('/demo/profiles/minjia-zhang.json');
+    const links = shadowAll<HTMLAnchorElement>(element, '[part="nav-link"]');
+    expect(links.map((link) => link.textContent)).to.deep.equal(['Publications', 'Experience', 'Education', 'Talks', 'Mentoring', 'Honors and awards', 'Service', 'Press']);
+    links.find((link) => link.textContent === 'Press')!.click();
+    expect(element.shadowRoot!.activeElement).to.equal(section(element, 'press').querySelector('[role="heading"]'));
+  });
+
+  it('adds schema.org JSON-LD naming the person and every publication, unless structured-data="off"', async () => {
+    const profile = await loadSeed('minjia-zhang');
+    const element = await profilePage('/demo/profiles/minjia-zhang.json');
+    const script = element.querySelector('script[type="application/ld+json"]')!;
+    const data = JSON.parse(script.textContent!) as { '@context': string; '@graph': Array<Record<string, unknown>> };
+    expect(data['@context']).to.equal('https://schema.org');
+    const [person, ...articles] = data['@graph'];
+    expect(person!['@type']).to.equal('Person');
+    expect(person!.name).to.equal('Minjia Zhang');
+    expect((person!.affiliation as { name: string }).name).to.equal('Microsoft');
+    expect(articles).to.have.length(profile.publications!.length);
+    expect(articles.map((article) => article.name)).to.deep.equal(profile.publications!.map((publication) => publication.title));
+    expect(articles.every((article) => article['@type'] === 'ScholarlyArticle')).to.be.true;
+    // Nested elements leave it to the page-level element.
+    const list = section(element, 'publications').querySelector('pub-list') as PubList;
+    expect(list.querySelector('script[type="application/ld+json"]')).to.be.null;
+    element.structuredData = 'off';
+    await element.updateComplete;
+    expect(element.querySelector('script[type="application/ld+json"]')).to.be.null;
+  });
+
+  it('prints as a clean CV: no navigation or controls, links written out', async () => {
+    const element = await profilePage('/demo/profiles/heyang-qin.json');
+    const list = section(element, 'publications').querySelector('pub-list') as PubList;
+    await settled(list);
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(shadow(element, '[part="nav"]')!).display).to.equal('none');
+      expect(getComputedStyle(list.shadowRoot!.querySelector('[part="controls"]')!).display).to.equal('none');
+      expect(getComputedStyle(list.shadowRoot!.querySelector('[part="cite-button"]')!).display).to.equal('none');
+      expect(getComputedStyle(list.shadowRoot!.querySelector('[part="chart"]')!).display).to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+    expect(getComputedStyle(shadow(element, '[part="nav"]')!).display).not.to.equal('none');
+  });
+
+  it('shows a clear error for a missing profile', async () => {
+    const element = await fixture<ResearcherProfile>(html`<researcher-profile src="/test/fixtures/none.json"></researcher-profile>`);
+    await settled(element, 'error');
+    expect(shadow(element, '[part="error"]')!.textContent).to.contain('404');
+    await expect(element).to.be.accessible();
+  });
+});
