@@ -86,3 +86,18 @@ export function minifyLitTemplates(): Plugin {
     },
   };
 }
+
+/**
+ * The schema validator's table of string formats is mostly checks profile.schema.json never uses; the browser
+ * bundle gets src/internal/json-schema-formats.ts (the one it does use) instead.
+ */
+export function slimSchemaFormats(replacement: string): Plugin {
+  return {
+    name: 'scholar-slim-schema-formats',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === './format.js' && importer && /@cfworker[\\/]json-schema[\\/]/.test(importer)) return replacement;
+      return null;
+    },
+  };
+}

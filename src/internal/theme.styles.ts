@@ -5,22 +5,31 @@ import { css } from 'lit';
  * carry the defaults, so a page sets only what it wants to change.
  */
 export const themeStyles = css`
+  /* Each colour is light-dark(light, dark): the colour scheme picks, from the reader's preference or theme="…". */
   :host {
-    --_scholar-accent: var(--scholar-accent, #1d4ed8);
-    --_scholar-accent-contrast: var(--scholar-accent-contrast, #ffffff);
-    --_scholar-text: var(--scholar-text, #1f2328);
-    --_scholar-muted: var(--scholar-muted, #57606a);
-    --_scholar-surface: var(--scholar-surface, #ffffff);
-    --_scholar-surface-alt: var(--scholar-surface-alt, #f3f4f6);
-    --_scholar-border: var(--scholar-border, #d0d7de);
-    --_scholar-danger: var(--scholar-danger, #b42318);
+    --_scholar-accent: var(--scholar-accent, light-dark(#1d4ed8, #8ab4ff));
+    --_scholar-accent-contrast: var(--scholar-accent-contrast, light-dark(#ffffff, #0b1220));
+    --_scholar-text: var(--scholar-text, light-dark(#1f2328, #e6edf3));
+    --_scholar-muted: var(--scholar-muted, light-dark(#57606a, #a3adb8));
+    --_scholar-surface: var(--scholar-surface, light-dark(#ffffff, #161b22));
+    --_scholar-surface-alt: var(--scholar-surface-alt, light-dark(#f3f4f6, #21262d));
+    --_scholar-border: var(--scholar-border, light-dark(#d0d7de, #3d444d));
+    --_scholar-danger: var(--scholar-danger, light-dark(#b42318, #ff8a80));
     --_scholar-radius: var(--scholar-radius, 10px);
     --_scholar-spacing: var(--scholar-spacing, 1em);
     --_scholar-font: var(--scholar-font, inherit);
 
     display: block;
     box-sizing: border-box;
+    color-scheme: light dark;
+  }
+
+  :host([theme='light']) {
     color-scheme: light;
+  }
+
+  :host([theme='dark']) {
+    color-scheme: dark;
   }
 
   /*
@@ -52,32 +61,6 @@ export const themeStyles = css`
   *::before,
   *::after {
     box-sizing: border-box;
-  }
-
-  :host([theme='dark']) {
-    --_scholar-accent: var(--scholar-accent, #8ab4ff);
-    --_scholar-accent-contrast: var(--scholar-accent-contrast, #0b1220);
-    --_scholar-text: var(--scholar-text, #e6edf3);
-    --_scholar-muted: var(--scholar-muted, #a3adb8);
-    --_scholar-surface: var(--scholar-surface, #161b22);
-    --_scholar-surface-alt: var(--scholar-surface-alt, #21262d);
-    --_scholar-border: var(--scholar-border, #3d444d);
-    --_scholar-danger: var(--scholar-danger, #ff8a80);
-    color-scheme: dark;
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      --_scholar-accent: var(--scholar-accent, #8ab4ff);
-      --_scholar-accent-contrast: var(--scholar-accent-contrast, #0b1220);
-      --_scholar-text: var(--scholar-text, #e6edf3);
-      --_scholar-muted: var(--scholar-muted, #a3adb8);
-      --_scholar-surface: var(--scholar-surface, #161b22);
-      --_scholar-surface-alt: var(--scholar-surface-alt, #21262d);
-      --_scholar-border: var(--scholar-border, #3d444d);
-      --_scholar-danger: var(--scholar-danger, #ff8a80);
-      color-scheme: dark;
-    }
   }
 
   a {

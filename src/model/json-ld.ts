@@ -3,7 +3,6 @@
  * per publication. Plain data; elements put it in their light DOM, the prerender command in the page head.
  */
 import { cslDateParts } from './dates.js';
-import { titleAsText } from './math.js';
 import { formatCslName } from './names.js';
 import { currentAffiliation } from './profile.js';
 import type { PubEntry } from './publications.js';
@@ -45,15 +44,20 @@ export function personJsonLd(profile: Profile): JsonLd {
   });
 }
 
-export function articleJsonLd(entry: PubEntry): JsonLd {
+/** Title text without TeX markup: "R$^3$-SQL" → "R^3-SQL". Pass `titleAsText` from ./math.js for "R³-SQL". */
+export function stripMath(title: string): string {
+  return title.replace(/\\\$/g, '\u0000').replace(/\$/g, '').replace(/\u0000/g, '$');
+}
+
+export function articleJsonLd(entry: PubEntry, plainTitle: (title: string) => string = stripMath): JsonLd {
   const { item } = entry;
   const date = cslDateParts(item.issued);
   const doi = typeof item.DOI === 'string' && item.DOI ? `https://doi.org/${item.DOI.replace(/^https?:\/\/(dx\.)?doi\.org\//i, '')}` : undefined;
   const links = entry.links.map((link) => absolute(link.url)).filter((url): url is string => !!url);
   return clean({
     '@type': 'ScholarlyArticle',
-    headline: titleAsText(entry.title),
-    name: titleAsText(entry.title),
+    headline: plainTitle(entry.title),
+    name: plainTitle(entry.title),
     author: entry.authors.map((author) => ({ '@type': author.literal ? 'Organization' : 'Person', name: formatCslName(author) })),
     datePublished: date ? [date.year, date.month, date.day].filter((part) => part !== undefined).map((part, index) => (index ? String(part).padStart(2, '0') : String(part))).join('-') : undefined,
     isPartOf: entry.venue ? { '@type': 'PublicationIssue', name: entry.venue } : undefined,
@@ -67,9 +71,9 @@ export function articleJsonLd(entry: PubEntry): JsonLd {
 }
 
 /** One JSON-LD document: the person (if any) and their publications. */
-export function jsonLdDocument(profile: Profile | undefined, entries: readonly PubEntry[]): JsonLd {
+export function jsonLdDocument(profile: Profile | undefined, entries: readonly PubEntry[], plainTitle?: (title: string) => string): JsonLd {
   const graph: JsonLd[] = [];
   if (profile) graph.push(personJsonLd(profile));
-  graph.push(...entries.map(articleJsonLd));
+  graph.push(...entries.map((entry) => articleJsonLd(entry, plainTitle)));
   return { '@context': 'https://schema.org', '@graph': graph };
 }

@@ -2,7 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { CITATION_LABELS, type CitationFormat } from './citation-formats.js';
 import { formatCslName } from '../../model/names.js';
-import { parseTitle, type MathPart } from '../../model/math.js';
+import type { MathPart } from '../../model/math.js';
 import { CATEGORY_LABELS, type PubEntry } from '../../model/publications.js';
 import type { CslName, Link } from '../../model/types.js';
 import { safeUrl } from '../../model/urls.js';
@@ -16,6 +16,8 @@ export interface EntryContext {
   citeOpen: boolean;
   /** The last citation produced for this entry, if any. */
   citation?: { format: CitationFormat; text: string; status: string };
+  /** Splits titles into text and math; loaded only when some title has a "$" (until then titles show as written). */
+  parseTitle?: (title: string) => MathPart[];
   /** Renders complex math, once the renderer has loaded; undefined until then (the TeX shows as code). */
   renderTex?: (tex: string) => DocumentFragment;
   onToggleAuthors(): void;
@@ -59,8 +61,9 @@ function renderPart(part: MathPart, renderTex: EntryContext['renderTex']): Templ
 }
 
 /** A title with its math: simple parts as text, the rest through the math renderer. */
-export function renderTitle(title: string, renderTex?: EntryContext['renderTex']): unknown[] {
-  return parseTitle(title).map((part) => renderPart(part, renderTex));
+export function renderTitle(title: string, context: Pick<EntryContext, 'parseTitle' | 'renderTex'>): unknown[] | string {
+  if (!context.parseTitle || !title.includes('$')) return title;
+  return context.parseTitle(title).map((part) => renderPart(part, context.renderTex));
 }
 
 function renderAuthor(author: CslName, context: EntryContext): TemplateResult {
@@ -163,7 +166,7 @@ export function renderEntry(entry: PubEntry, context: EntryContext): TemplateRes
       ${(item.awards ?? []).map((award) => html`<span part="award" class="badge award">${award}</span>`)}
       ${item.selected ? html`<span part="selected" class="badge selected">Selected</span>` : nothing}
     </div>
-    <div part="title" class="title" id="title-${id}">${renderTitle(entry.title, context.renderTex)}</div>
+    <div part="title" class="title" id="title-${id}">${renderTitle(entry.title, context)}</div>
     ${renderAuthors(entry, context)}
     ${venueLine ? html`<div part="venue" class="venue-line">${venueLine}</div>` : nothing}
     ${notes.length ? html`<div part="note" class="muted note">${notes.join(' · ')}</div>` : nothing}

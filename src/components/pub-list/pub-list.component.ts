@@ -4,7 +4,6 @@ import { ScholarLoadError } from '../../events/scholar-error.js';
 import { ScholarElement, parseJson, type Interpreted, type LoadedInput, type SourceInfo } from '../../internal/scholar-element.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { jsonLdDocument } from '../../model/json-ld.js';
-import { needsMathRenderer } from '../../model/math.js';
 import { personMatcher } from '../../model/names.js';
 import {
   countsPerYear,
@@ -138,6 +137,7 @@ export class PubList extends ScholarElement<PubLibrary> {
     openCite: { state: true },
     expandedAuthors: { state: true },
     citation: { state: true },
+    math: { state: true },
     mathRenderer: { state: true },
   };
 
@@ -198,6 +198,7 @@ export class PubList extends ScholarElement<PubLibrary> {
   private declare openCite: string | undefined;
   private declare expandedAuthors: ReadonlySet<string>;
   private declare citation: { key: string; format: CitationFormat; text: string; status: string } | undefined;
+  private declare math: typeof import('../../model/math.js') | undefined;
   private declare mathRenderer: ((tex: string) => DocumentFragment) | undefined;
 
   #visible: PubEntry[] = [];
@@ -329,9 +330,7 @@ export class PubList extends ScholarElement<PubLibrary> {
       this.renderedCount = FIRST_BLOCK;
       if (this.hasUpdated && this.syncUrl) this.#writeHash();
     }
-    if (changed.has('loadedData') && !this.mathRenderer && this.loadedData?.entries.some((entry) => needsMathRenderer(entry.title))) {
-      void import('../../internal/math-render.js').then(({ renderTex }) => (this.mathRenderer = renderTex));
-    }
+    if (changed.has('loadedData')) void this.#loadMath(this.loadedData?.entries ?? []);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -355,6 +354,16 @@ export class PubList extends ScholarElement<PubLibrary> {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.#onHashChange);
+  }
+
+  /** Math support loads only for titles that have math: the parser at the first "$", the renderer for complex TeX. */
+  async #loadMath(entries: readonly PubEntry[]): Promise<void> {
+    const withMath = entries.filter((entry) => entry.title.includes('$'));
+    if (!withMath.length) return;
+    const math = (this.math ??= await import('../../model/math.js'));
+    if (!this.mathRenderer && withMath.some((entry) => math.needsMathRenderer(entry.title))) {
+      this.mathRenderer = (await import('../../internal/math-render.js')).renderTex;
+    }
   }
 
   #shownEntries(): PubEntry[] {
@@ -504,6 +513,7 @@ export class PubList extends ScholarElement<PubLibrary> {
       onCite: (format) => void this.#cite(entry, format),
     };
     if (citation) context.citation = citation;
+    if (this.math) context.parseTitle = this.math.parseTitle;
     if (this.mathRenderer) context.renderTex = this.mathRenderer;
     return context;
   }
@@ -600,7 +610,7 @@ export class PubList extends ScholarElement<PubLibrary> {
       for (let start = 0; start < slice.length; start += BLOCK) {
         const block = slice.slice(start, start + BLOCK);
         const keys = block.map((entry) => entry.key).join('\n');
-        blocks.push(html`${guard([keys, this.openAbstracts, this.openCite, this.expandedAuthors, this.citation, this.mathRenderer, this.#isSelf, this.maxAuthors], () => block.map((entry) => renderEntry(entry, this.#entryContext(entry))))}`);
+        blocks.push(html`${guard([keys, this.openAbstracts, this.openCite, this.expandedAuthors, this.citation, this.math, this.mathRenderer, this.#isSelf, this.maxAuthors], () => block.map((entry) => renderEntry(entry, this.#entryContext(entry))))}`);
       }
       out.push(html`<section part="group" class="group" data-group=${group.key}>
         ${this.groupBy === 'none' ? nothing : html`<div part="group-heading" class="group-heading" role="heading" aria-level=${level}>${group.label} <span class="count">(${group.entries.length})</span></div>`}

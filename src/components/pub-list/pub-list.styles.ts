@@ -202,20 +202,8 @@ export const pubListStyles = css`
 
   .badge.award {
     border-color: #b7791f;
-    color: #8a5a00;
-    background: #fff7e0;
-  }
-
-  :host([theme='dark']) .badge.award {
-    color: #ffd88a;
-    background: #3a2a05;
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) .badge.award {
-      color: #ffd88a;
-      background: #3a2a05;
-    }
+    color: light-dark(#8a5a00, #ffd88a);
+    background: light-dark(#fff7e0, #3a2a05);
   }
 
   .authors {
@@ -328,5 +316,32 @@ export const pubListStyles = css`
 
   .no-match {
     color: var(--_scholar-muted);
+  }
+
+  /* On paper: the list itself, without the controls, chart and buttons; links show their address. */
+  @media print {
+    .controls,
+    .chart,
+    .actions button,
+    .cite-panel,
+    .show-all,
+    [part='more-authors'] {
+      display: none !important;
+    }
+
+    .publication {
+      content-visibility: visible;
+      break-inside: avoid;
+    }
+
+    a.link {
+      border: none;
+      padding: 0;
+    }
+
+    a.link::after {
+      content: ' (' attr(href) ')';
+      overflow-wrap: anywhere;
+    }
   }
 `;

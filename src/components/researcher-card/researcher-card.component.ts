@@ -73,6 +73,7 @@ export class ResearcherCard extends ProfileElement {
   static override properties: PropertyDeclarations = {
     variant: { type: String, reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    noBio: { type: Boolean, attribute: 'no-bio' },
     bioExpanded: { state: true },
     photoFailed: { state: true },
   };
@@ -83,6 +84,9 @@ export class ResearcherCard extends ProfileElement {
   /** The heading level of the name (1–6), to fit the page's outline. */
   declare headingLevel: number;
 
+  /** Leave the biography out (for pages that show it elsewhere, like `<researcher-profile>`). */
+  declare noBio: boolean;
+
   private declare bioExpanded: boolean;
   private declare photoFailed: boolean;
 
@@ -90,6 +94,7 @@ export class ResearcherCard extends ProfileElement {
     super();
     this.variant = 'full';
     this.headingLevel = 2;
+    this.noBio = false;
     this.bioExpanded = false;
     this.photoFailed = false;
   }
@@ -213,7 +218,7 @@ export class ResearcherCard extends ProfileElement {
             ${interests.map((interest) => html`<li part="interest">${interest}</li>`)}
           </ul>`
         : nothing}
-      ${compact ? nothing : this.renderBio(profile.basics.bio ?? [])}
+      ${compact || this.noBio ? nothing : this.renderBio(profile.basics.bio ?? [])}
       ${compact ? nothing : this.renderStats(profile)}
     </article>`;
   }

@@ -163,4 +163,18 @@ export const cardStyles = css`
       align-items: flex-start;
     }
   }
+
+  @media print {
+    [part='more'] {
+      display: none;
+    }
+
+    .links a .visually-hidden {
+      position: static;
+      width: auto;
+      height: auto;
+      margin: 0;
+      clip: auto;
+    }
+  }
 `;

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/components/pub-list/pub-list.js';
 import type { PubList } from '../../../src/components/pub-list/pub-list.component.js';
 import { clearSourceCache } from '../../../src/internal/fetch-source.js';
@@ -89,6 +89,8 @@ describe('<pub-list>', () => {
       const element = await list();
       const entry = shadow(element, '[data-key="p1"]')!;
       const title = entry.querySelector('[part="title"]')!;
+      // Math support loads on the first "$".
+      await waitUntil(() => title.querySelector('sup'), 'title math never rendered', { timeout: 5000 });
       expect(title.querySelector('sup')!.textContent).to.equal('3');
       expect(title.querySelector('sub')!.textContent).to.equal('0');
       expect(title.textContent).to.contain('α');
@@ -146,6 +148,7 @@ describe('<pub-list>', () => {
       expect(element.publications.map((entry) => entry.key)).to.deep.equal(['p2', 'p4', 'p1', 'p3']);
       element.sort = 'title';
       await element.updateComplete;
+      await waitUntil(() => titles(element).includes('R3-SQL: Ranking with L0 and α'), 'title math never rendered', { timeout: 5000 });
       expect(titles(element)).to.deep.equal(['A journal paper', 'A patent', 'A preprint', 'R3-SQL: Ranking with L0 and α']);
     });
 
