@@ -7,6 +7,9 @@
 const ELEMENTS: Record<string, () => Promise<unknown>> = {
   'researcher-card': () => import('./components/researcher-card/researcher-card.js'),
   'pub-list': () => import('./components/pub-list/pub-list.js'),
+  'timeline-view': () => import('./components/timeline-view/timeline-view.js'),
+  'profile-section': () => import('./components/profile-section/profile-section.js'),
+  'researcher-profile': () => import('./components/researcher-profile/researcher-profile.js'),
 };
 
 const loading = new Map<string, Promise<unknown>>();

@@ -4,6 +4,9 @@
  */
 export * from './components/researcher-card/researcher-card.js';
 export * from './components/pub-list/pub-list.js';
+export * from './components/timeline-view/timeline-view.js';
+export * from './components/profile-section/profile-section.js';
+export * from './components/researcher-profile/researcher-profile.js';
 export { ScholarElement, type LoadState } from './internal/scholar-element.js';
 export { ProfileElement } from './internal/profile-element.js';
 export { clearSourceCache } from './internal/fetch-source.js';

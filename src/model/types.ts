@@ -289,7 +289,7 @@ export const PROFILE_SECTIONS = [
   'press',
 ] as const;
 
-export type ProfileSection = (typeof PROFILE_SECTIONS)[number];
+export type ProfileListKey = (typeof PROFILE_SECTIONS)[number];
 
 /** Something in the data that could not be used, said so that a page owner can find and fix it. */
 export interface Problem {
