@@ -3,7 +3,7 @@
  * `<script type="application/json">`; the `state` attribute; error and load events; theming; safe registration.
  * Elements add only how their data is read (`interpret`) and how it looks (`renderContent`).
  */
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ScholarErrorEvent, ScholarLoadError, type ScholarErrorDetail } from '../events/scholar-error.js';
 import { ScholarLoadEvent } from '../events/scholar-load.js';
 import type { Problem } from '../model/types.js';
@@ -186,6 +186,7 @@ export abstract class ScholarElement<TData> extends LitElement {
 
   /** The locale for dates and numbers: the element's `lang`, the nearest ancestor's, the page's, or the browser's. */
   protected get locale(): string {
+    if (isServer) return this.getAttribute('lang') || 'en';
     const declared = this.closest('[lang]')?.getAttribute('lang');
     return declared || document.documentElement.lang || navigator.language || 'en';
   }
@@ -202,6 +203,10 @@ export abstract class ScholarElement<TData> extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    if (isServer) {
+      this.#readOnServer();
+      return;
+    }
     if (!this.hasUpdated || changed.has('src') || this.inputChanged(changed)) void this.reload();
     else if (changed.has('structuredData')) this.#writeJsonLd(this.loadedData);
   }
@@ -209,6 +214,27 @@ export abstract class ScholarElement<TData> extends LitElement {
   /** Whether a change among the element's own properties means the input must be read again. */
   protected inputChanged(_changed: PropertyValues): boolean {
     return false;
+  }
+
+  /**
+   * Server-side rendering (@lit-labs/ssr) has no fetch, DOM queries or second render: data given as a property is
+   * read at once, when the element can read it synchronously, so the static HTML holds the content.
+   */
+  #readOnServer(): void {
+    const direct = this.directInput();
+    if (direct === undefined || direct === null) return;
+    let result: Interpreted<TData> | Promise<Interpreted<TData>>;
+    try {
+      result = this.interpret([{ input: direct, info: { source: 'property' } }]);
+    } catch (error) {
+      this.failure = describeFailure(error, 'property');
+      this.state = 'error';
+      return;
+    }
+    if (result instanceof Promise) return;
+    this.loadedData = result.data;
+    this.problems = result.problems;
+    this.state = this.isEmpty(result.data) ? 'empty' : 'ready';
   }
 
   /** Where the input comes from now, and how to read each piece. */

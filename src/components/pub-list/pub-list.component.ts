@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { ScholarLoadError } from '../../events/scholar-error.js';
 import { ScholarElement, parseJson, type Interpreted, type LoadedInput, type SourceInfo } from '../../internal/scholar-element.js';
@@ -30,8 +30,11 @@ export interface PubLibrary {
   owners: Array<{ name: string; variants: string[] }>;
 }
 
-/** Entries rendered before the first paint; the rest follow in blocks, so 10,000 entries never block the page. */
-const FIRST_BLOCK = 60;
+/**
+ * Entries rendered before the first paint; the rest follow in blocks, so 10,000 entries never block the page.
+ * Server-side rendering has one pass only, so it renders them all.
+ */
+const FIRST_BLOCK = isServer ? Number.POSITIVE_INFINITY : 60;
 const BLOCK = 250;
 
 /** Export formats for the Download buttons. */
@@ -267,7 +270,32 @@ export class PubList extends ScholarElement<PubLibrary> {
     return parseJson(text, info.source);
   }
 
-  protected override async interpret(inputs: LoadedInput[]): Promise<Interpreted<PubLibrary>> {
+  /** A profile's publications and owner; throws when the document is not a usable profile. */
+  #fromProfile(input: unknown, source: string): { entries: PubEntry[]; owner: PubLibrary['owners'][number]; problems: Problem[] } {
+    const result = validateProfile(input, source);
+    if (!result.profile) {
+      const fatal = result.fatal!;
+      throw new ScholarLoadError({ kind: 'schema', source, path: fatal.path, message: `${source} is not a usable profile or publication list: ${fatal.message}` });
+    }
+    const { basics } = result.profile;
+    return {
+      entries: entriesFromItems(result.profile.publications ?? [], source),
+      owner: { name: basics.name, variants: basics.nameVariants ?? [] },
+      problems: result.problems,
+    };
+  }
+
+  protected override interpret(inputs: LoadedInput[]): Interpreted<PubLibrary> | Promise<Interpreted<PubLibrary>> {
+    // One profile reads synchronously (so it also renders on the server); anything else may need lazy modules.
+    const only = inputs.length === 1 ? inputs[0]! : undefined;
+    if (only && !isPubImport(only.input) && !Array.isArray(only.input) && !(only.input && typeof only.input === 'object' && 'items' in only.input)) {
+      const { entries, owner, problems } = this.#fromProfile(only.input, only.info.source);
+      return { data: { entries, owners: [owner] }, problems };
+    }
+    return this.#interpretMany(inputs);
+  }
+
+  async #interpretMany(inputs: LoadedInput[]): Promise<Interpreted<PubLibrary>> {
     const problems: Problem[] = [];
     const owners: PubLibrary['owners'] = [];
     const lists: PubEntry[][] = [];
@@ -281,15 +309,10 @@ export class PubList extends ScholarElement<PubLibrary> {
         lists.push(imported.entries);
         problems.push(...imported.problems);
       } else {
-        const result = validateProfile(input, info.source);
-        if (!result.profile) {
-          const fatal = result.fatal!;
-          throw new ScholarLoadError({ kind: 'schema', source: info.source, path: fatal.path, message: `${info.source} is not a usable profile or publication list: ${fatal.message}` });
-        }
-        problems.push(...result.problems);
-        const { basics } = result.profile;
-        owners.push({ name: basics.name, variants: basics.nameVariants ?? [] });
-        lists.push(entriesFromItems(result.profile.publications ?? [], info.source));
+        const profile = this.#fromProfile(input, info.source);
+        problems.push(...profile.problems);
+        owners.push(profile.owner);
+        lists.push(profile.entries);
       }
     }
     let entries: PubEntry[];
