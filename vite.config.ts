@@ -19,6 +19,7 @@ function npmEntries(): Record<string, string> {
   const entries: Record<string, string> = {
     'scholar-elements': resolve(root, 'src/scholar-elements.ts'),
     'model/index': resolve(root, 'src/model/index.ts'),
+    'react/index': resolve(root, 'src/react/index.ts'),
   };
   for (const tag of readdirSync(resolve(root, 'src/components'))) {
     entries[`components/${tag}/${tag}`] = resolve(root, `src/components/${tag}/${tag}.ts`);
@@ -26,7 +27,8 @@ function npmEntries(): Record<string, string> {
   return entries;
 }
 
-const dependencies = Object.keys({ ...pkg.dependencies });
+// Dependencies and peer dependencies (React, for the wrappers) stay imports, so apps keep one copy of each.
+const dependencies = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
 const isDependency = (id: string) => dependencies.some((name) => id === name || id.startsWith(`${name}/`));
 
 export default defineConfig(({ mode }) => {

@@ -6,15 +6,39 @@
 
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
+import { ProfileSection as ProfileSectionElement } from '../components/profile-section/profile-section.js';
 import { PubList as PubListElement } from '../components/pub-list/pub-list.js';
 import { ResearcherCard as ResearcherCardElement } from '../components/researcher-card/researcher-card.js';
+import { ResearcherProfile as ResearcherProfileElement } from '../components/researcher-profile/researcher-profile.js';
 import { TimelineView as TimelineViewElement } from '../components/timeline-view/timeline-view.js';
 import type { ScholarErrorEvent } from '../events/scholar-error.js';
 import type { ScholarLoadEvent } from '../events/scholar-load.js';
 
-export type { PubList as PubListElement, ResearcherCard as ResearcherCardElement, TimelineView as TimelineViewElement };
+export type { ProfileSectionElement, PubListElement, ResearcherCardElement, ResearcherProfileElement, TimelineViewElement };
 export type { ScholarErrorEvent } from '../events/scholar-error.js';
 export type { ScholarLoadEvent } from '../events/scholar-load.js';
+
+/**
+ * `<profile-section>` as a React component. One section of a researcher's homepage — talks, service, teaching… —
+ * for pages that place sections themselves.
+ *
+ * Properties are set as properties (objects such as `profile` included); attributes of the element are its props.
+ *
+ * Events:
+ * - `onScholarLoad` (`scholar-load`): The profile was loaded and rendered. `detail`: `{ data, problems, source }`.
+ * - `onScholarError` (`scholar-error`): The profile could not be loaded or used. `detail`: `{ kind, message,
+ *   source, status?, line?, column?, path? }`.
+ */
+export const ProfileSection = /* @__PURE__ */ createComponent({
+  react: React,
+  tagName: 'profile-section',
+  elementClass: ProfileSectionElement,
+  displayName: 'ProfileSection',
+  events: {
+    onScholarLoad: 'scholar-load' as EventName<ScholarLoadEvent>,
+    onScholarError: 'scholar-error' as EventName<ScholarErrorEvent>,
+  },
+});
 
 /**
  * `<pub-list>` as a React component. A publication list from profile JSON, BibTeX or CSL-JSON: search, facets,
@@ -55,6 +79,28 @@ export const ResearcherCard = /* @__PURE__ */ createComponent({
   tagName: 'researcher-card',
   elementClass: ResearcherCardElement,
   displayName: 'ResearcherCard',
+  events: {
+    onScholarLoad: 'scholar-load' as EventName<ScholarLoadEvent>,
+    onScholarError: 'scholar-error' as EventName<ScholarErrorEvent>,
+  },
+});
+
+/**
+ * `<researcher-profile>` as a React component. A researcher's whole homepage from one profile: the card, then
+ * every section that has data, with an in-page navigation and a print stylesheet that turns it into a clean CV.
+ *
+ * Properties are set as properties (objects such as `profile` included); attributes of the element are its props.
+ *
+ * Events:
+ * - `onScholarLoad` (`scholar-load`): The profile was loaded and rendered. `detail`: `{ data, problems, source }`.
+ * - `onScholarError` (`scholar-error`): The profile could not be loaded or used. `detail`: `{ kind, message,
+ *   source, status?, line?, column?, path? }`.
+ */
+export const ResearcherProfile = /* @__PURE__ */ createComponent({
+  react: React,
+  tagName: 'researcher-profile',
+  elementClass: ResearcherProfileElement,
+  displayName: 'ResearcherProfile',
   events: {
     onScholarLoad: 'scholar-load' as EventName<ScholarLoadEvent>,
     onScholarError: 'scholar-error' as EventName<ScholarErrorEvent>,
