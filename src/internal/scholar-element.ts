@@ -276,7 +276,8 @@ export abstract class ScholarElement<TData> extends LitElement {
       this.state = 'empty';
       return;
     }
-    if (this.sourceUrls.length && this.directInput() == null) this.state = 'loading';
+    // Reading can take a moment even for data given directly (a large list, lazily loaded parsers).
+    this.state = 'loading';
     const sources = this.directInput() != null ? ['property'] : this.sourceUrls.length ? this.sourceUrls : ['inline'];
 
     const settled = await Promise.allSettled(pending);

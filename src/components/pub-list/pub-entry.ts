@@ -133,16 +133,25 @@ function renderCitePanel(entry: PubEntry, context: EntryContext): TemplateResult
 }
 
 function renderVersions(entry: PubEntry): TemplateResult | typeof nothing {
-  if (!entry.versions.length) return nothing;
+  // Several sources may carry the same record (one preprint in three co-authors' profiles): list it once.
+  const shown = new Map<string, { label: string; href?: string; category: PubEntry['category'] }>();
+  for (const version of entry.versions) {
+    const venue = version.venueShort ?? version.venue ?? CATEGORY_LABELS[version.category];
+    const label = version.year === undefined || venue.includes(String(version.year)) ? venue : `${venue}, ${version.year}`;
+    const key = `${version.category}|${label}`;
+    const href = safeUrl(version.links.find((link) => link.url)?.url);
+    const known = shown.get(key);
+    if (!known) shown.set(key, href ? { label, href, category: version.category } : { label, category: version.category });
+    else if (!known.href && href) known.href = href;
+  }
+  if (!shown.size) return nothing;
   return html`<div class="versions" part="versions">
     Also published as:
     <ul>
-      ${entry.versions.map((version) => {
-        const href = safeUrl(version.links.find((link) => link.url)?.url);
-        const label = [version.venueShort ?? version.venue ?? CATEGORY_LABELS[version.category], version.year].filter(Boolean).join(', ');
-        return html`<li part="version">${href ? html`<a href=${href} rel="noopener">${label}</a>` : label}
-          <span class="muted">(${CATEGORY_LABELS[version.category].toLowerCase()})</span></li>`;
-      })}
+      ${[...shown.values()].map(
+        (version) => html`<li part="version">${version.href ? html`<a href=${version.href} rel="noopener">${version.label}</a>` : version.label}
+          <span class="muted">(${CATEGORY_LABELS[version.category].toLowerCase()})</span></li>`,
+      )}
     </ul>
   </div>`;
 }

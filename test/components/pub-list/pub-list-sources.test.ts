@@ -67,6 +67,10 @@ describe('<pub-list> sources', () => {
     expect(moe[0]!.versions.length).to.be.greaterThan(0);
     const row = shadow(list, `[data-key="${CSS.escape(moe[0]!.key)}"]`)!;
     expect(row.querySelector('[part="versions"]')!.textContent).to.contain('preprint');
+    // The same preprint, carried by three co-authors' profiles, is listed once, its year not repeated.
+    const versions = [...row.querySelectorAll('[part="version"]')].map((version) => version.textContent!.replace(/\s+/g, ' ').trim());
+    expect(versions).to.deep.equal([...new Set(versions)]);
+    expect(versions.join(' ')).not.to.match(/(\d{4}), \1/);
     // Every member of the three profiles is emphasised.
     const selves = [...new Set(shadowAll(list, '[part~="author-self"]').map((self) => self.textContent))];
     expect(selves).to.include.members(['Minjia Zhang', 'Yuxiong He', 'Samyam Rajbhandari']);
