@@ -10,8 +10,12 @@ const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
   // Autodocs: every story file gets a docs page (enabled with the `autodocs` tag in preview.ts).
   addons: ['@storybook/addon-docs'],
-  // The seed profiles, fetched by stories as `/profiles/<name>.json`, exactly as a page would.
-  staticDirs: [{ from: '../demo/profiles', to: '/profiles' }],
+  // The seed profiles, fetched by stories as `/profiles/<name>.json`, exactly as a page would; the BibTeX files of
+  // the <pub-list> stories as `/bib/<name>.bib`.
+  staticDirs: [
+    { from: '../demo/profiles', to: '/profiles' },
+    { from: '../stories/components/pub-list/bib', to: '/bib' },
+  ],
   core: {
     disableTelemetry: true,
     disableWhatsNewNotifications: true,
