@@ -135,10 +135,16 @@ function renderCitePanel(entry: PubEntry, context: EntryContext): TemplateResult
 function renderVersions(entry: PubEntry): TemplateResult | typeof nothing {
   // Several sources may carry the same record (one preprint in three co-authors' profiles): list it once.
   const shown = new Map<string, { label: string; href?: string; category: PubEntry['category'] }>();
-  for (const version of entry.versions) {
+  const labelOf = (version: PubEntry) => {
     const venue = version.venueShort ?? version.venue ?? CATEGORY_LABELS[version.category];
-    const label = version.year === undefined || venue.includes(String(version.year)) ? venue : `${venue}, ${version.year}`;
+    return version.year === undefined || venue.includes(String(version.year)) ? venue : `${venue}, ${version.year}`;
+  };
+  // A copy of the entry itself (same venue, year and kind) is no other version.
+  const own = `${entry.category}|${labelOf(entry)}`;
+  for (const version of entry.versions) {
+    const label = labelOf(version);
     const key = `${version.category}|${label}`;
+    if (key === own) continue;
     const href = safeUrl(version.links.find((link) => link.url)?.url);
     const known = shown.get(key);
     if (!known) shown.set(key, href ? { label, href, category: version.category } : { label, category: version.category });

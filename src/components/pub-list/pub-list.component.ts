@@ -15,6 +15,7 @@ import {
   type PubFilter,
   type SortOrder,
 } from '../../model/pub-query.js';
+import type { Lab } from '../../model/lab.js';
 import { CATEGORY_LABELS, entriesFromItems, uniqueKey, type PubEntry, type PubImport } from '../../model/publications.js';
 import type { CslName, Problem, Profile, Publication, PublicationCategory } from '../../model/types.js';
 import { validateProfile } from '../../model/validate.js';
@@ -57,6 +58,9 @@ function splitList(value: string | undefined, separator: RegExp): string[] {
 /**
  * @summary A publication list from profile JSON, BibTeX or CSL-JSON: search, facets, grouping, a per-year chart,
  * citations in five styles, and export.
+ *
+ * Several sources (`src="a.json b.bib"`, or a lab: `src="lab.json"` or `lab`) merge into one list: the same work is
+ * shown once with its other versions, and every profile's owner is emphasised.
  *
  * @event scholar-load - The publications were loaded and rendered. `detail`: `{ data, problems, source }`.
  * @event scholar-error - A source could not be loaded or read. `detail`: `{ kind, message, source, status?, line?, column?, path? }`.
@@ -119,6 +123,7 @@ export class PubList extends ScholarElement<PubLibrary> {
   static override properties: PropertyDeclarations = {
     profile: { attribute: false },
     items: { attribute: false },
+    lab: { attribute: false },
     groupBy: { type: String, attribute: 'group-by', reflect: true },
     sort: { type: String, reflect: true },
     query: { type: String },
@@ -149,6 +154,12 @@ export class PubList extends ScholarElement<PubLibrary> {
 
   /** CSL-JSON items to list. Used when `profile` is not set; takes precedence over `src`. */
   declare items: Publication[] | undefined;
+
+  /**
+   * A lab (see `schema/lab.schema.json`) whose members' publications to list as one, every member emphasised; its
+   * profile URLs resolve against the page. Used when `profile` and `items` are not set; `src="lab.json"` works too.
+   */
+  declare lab: Lab | undefined;
 
   /** `year` (default), `category` or `none`. */
   declare groupBy: GroupBy;
@@ -250,11 +261,15 @@ export class PubList extends ScholarElement<PubLibrary> {
   // ---------------------------------------------------------------- loading
 
   protected override directInput(): unknown {
-    return this.profile ?? this.items;
+    return this.profile ?? this.items ?? this.lab;
   }
 
   protected override inputChanged(changed: PropertyValues): boolean {
-    return changed.has('profile') || changed.has('items');
+    return changed.has('profile') || changed.has('items') || changed.has('lab');
+  }
+
+  protected override readsLabs(): boolean {
+    return true;
   }
 
   protected override inlineTypes(): string[] {

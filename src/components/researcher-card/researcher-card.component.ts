@@ -121,7 +121,7 @@ export class ResearcherCard extends ProfileElement {
       return html`<img part="photo" class="avatar" src=${photo} alt="Photo of ${profile.basics.name}" loading="lazy"
         @error=${() => (this.photoFailed = true)} />`;
     }
-    return html`<span part="avatar" class="avatar initials" aria-hidden="true">${initials(profile.basics.name)}</span>`;
+    return html`<span part="avatar" class="avatar initials" aria-hidden="true"><span>${initials(profile.basics.name)}</span></span>`;
   }
 
   private links(profile: Profile): CardLink[] {

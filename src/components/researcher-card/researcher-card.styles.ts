@@ -38,8 +38,12 @@ export const cardStyles = css`
     background: var(--_scholar-accent);
     color: var(--_scholar-accent-contrast);
     font-weight: 600;
-    font-size: calc(var(--_photo-size) * 0.36);
     user-select: none;
+  }
+
+  /* On the inner span: an em-based size on the avatar itself would rescale its own width. */
+  .initials span {
+    font-size: calc(var(--_photo-size) * 0.36);
   }
 
   .identity {

@@ -95,6 +95,10 @@ describe('<researcher-card>', () => {
     expect(shadow(withPhoto, '[part="photo"]')).to.be.null;
     expect(shadow(withPhoto, '[part="avatar"]')!.textContent).to.equal('AL');
 
+    // The avatar is 4.5em of the card's text size (16px here): the initials' own size must not scale it.
+    const avatar = shadow(withPhoto, '[part="avatar"]')!.getBoundingClientRect();
+    expect([Math.round(avatar.width), Math.round(avatar.height)]).to.deep.equal([72, 72]);
+
     const unsafePhoto = await card({ basics: { name: 'Grace Hopper', image: 'javascript:alert(1)' } });
     expect(shadow(unsafePhoto, '[part="photo"]')).to.be.null;
     expect(shadow(unsafePhoto, '[part="avatar"]')!.textContent).to.equal('GH');
