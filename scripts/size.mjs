@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { join, dirname } from 'node:path';
 
 const BUDGET_KB = 30;
-const ELEMENTS = ['researcher-card', 'pub-list', 'timeline-view'];
+const ELEMENTS = ['researcher-card', 'pub-list', 'timeline-view', 'lab-directory'];
 const dist = new URL('../dist/', import.meta.url).pathname;
 const entry = join(dist, 'scholar-elements.js');
 if (!existsSync(entry)) {

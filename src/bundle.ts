@@ -10,6 +10,7 @@ const ELEMENTS: Record<string, () => Promise<unknown>> = {
   'timeline-view': () => import('./components/timeline-view/timeline-view.js'),
   'profile-section': () => import('./components/profile-section/profile-section.js'),
   'researcher-profile': () => import('./components/researcher-profile/researcher-profile.js'),
+  'lab-directory': () => import('./components/lab-directory/lab-directory.js'),
 };
 
 const loading = new Map<string, Promise<unknown>>();

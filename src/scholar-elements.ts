@@ -7,6 +7,7 @@ export * from './components/pub-list/pub-list.js';
 export * from './components/timeline-view/timeline-view.js';
 export * from './components/profile-section/profile-section.js';
 export * from './components/researcher-profile/researcher-profile.js';
+export * from './components/lab-directory/lab-directory.js';
 export { ScholarElement, type LoadState } from './internal/scholar-element.js';
 export { ProfileElement } from './internal/profile-element.js';
 export { clearSourceCache } from './internal/fetch-source.js';

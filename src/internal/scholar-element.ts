@@ -6,6 +6,7 @@
 import { html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ScholarErrorEvent, ScholarLoadError, type ScholarErrorDetail } from '../events/scholar-error.js';
 import { ScholarLoadEvent } from '../events/scholar-load.js';
+import type { LabMemberContext } from '../model/lab.js';
 import type { Problem } from '../model/types.js';
 import { fetchSource, type FetchedSource } from './fetch-source.js';
 import { themeStyles } from './theme.styles.js';
@@ -24,7 +25,11 @@ export interface Interpreted<TData> {
 export interface SourceInfo {
   /** A URL, "inline" or "property". */
   source: string;
+  /** The absolute URL the input was read from, for resolving relative URLs in it. */
+  url?: string;
   contentType?: string;
+  /** Set on a lab member's profile (see `readsLabs`): the lab and the member's entry in it. */
+  lab?: LabMemberContext;
 }
 
 /** One source's input, decoded, with where it came from. */
@@ -32,6 +37,12 @@ export interface LoadedInput {
   input: unknown;
   info: SourceInfo;
 }
+
+/**
+ * A lab document (schema/lab.schema.json): `members` and no `basics`. The same test as `isLabDocument` in
+ * model/lab.ts, here so that the lab module is downloaded only when a lab arrives.
+ */
+const isLab = (value: unknown) => !!value && typeof value === 'object' && 'members' in value && !('basics' in value);
 
 /** A thrown error as the details a page owner sees. */
 function describeFailure(error: unknown, source: string): ScholarErrorDetail {
@@ -148,6 +159,15 @@ export abstract class ScholarElement<TData> extends LitElement {
     return parseJson(text, info.source);
   }
 
+  /**
+   * Elements that show several profiles opt in: a lab document among the inputs (`src="lab.json"`, a `lab`
+   * property) is then replaced by one input per member before `interpret`, each member's profile fetched like `src`
+   * (and cancelled with it). A member that fails is listed in `problems`; the others are shown.
+   */
+  protected readsLabs(): boolean {
+    return false;
+  }
+
   /** A value given directly (the element's own property, e.g. `profile`) that takes precedence over `src` and inline data. */
   protected directInput(): unknown {
     return undefined;
@@ -222,7 +242,8 @@ export abstract class ScholarElement<TData> extends LitElement {
    */
   #readOnServer(): void {
     const direct = this.directInput();
-    if (direct === undefined || direct === null) return;
+    // A lab's members are loaded in the browser.
+    if (direct === undefined || direct === null || (this.readsLabs() && isLab(direct))) return;
     let result: Interpreted<TData> | Promise<Interpreted<TData>>;
     try {
       result = this.interpret([{ input: direct, info: { source: 'property' } }]);
@@ -243,18 +264,20 @@ export abstract class ScholarElement<TData> extends LitElement {
     if (direct !== undefined && direct !== null) return [Promise.resolve({ input: direct, info: { source: 'property' } })];
     const urls = this.sourceUrls;
     if (urls.length) {
-      return urls.map((url) =>
-        fetchSource(url, signal).then(async (fetched: FetchedSource) => {
-          const info: SourceInfo = { source: url, contentType: fetched.contentType };
-          return { input: await this.decode(fetched.text, info), info };
-        }),
-      );
+      return urls.map((url) => this.#read(url, signal));
     }
     const selector = this.inlineTypes().map((type) => `:scope > script[type="${type}"]`).join(', ');
     const inline = this.querySelector(selector);
     if (!inline) return undefined;
     const info: SourceInfo = { source: 'inline', contentType: inline.getAttribute('type') ?? '' };
     return [Promise.resolve().then(async () => ({ input: await this.decode(inline.textContent ?? '', info), info }))];
+  }
+
+  /** Fetches one URL (sharing the request with other elements) and decodes it. */
+  async #read(url: string, signal: AbortSignal): Promise<LoadedInput> {
+    const fetched: FetchedSource = await fetchSource(url, signal);
+    const info: SourceInfo = { source: url, url: fetched.url, contentType: fetched.contentType };
+    return { input: await this.decode(fetched.text, info), info };
   }
 
   /**
@@ -282,12 +305,21 @@ export abstract class ScholarElement<TData> extends LitElement {
 
     const settled = await Promise.allSettled(pending);
     if (!isCurrent()) return;
-    const inputs: LoadedInput[] = [];
+    let inputs: LoadedInput[] = [];
     const failures: ScholarErrorDetail[] = [];
+    const labProblems: Problem[] = [];
     settled.forEach((outcome, index) => {
       if (outcome.status === 'fulfilled') inputs.push(outcome.value);
       else failures.push(describeFailure(outcome.reason, sources[index]!));
     });
+    if (this.readsLabs() && inputs.some((loaded) => isLab(loaded.input))) {
+      const { expandLabs } = await import('../model/lab.js');
+      const expanded = await expandLabs(inputs, (url) => this.#read(url, controller.signal), document.baseURI);
+      if (!isCurrent()) return;
+      inputs = expanded.inputs;
+      failures.push(...expanded.failures);
+      labProblems.push(...expanded.problems);
+    }
     if (!inputs.length) {
       this.fail(failures[0]!);
       return;
@@ -296,7 +328,7 @@ export abstract class ScholarElement<TData> extends LitElement {
       const result = await this.interpret(inputs);
       if (!isCurrent()) return;
       for (const failure of failures) this.dispatchEvent(new ScholarErrorEvent(failure));
-      const problems = [...failures.map((failure) => ({ path: '', source: failure.source, message: failure.message })), ...result.problems];
+      const problems = [...failures.map((failure) => ({ path: '', source: failure.source, message: failure.message })), ...labProblems, ...result.problems];
       this.loadedData = result.data;
       this.problems = problems;
       this.failure = undefined;

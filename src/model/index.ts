@@ -17,3 +17,4 @@ export * from './export.js';
 export * from './timeline.js';
 export * from './sections.js';
 export * from './json-ld.js';
+export * from './lab.js';

@@ -6,6 +6,7 @@
 
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
+import { LabDirectory as LabDirectoryElement } from '../components/lab-directory/lab-directory.js';
 import { ProfileSection as ProfileSectionElement } from '../components/profile-section/profile-section.js';
 import { PubList as PubListElement } from '../components/pub-list/pub-list.js';
 import { ResearcherCard as ResearcherCardElement } from '../components/researcher-card/researcher-card.js';
@@ -14,9 +15,37 @@ import { TimelineView as TimelineViewElement } from '../components/timeline-view
 import type { ScholarErrorEvent } from '../events/scholar-error.js';
 import type { ScholarLoadEvent } from '../events/scholar-load.js';
 
-export type { ProfileSectionElement, PubListElement, ResearcherCardElement, ResearcherProfileElement, TimelineViewElement };
+export type { LabDirectoryElement, ProfileSectionElement, PubListElement, ResearcherCardElement, ResearcherProfileElement, TimelineViewElement };
 export type { ScholarErrorEvent } from '../events/scholar-error.js';
 export type { ScholarLoadEvent } from '../events/scholar-load.js';
+
+/**
+ * `<lab-directory>` as a React component. A lab's people: its name and description, then one section per role
+ * group (faculty, researchers, students, alumni…) with a heading, a count and a grid of researcher cards. Reads a
+ * lab document (`src="lab.json"` or the `lab` property; see `schema/lab.schema.json`): each member's profile is
+ * fetched from its URL (relative to the lab file) or read from the lab itself. Groups appear in the lab's order,
+ * members in theirs. A member whose profile cannot be loaded is left out and named in the problems note; the
+ * others are shown. When the lab gives a member's `page`, their card is followed by a link to it. Plain profiles
+ * (`src="a.json b.json"`) are shown as one group, "Members".
+ *
+ * Properties are set as properties (objects such as `profile` included); attributes of the element are its props.
+ *
+ * Events:
+ * - `onScholarLoad` (`scholar-load`): The lab and its members' profiles were loaded and rendered. `detail`: `{
+ *   data, problems, source }`.
+ * - `onScholarError` (`scholar-error`): The lab, or a member's profile, could not be loaded or used. `detail`: `{
+ *   kind, message, source, status?, line?, column?, path? }`.
+ */
+export const LabDirectory = /* @__PURE__ */ createComponent({
+  react: React,
+  tagName: 'lab-directory',
+  elementClass: LabDirectoryElement,
+  displayName: 'LabDirectory',
+  events: {
+    onScholarLoad: 'scholar-load' as EventName<ScholarLoadEvent>,
+    onScholarError: 'scholar-error' as EventName<ScholarErrorEvent>,
+  },
+});
 
 /**
  * `<profile-section>` as a React component. One section of a researcher's homepage — talks, service, teaching… —
@@ -42,7 +71,9 @@ export const ProfileSection = /* @__PURE__ */ createComponent({
 
 /**
  * `<pub-list>` as a React component. A publication list from profile JSON, BibTeX or CSL-JSON: search, facets,
- * grouping, a per-year chart, citations in five styles, and export.
+ * grouping, a per-year chart, citations in five styles, and export. Several sources (`src="a.json b.bib"`, or a
+ * lab: `src="lab.json"` or `lab`) merge into one list: the same work is shown once with its other versions, and
+ * every profile's owner is emphasised.
  *
  * Properties are set as properties (objects such as `profile` included); attributes of the element are its props.
  *
@@ -111,12 +142,12 @@ export const ResearcherProfile = /* @__PURE__ */ createComponent({
  * `<timeline-view>` as a React component. A career timeline: positions, degrees and teaching (and, on request,
  * talks, honors and publications) on a time axis, with overlapping roles packed into lanes. Horizontal when wide,
  * a vertical list when narrow. Entries are an ordered list in date order in both layouts; overlapping ranges sit
- * in different lanes, and the lane count is the smallest possible. With several profiles (`src="a.json b.json"` or
- * `profiles`), each person gets a labelled band of lanes. Filter chips show or hide kinds, and the axis zooms to
- * what is shown. Details open on hover (horizontal layout), focus, click or tap; arrow keys move between entries,
- * Home/End go to the first/last, Escape closes details. Partial dates: a start is placed at the beginning of its
- * period and an end at the end of its period ("2017–2019" covers 1 Jan 2017 to 31 Dec 2019); ongoing ranges run to
- * today and read "Present" in the element's language.
+ * in different lanes, and the lane count is the smallest possible. With several profiles (`src="a.json b.json"`,
+ * `profiles`, or a lab: `src="lab.json"` or `lab`), each person gets a labelled band of lanes. Filter chips show
+ * or hide kinds, and the axis zooms to what is shown. Details open on hover (horizontal layout), focus, click or
+ * tap; arrow keys move between entries, Home/End go to the first/last, Escape closes details. Partial dates: a
+ * start is placed at the beginning of its period and an end at the end of its period ("2017–2019" covers 1 Jan
+ * 2017 to 31 Dec 2019); ongoing ranges run to today and read "Present" in the element's language.
  *
  * Properties are set as properties (objects such as `profile` included); attributes of the element are its props.
  *

@@ -21,6 +21,7 @@ import {
   type UndatedEntry,
   type YearAxis,
 } from '../../model/timeline.js';
+import type { Lab } from '../../model/lab.js';
 import type { Problem, Profile } from '../../model/types.js';
 import { validateProfile } from '../../model/validate.js';
 import { cssVars } from './css-vars.js';
@@ -69,10 +70,10 @@ const domId = (id: string) => `entry-${id.replace(/[^\w-]/g, '_')}`;
  * time axis, with overlapping roles packed into lanes. Horizontal when wide, a vertical list when narrow.
  *
  * Entries are an ordered list in date order in both layouts; overlapping ranges sit in different lanes, and the
- * lane count is the smallest possible. With several profiles (`src="a.json b.json"` or `profiles`), each person gets
- * a labelled band of lanes. Filter chips show or hide kinds, and the axis zooms to what is shown. Details open on
- * hover (horizontal layout), focus, click or tap; arrow keys move between entries, Home/End go to the first/last,
- * Escape closes details.
+ * lane count is the smallest possible. With several profiles (`src="a.json b.json"`, `profiles`, or a lab:
+ * `src="lab.json"` or `lab`), each person gets a labelled band of lanes. Filter chips show or hide kinds, and the axis
+ * zooms to what is shown. Details open on hover (horizontal layout), focus, click or tap; arrow keys move between
+ * entries, Home/End go to the first/last, Escape closes details.
  *
  * Partial dates: a start is placed at the beginning of its period and an end at the end of its period ("2017–2019"
  * covers 1 Jan 2017 to 31 Dec 2019); ongoing ranges run to today and read "Present" in the element's language.
@@ -130,6 +131,7 @@ export class TimelineView extends ScholarElement<TimelineData> {
   static override properties: PropertyDeclarations = {
     profile: { attribute: false },
     profiles: { attribute: false },
+    lab: { attribute: false },
     kinds: { type: String },
     layout: { type: String, reflect: true },
     breakpoint: { type: Number },
@@ -150,6 +152,12 @@ export class TimelineView extends ScholarElement<TimelineData> {
 
   /** Several profiles as objects: one band per person, in this order. Used when `profile` is not set. */
   declare profiles: Profile[] | undefined;
+
+  /**
+   * A lab (see `schema/lab.schema.json`): one band per member, in the lab's order; its profile URLs resolve against
+   * the page. Used when `profile` and `profiles` are not set; `src="lab.json"` works too.
+   */
+  declare lab: Lab | undefined;
 
   /**
    * What to show, as words separated by spaces (or commas): `experience education teaching` (the default) and any of
@@ -247,11 +255,15 @@ export class TimelineView extends ScholarElement<TimelineData> {
   // ---------------------------------------------------------------- loading
 
   protected override directInput(): unknown {
-    return this.profile ?? this.profiles;
+    return this.profile ?? this.profiles ?? this.lab;
   }
 
   protected override inputChanged(changed: PropertyValues): boolean {
-    return changed.has('profile') || changed.has('profiles');
+    return changed.has('profile') || changed.has('profiles') || changed.has('lab');
+  }
+
+  protected override readsLabs(): boolean {
+    return true;
   }
 
   /** Each input is one profile, or (the `profiles` property) a list of them. */

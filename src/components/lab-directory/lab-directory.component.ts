@@ -1,0 +1,242 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { ScholarLoadError } from '../../events/scholar-error.js';
+import { ScholarElement, type Interpreted, type LoadedInput } from '../../internal/scholar-element.js';
+import { themeStyles } from '../../internal/theme.styles.js';
+import { personJsonLd } from '../../model/json-ld.js';
+import { groupLabel, labParagraphs, resolveUrl, type Lab } from '../../model/lab.js';
+import type { Problem, Profile } from '../../model/types.js';
+import { safeUrl } from '../../model/urls.js';
+import { validateProfile } from '../../model/validate.js';
+import '../researcher-card/researcher-card.js';
+import { labDirectoryStyles } from './lab-directory.styles.js';
+
+/** One member as the directory shows them. */
+export interface LabDirectoryMember {
+  profile: Profile;
+  /** The member's role in the lab, when the lab gives one. */
+  role?: string;
+  /** The member's page (an absolute URL), when the lab gives one. */
+  page?: string;
+  /** Where the profile came from: a URL, or the lab's source and the member's path for an embedded profile. */
+  source: string;
+}
+
+/** One role group: its name in the lab file, its heading, and the members whose profile could be shown. */
+export interface LabDirectoryGroup {
+  key: string;
+  label: string;
+  members: LabDirectoryMember[];
+}
+
+/** What a directory has loaded: the lab (absent when `src` lists plain profiles) and its groups in order. */
+export interface LabDirectoryData {
+  lab?: Lab;
+  /** The absolute URL the lab's relative URLs resolve against. */
+  base?: string;
+  groups: LabDirectoryGroup[];
+}
+
+/** The group of profiles given without a lab (`src="a.json b.json"`). */
+const NO_GROUP = 'members';
+
+/**
+ * @summary A lab's people: its name and description, then one section per role group (faculty, researchers,
+ * students, alumni…) with a heading, a count and a grid of researcher cards.
+ *
+ * Reads a lab document (`src="lab.json"` or the `lab` property; see `schema/lab.schema.json`): each member's profile
+ * is fetched from its URL (relative to the lab file) or read from the lab itself. Groups appear in the lab's order,
+ * members in theirs. A member whose profile cannot be loaded is left out and named in the problems note; the others
+ * are shown. When the lab gives a member's `page`, their card is followed by a link to it. Plain profiles
+ * (`src="a.json b.json"`) are shown as one group, "Members".
+ *
+ * @event scholar-load - The lab and its members' profiles were loaded and rendered. `detail`: `{ data, problems, source }`.
+ * @event scholar-error - The lab, or a member's profile, could not be loaded or used. `detail`: `{ kind, message, source, status?, line?, column?, path? }`.
+ *
+ * @csspart base - The directory's outer box.
+ * @csspart header - The lab's logo, name and description.
+ * @csspart logo - The lab's logo, when the lab gives one.
+ * @csspart name - The lab's name (a heading; a link when the lab gives its `url`).
+ * @csspart description - One paragraph of the lab's description.
+ * @csspart group - One role group's section; carries `data-group` (the group's name in the lab file).
+ * @csspart group-heading - A group's heading.
+ * @csspart count - The number of members shown in a group, in its heading.
+ * @csspart members - A group's list of members.
+ * @csspart member - One member: their card, role and page link.
+ * @csspart card - A member's `<researcher-card>`.
+ * @csspart role - The member's role in the lab, when the lab gives one.
+ * @csspart page-link - The link to the member's page, when the lab gives one.
+ * @csspart error - The message shown when nothing could be loaded.
+ * @csspart problems - The note listing members and entries left out, and why.
+ * @csspart loading - The loading indicator.
+ * @csspart empty - The message shown when there is no lab.
+ *
+ * @cssprop --scholar-accent - Links and focus rings.
+ * @cssprop --scholar-text - Main text colour.
+ * @cssprop --scholar-muted - Secondary text colour (description, counts, roles).
+ * @cssprop --scholar-surface - Card background.
+ * @cssprop --scholar-border - Card borders.
+ * @cssprop --scholar-danger - Error messages.
+ * @cssprop --scholar-radius - Corner radius.
+ * @cssprop --scholar-spacing - Base spacing unit (and the gap between cards).
+ * @cssprop --scholar-font - Font family (inherits the page's font by default).
+ * @cssprop --scholar-font-size - Base font size.
+ * @cssprop --scholar-lab-card-width - The narrowest a card gets before the grid has one column fewer (default 17em; 24em for `variant="full"`).
+ * @cssprop --scholar-lab-logo-size - Width and height of the lab's logo (default 4em).
+ */
+export class LabDirectory extends ScholarElement<LabDirectoryData> {
+  static override styles = [themeStyles, labDirectoryStyles];
+
+  static override properties: PropertyDeclarations = {
+    lab: { attribute: false },
+    variant: { type: String, reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    noHeader: { type: Boolean, attribute: 'no-header' },
+  };
+
+  /**
+   * The lab as an object (see `schema/lab.schema.json`). When set, it is shown instead of `src` or inline JSON; its
+   * relative URLs resolve against the page.
+   */
+  declare lab: Lab | undefined;
+
+  /** `compact` (default): photo, name, headline, affiliation and icon links per member; `full`: whole cards. */
+  declare variant: 'compact' | 'full';
+
+  /**
+   * The heading level of the lab's name (1–6); group headings are one level below, member names two. With
+   * `no-header` (or without a lab), group headings take this level.
+   */
+  declare headingLevel: number;
+
+  /** Leave out the lab's logo, name and description (for pages that show them in their own header). */
+  declare noHeader: boolean;
+
+  constructor() {
+    super();
+    this.variant = 'compact';
+    this.headingLevel = 2;
+    this.noHeader = false;
+  }
+
+  protected override directInput(): unknown {
+    return this.lab;
+  }
+
+  protected override inputChanged(changed: PropertyValues): boolean {
+    return changed.has('lab');
+  }
+
+  protected override readsLabs(): boolean {
+    return true;
+  }
+
+  /** Each input is one member's profile (the base expanded the lab); profiles without a lab form one group. */
+  protected override interpret(inputs: LoadedInput[]): Interpreted<LabDirectoryData> {
+    const data: LabDirectoryData = { groups: [] };
+    const groups = new Map<string, LabDirectoryGroup>();
+    const problems: Problem[] = [];
+    let firstFailure: ScholarLoadError | undefined;
+    for (const { input, info } of inputs) {
+      const context = info.lab;
+      const result = validateProfile(input, info.source);
+      if (!result.profile) {
+        const fatal = result.fatal!;
+        const message = `${info.source === 'property' ? 'The lab' : info.source} is not a usable lab or profile: ${fatal.message}`;
+        firstFailure ??= new ScholarLoadError({ kind: 'schema', source: info.source, path: fatal.path, message });
+        problems.push({ path: fatal.path, source: info.source, message });
+        continue;
+      }
+      problems.push(...result.problems);
+      if (context && !data.lab) {
+        data.lab = context.lab;
+        data.base = context.base;
+      }
+      const key = context?.group ?? NO_GROUP;
+      let group = groups.get(key);
+      if (!group) {
+        group = { key, label: context ? groupLabel(context.lab, key) : 'Members', members: [] };
+        groups.set(key, group);
+      }
+      const member: LabDirectoryMember = { profile: result.profile, source: info.source };
+      if (context?.member.role) member.role = context.member.role;
+      const page = context && resolveUrl(context.member.page, context.base);
+      if (page) member.page = page;
+      group.members.push(member);
+    }
+    if (!groups.size && firstFailure) throw firstFailure;
+    data.groups = [...groups.values()];
+    return { data, problems };
+  }
+
+  protected override isEmpty(data: LabDirectoryData): boolean {
+    return data.groups.length === 0;
+  }
+
+  protected override jsonLd(data: LabDirectoryData): object {
+    const members = data.groups.flatMap((group) => group.members.map((member) => personJsonLd(member.profile)));
+    if (!data.lab) return { '@context': 'https://schema.org', '@graph': members };
+    const absolute = (url: string | undefined) => {
+      const resolved = safeUrl(resolveUrl(url, data.base ?? ''));
+      return resolved && /^https?:/.test(resolved) ? resolved : undefined;
+    };
+    const description = labParagraphs(data.lab).join('\n\n');
+    return {
+      '@context': 'https://schema.org',
+      '@type': 'ResearchOrganization',
+      name: data.lab.name,
+      ...(description ? { description } : {}),
+      ...(absolute(data.lab.url) ? { url: absolute(data.lab.url) } : {}),
+      ...(absolute(data.lab.logo) ? { logo: absolute(data.lab.logo) } : {}),
+      member: members,
+    };
+  }
+
+  protected override renderEmpty(): TemplateResult {
+    return html`<div part="empty">No lab given.</div>`;
+  }
+
+  #renderHeader(lab: Lab, base: string, level: number): TemplateResult {
+    const url = safeUrl(resolveUrl(lab.url, base));
+    const logo = safeUrl(resolveUrl(lab.logo, base));
+    return html`<header part="header" class="header">
+      ${logo ? html`<img part="logo" class="logo" src=${logo} alt="" />` : nothing}
+      <div>
+        <div part="name" class="name" role="heading" aria-level=${level}>${url ? html`<a href=${url}>${lab.name}</a>` : lab.name}</div>
+        ${labParagraphs(lab).map((paragraph) => html`<p part="description" class="description">${paragraph}</p>`)}
+      </div>
+    </header>`;
+  }
+
+  #renderMember(member: LabDirectoryMember, level: number): TemplateResult {
+    const page = safeUrl(member.page);
+    return html`<li part="member" class="member" data-source=${member.source}>
+      <researcher-card part="card" .profile=${member.profile} variant=${this.variant === 'full' ? 'full' : 'compact'}
+        heading-level=${level} structured-data="off" theme=${this.theme ?? ''}></researcher-card>
+      ${member.role ? html`<p part="role" class="role">${member.role}</p>` : nothing}
+      ${page
+        ? html`<a part="page-link" class="page-link" href=${page}>Profile page<span class="visually-hidden"> of ${member.profile.basics.name}</span></a>`
+        : nothing}
+    </li>`;
+  }
+
+  protected override renderContent(data: LabDirectoryData): TemplateResult {
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    // Without the lab's heading, the groups take its level.
+    const header = data.lab && !this.noHeader;
+    const headingLevel = header ? Math.min(6, level + 1) : level;
+    return html`<div part="base" class="base">
+      ${header ? this.#renderHeader(data.lab!, data.base ?? '', level) : nothing}
+      ${data.groups.map((group, index) => {
+        const id = `group-${index}`;
+        return html`<section part="group" class="group" data-group=${group.key} aria-labelledby=${id}>
+          <div part="group-heading" class="group-heading" role="heading" aria-level=${headingLevel} id=${id}>
+            ${group.label} <span part="count" class="count">(${group.members.length})</span>
+          </div>
+          <ul part="members" class="members" role="list">
+            ${group.members.map((member) => this.#renderMember(member, Math.min(6, headingLevel + 1)))}
+          </ul>
+        </section>`;
+      })}
+    </div>`;
+  }
+}

@@ -1,0 +1,89 @@
+import { css } from 'lit';
+
+export const labDirectoryStyles = css`
+  .base {
+    display: grid;
+    gap: calc(var(--_scholar-spacing) * 1.5);
+  }
+
+  .header {
+    display: flex;
+    align-items: flex-start;
+    gap: var(--_scholar-spacing);
+  }
+
+  .logo {
+    flex: none;
+    width: var(--scholar-lab-logo-size, 4em);
+    height: var(--scholar-lab-logo-size, 4em);
+    object-fit: contain;
+  }
+
+  .name {
+    margin: 0;
+    font-size: 1.5em;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+
+  .description {
+    margin: 0.5em 0 0;
+    color: var(--_scholar-muted);
+    max-width: 70ch;
+  }
+
+  .group-heading {
+    margin: 0 0 calc(var(--_scholar-spacing) * 0.75);
+    font-size: 1.125em;
+    font-weight: 600;
+  }
+
+  .count {
+    color: var(--_scholar-muted);
+    font-weight: 400;
+  }
+
+  .members {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--scholar-lab-card-width, 17em)), 1fr));
+    gap: var(--_scholar-spacing);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  :host([variant='full']) .members {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--scholar-lab-card-width, 24em)), 1fr));
+  }
+
+  .member {
+    display: flex;
+    flex-direction: column;
+    gap: 0.375em;
+    min-width: 0;
+  }
+
+  /* Cards in a row are as tall as the tallest, so the page links under them line up. */
+  .member researcher-card {
+    flex: 1;
+    display: flex;
+    flex-direction: column;
+  }
+
+  .member researcher-card::part(base) {
+    flex: 1;
+  }
+
+  .role {
+    margin: 0;
+    color: var(--_scholar-muted);
+    font-size: 0.9375em;
+  }
+
+  .page-link {
+    align-self: flex-start;
+    display: inline-block;
+    min-height: 24px;
+    font-size: 0.9375em;
+  }
+`;

@@ -1,0 +1,314 @@
+/**
+ * Labs: a research group as one JSON document (`schema/lab.schema.json`): its name and description, and its members
+ * by role group, each pointing at a profile URL (relative to the lab file) or embedding a profile.
+ *
+ * Pure TypeScript, no DOM. Validation works as for profiles (./validate.ts): a bad member is reported with its path
+ * and left out, the rest is kept. `expandLabs` turns lab documents among an element's inputs into one input per
+ * member; it reads member URLs through the function the caller passes (the elements pass their shared, abortable
+ * fetch), so this module never fetches by itself.
+ */
+import { Validator, type OutputUnit } from '@cfworker/json-schema';
+import labSchema from '../../schema/lab.schema.json' with { type: 'json' };
+import type { ScholarErrorDetail } from '../events/scholar-error.js';
+import type { Extensible, Problem, Profile } from './types.js';
+import { describePath } from './validate.js';
+
+/** One member of a lab. */
+export interface LabMember extends Extensible {
+  /** The member's profile: a URL (relative to the lab file) or the profile itself. */
+  profile: string | Profile;
+  /** The member's name, for messages when the profile cannot be loaded. */
+  name?: string;
+  /** The member's role in the lab, e.g. "Lab director". */
+  role?: string;
+  /** Replaces the profile's headline (`basics.label`) on the lab's pages. */
+  title?: string;
+  /** The member's page on the lab site (relative to the lab file). */
+  page?: string;
+  note?: string;
+}
+
+/** A lab document, mirrored from `schema/lab.schema.json`. */
+export interface Lab extends Extensible {
+  $schema?: string;
+  version?: '1';
+  name: string;
+  /** One paragraph or several. */
+  description?: string | string[];
+  url?: string;
+  logo?: string;
+  /** Headings for role groups, by group name. */
+  groupLabels?: Record<string, string>;
+  /** Members by role group (faculty, researchers, students, alumni, or any other name), in display order. */
+  members: Record<string, LabMember[]>;
+}
+
+/** A usable member and where it stands in the lab document. */
+export interface LabEntry {
+  /** The role group's name, e.g. "faculty". */
+  group: string;
+  /** Position in the group as written (before bad members were left out). */
+  index: number;
+  member: LabMember;
+}
+
+export interface LabValidation {
+  /** The usable lab (bad members and fields left out), or undefined when nothing usable remains. */
+  lab?: Lab;
+  /** Every usable member, group by group, in document order. */
+  entries: LabEntry[];
+  /** Everything that was left out, and why. */
+  problems: Problem[];
+  /** Set when the document as a whole cannot be used (not an object, no name, no members object). */
+  fatal?: Problem;
+}
+
+/** What an element knows about a profile that came from a lab: the lab, and the member's entry in it. */
+export interface LabMemberContext extends LabEntry {
+  /** The lab, validated. */
+  lab: Lab;
+  /** Where the lab came from: its URL as given, "inline" or "property". */
+  labSource: string;
+  /** The absolute URL that the lab's relative URLs (profiles, pages, logo) resolve against. */
+  base: string;
+}
+
+/** One input of an element, as `ScholarElement` passes it (structurally its `LoadedInput`). */
+export interface LabInput {
+  input: unknown;
+  info: {
+    /** A URL as given, "inline" or "property". */
+    source: string;
+    /** The absolute URL the input was read from. */
+    url?: string;
+    contentType?: string;
+    /** Set on inputs that are a lab member's profile. */
+    lab?: LabMemberContext;
+  };
+}
+
+export interface LabExpansion {
+  /** The inputs with every lab replaced by its members' profiles, in lab order. */
+  inputs: LabInput[];
+  /** Labs that could not be used and members whose profile could not be loaded. */
+  failures: ScholarErrorDetail[];
+  /** Members and fields left out of the labs because of errors in them. */
+  problems: Problem[];
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
+
+/** A lab document rather than a profile or a publication list: an object with `members` and no `basics`. */
+export function isLabDocument(value: unknown): boolean {
+  return isObject(value) && 'members' in value && !('basics' in value);
+}
+
+/** `url` made absolute against `base`; undefined when it cannot be parsed. */
+export function resolveUrl(url: string | undefined, base: string): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url, base).href;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The heading of a role group: the lab's `groupLabels` entry, else the name read as words ("visiting-scholars" → "Visiting scholars"). */
+export function groupLabel(lab: Lab, group: string): string {
+  const label = lab.groupLabels?.[group];
+  if (label) return label;
+  const words = group.replace(/[-_]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** The lab's description as paragraphs. */
+export function labParagraphs(lab: Lab): string[] {
+  const description = lab.description;
+  return (Array.isArray(description) ? description : description ? [description] : []).filter((text) => text.trim());
+}
+
+/** A member's place in the document as a page owner reads it: "members.faculty[0]". */
+export function memberPath(entry: Pick<LabEntry, 'group' | 'index'>): string {
+  return describePath(toPointer(['members', entry.group, String(entry.index)]));
+}
+
+// ---------------------------------------------------------------- validation
+
+let validator: Validator | undefined;
+
+function pointerSegments(pointer: string): string[] {
+  // The validator reports URI-fragment pointers ("#/members/faculty/0"), which are percent-encoded.
+  const fragment = pointer.startsWith('#');
+  return (fragment ? pointer.slice(1) : pointer)
+    .split('/')
+    .slice(1)
+    .map((segment) => (fragment ? decodeURIComponent(segment) : segment).replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+function toPointer(segments: string[]): string {
+  return segments.map((segment) => '/' + segment.replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return ({ string: 'a string', number: 'a number', boolean: 'true/false', object: 'an object' } as Record<string, string>)[typeof value] ?? typeof value;
+}
+
+function valueAt(document: unknown, segments: string[]): unknown {
+  let value = document;
+  for (const segment of segments) value = isObject(value) || Array.isArray(value) ? (value as Record<string, unknown>)[segment] : undefined;
+  return value;
+}
+
+/** Says what was expected, in words, from one validator error. */
+function explain(unit: OutputUnit, document: unknown, segments: string[]): string {
+  const names = [...unit.error.matchAll(/"([^"]+)"/g)].map((match) => match[1]!);
+  const value = valueAt(document, segments);
+  switch (unit.keyword) {
+    case 'type': {
+      if (segments[segments.length - 1] === 'profile' && segments[0] === 'members') return `expected a profile URL or an embedded profile, got ${kindOf(value)}`;
+      const expected = names.slice(1).map((type) => (type === 'array' ? 'a list' : type === 'object' ? 'an object' : `a ${type}`));
+      return `expected ${expected.join(' or ')}, got ${kindOf(value)}`;
+    }
+    case 'required':
+      return `missing required field "${names[0] ?? '?'}"`;
+    case 'minLength':
+      return 'must not be empty';
+    case 'const':
+      return `expected "1", got ${JSON.stringify(value)}`;
+    default:
+      return unit.error;
+  }
+}
+
+/**
+ * What to leave out for an error at `segments`: the member that holds it, a group that is not a list, or a top-level
+ * field. `undefined` means the lab cannot be used without it (the document itself, `name` or `members`).
+ */
+function entryToDrop(segments: string[]): string[] | undefined {
+  const [field, group, index] = segments;
+  if (!field || field === 'name') return undefined;
+  if (field !== 'members') return [field];
+  if (group === undefined) return undefined;
+  return index === undefined ? ['members', group] : ['members', group, index];
+}
+
+/**
+ * Validates a parsed lab against `schema/lab.schema.json`. Bad members are left out and reported with their JSON
+ * path; the other members are kept. Extra fields are kept. The input is never modified.
+ */
+export function validateLab(input: unknown, source?: string): LabValidation {
+  const withSource = (problem: Problem): Problem => (source ? { ...problem, source } : problem);
+  if (!isObject(input)) {
+    return { entries: [], problems: [], fatal: withSource({ path: '', message: `A lab must be a JSON object, got ${kindOf(input)}.` }) };
+  }
+  validator ??= new Validator(labSchema as object, '2020-12', false);
+  const result = validator.validate(input);
+  const problems: Problem[] = [];
+  const dropped = new Set<string>();
+  const summary = new Set(['properties', 'items', 'allOf', '$ref', 'additionalProperties']);
+  for (const error of result.valid ? [] : result.errors) {
+    if (summary.has(error.keyword)) continue;
+    const segments = pointerSegments(error.instanceLocation);
+    const message = `${describePath(error.instanceLocation)}: ${explain(error, input, segments)}`;
+    const target = entryToDrop(segments);
+    if (!target) return { entries: [], problems, fatal: withSource({ path: toPointer(segments), message: `${message}.` }) };
+    const path = toPointer(target);
+    const existing = problems.find((problem) => problem.path === path);
+    if (existing) {
+      if (!existing.message.includes(message)) existing.message += `; ${message}`;
+    } else problems.push(withSource({ path, message }));
+    dropped.add(path);
+  }
+
+  const lab = { ...input } as Lab;
+  for (const path of dropped) if (pointerSegments(path).length === 1) delete lab[pointerSegments(path)[0]!];
+  const members: Record<string, LabMember[]> = {};
+  const entries: LabEntry[] = [];
+  for (const [group, list] of Object.entries(input.members as Record<string, LabMember[]>)) {
+    if (dropped.has(toPointer(['members', group]))) continue;
+    members[group] = list.filter((member, index) => {
+      if (dropped.has(toPointer(['members', group, String(index)]))) return false;
+      entries.push({ group, index, member });
+      return true;
+    });
+  }
+  lab.members = members;
+  return { lab, entries, problems };
+}
+
+// ---------------------------------------------------------------- members as inputs
+
+/** The profile with the member's overrides applied (`title` replaces `basics.label`); never modifies it. */
+export function withOverrides(profile: unknown, member: LabMember): unknown {
+  if (!member.title || !isObject(profile) || !isObject(profile.basics)) return profile;
+  return { ...profile, basics: { ...profile.basics, label: member.title } };
+}
+
+/** The reason a thrown error gives, as the details a page owner sees, with which member it was about. */
+function memberFailure(error: unknown, where: string, source: string): ScholarErrorDetail {
+  const detail = isObject(error) && isObject(error.detail) ? (error.detail as unknown as ScholarErrorDetail) : undefined;
+  if (detail) return { ...detail, message: `${where}: ${detail.message}` };
+  const reason = error instanceof Error ? error.message : String(error);
+  return { kind: 'parse', source, message: `${where}: ${source} could not be read: ${reason}` };
+}
+
+async function expandLab(input: LabInput, read: (url: string) => Promise<LabInput>, pageUrl: string): Promise<LabExpansion> {
+  const labSource = input.info.source;
+  const named = labSource === 'property' ? 'The lab' : labSource === 'inline' ? 'The inline lab' : labSource;
+  const result = validateLab(input.input, labSource);
+  if (!result.lab) {
+    const fatal = result.fatal!;
+    return { inputs: [], problems: [], failures: [{ kind: 'schema', source: labSource, path: fatal.path, message: `${named} is not a usable lab: ${fatal.message}` }] };
+  }
+  if (!result.entries.length) {
+    return { inputs: [], problems: result.problems, failures: [{ kind: 'schema', source: labSource, path: '/members', message: `${named} lists no members.` }] };
+  }
+  const lab = result.lab;
+  const base = input.info.url ?? pageUrl;
+  const settled = await Promise.allSettled(
+    result.entries.map(async (entry): Promise<LabInput> => {
+      const where = `${named}, ${memberPath(entry)}${entry.member.name ? ` (${entry.member.name})` : ''}`;
+      const { profile } = entry.member;
+      let loaded: LabInput = { input: profile, info: { source: `${labSource} ${memberPath(entry)}` } };
+      if (typeof profile === 'string') {
+        const url = resolveUrl(profile, base);
+        if (!url) throw { kind: 'schema', source: labSource, message: `${where}: "${profile}" is not a URL.` } satisfies ScholarErrorDetail;
+        try {
+          loaded = await read(url);
+        } catch (error) {
+          throw memberFailure(error, where, url);
+        }
+      }
+      const basics = isObject(loaded.input) ? loaded.input.basics : undefined;
+      if (!isObject(basics) || typeof basics.name !== 'string' || !basics.name) {
+        throw { kind: 'schema', source: loaded.info.source, path: '/basics/name', message: `${where}: ${loaded.info.source} is not a usable profile: it has no basics.name.` } satisfies ScholarErrorDetail;
+      }
+      return { input: withOverrides(loaded.input, entry.member), info: { ...loaded.info, lab: { ...entry, lab, labSource, base } } };
+    }),
+  );
+  const expansion: LabExpansion = { inputs: [], failures: [], problems: result.problems };
+  for (const outcome of settled) {
+    if (outcome.status === 'fulfilled') expansion.inputs.push(outcome.value);
+    else expansion.failures.push(outcome.reason as ScholarErrorDetail);
+  }
+  return expansion;
+}
+
+/**
+ * Replaces each lab document among `inputs` by one input per member: embedded profiles as they are, profile URLs
+ * (resolved against the lab's own URL, or `pageUrl` for a lab given as a property) read with `read`. Members load
+ * in parallel; a member that fails is listed in `failures` and the others are kept. Inputs that are not labs pass
+ * through unchanged, in their place.
+ */
+export async function expandLabs(inputs: LabInput[], read: (url: string) => Promise<LabInput>, pageUrl: string): Promise<LabExpansion> {
+  const parts = await Promise.all(
+    inputs.map((input) => (isLabDocument(input.input) ? expandLab(input, read, pageUrl) : { inputs: [input], failures: [], problems: [] })),
+  );
+  return {
+    inputs: parts.flatMap((part) => part.inputs),
+    failures: parts.flatMap((part) => part.failures),
+    problems: parts.flatMap((part) => part.problems),
+  };
+}

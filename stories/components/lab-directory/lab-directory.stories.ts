@@ -1,0 +1,136 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { action } from 'storybook/actions';
+import '../../../src/components/lab-directory/lab-directory.js';
+import '../../../src/components/pub-list/pub-list.js';
+import '../../../src/components/timeline-view/timeline-view.js';
+import type { Lab } from '../../../src/model/lab.js';
+import systemsGroup from './systems-group.lab.json' with { type: 'json' };
+
+/** Story args are the element's attributes (as in HTML) plus the `lab` property. */
+interface LabArgs {
+  lab?: Lab;
+  src?: string;
+  variant?: 'compact' | 'full';
+  theme?: 'light' | 'dark';
+  'heading-level'?: number;
+  'no-header'?: boolean;
+  /** Listed in the docs table, but set by the element: no control. */
+  state?: never;
+  problems?: never;
+}
+
+/**
+ * The four seed researchers as one lab. The lab is given as the `lab` property, so its profile URLs
+ * (`profiles/<name>.json`) resolve against the page, where Storybook serves demo/profiles/ (see .storybook/main.ts);
+ * a site would write `<lab-directory src="lab.json">` and the URLs would resolve against the lab file (demo/lab.html).
+ */
+const SYSTEMS_GROUP = systemsGroup as unknown as Lab;
+
+/** A lab with an embedded profile, a member's role and title, and a group name that is not one of the usual four. */
+const ENGINES_LAB: Lab = {
+  name: 'Analytical engines lab',
+  description: ['A made-up lab, to show what a lab file can say.', 'Its first member is embedded in the lab file; the second is fetched.'],
+  members: {
+    faculty: [
+      {
+        role: 'Lab director',
+        title: 'Professor of Engines',
+        profile: {
+          basics: {
+            name: 'Ada Lovelace',
+            affiliations: [{ organization: 'Analytical Society', department: 'Engines' }],
+            profiles: [{ network: 'ORCID', url: 'https://orcid.org/0000-0000-0000-0000' }],
+          },
+        },
+      },
+    ],
+    'visiting-scholars': [{ profile: 'profiles/heyang-qin.json', role: 'Visiting researcher' }],
+  },
+};
+
+/*
+ * scripts/check-stories.mjs opens every story in Chromium and expects each scholar element in it to end in state
+ * `ready`.
+ */
+const meta = {
+  title: 'Components/lab-directory',
+  component: 'lab-directory',
+  render: (args) => html`<lab-directory
+    .lab=${args.lab}
+    src=${ifDefined(args.src)}
+    variant=${ifDefined(args.variant)}
+    theme=${ifDefined(args.theme)}
+    heading-level=${ifDefined(args['heading-level'])}
+    ?no-header=${args['no-header']}
+    @scholar-load=${action('scholar-load')}
+    @scholar-error=${action('scholar-error')}
+  ></lab-directory>`,
+  args: {
+    lab: SYSTEMS_GROUP,
+    variant: 'compact',
+    'heading-level': 2,
+  },
+  argTypes: {
+    variant: { control: 'inline-radio', options: ['compact', 'full'] },
+    'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
+    // Set by the element, not by the page.
+    state: { control: false },
+    problems: { control: false },
+  },
+} satisfies Meta<LabArgs>;
+
+export default meta;
+type Story = StoryObj<LabArgs>;
+
+// --- The directory ----------------------------------------------------------------------------------------------
+
+/** The Systems group: name and description, then one section per role group with a count and compact cards. */
+export const Directory: Story = {
+  name: 'Lab directory',
+};
+
+/** Whole cards: bio, interests and key numbers for every member. */
+export const FullCards: Story = {
+  name: 'Lab directory, full cards',
+  args: { variant: 'full' },
+};
+
+/** For a page that has the lab's name in its own header: the groups only. */
+export const NoHeader: Story = {
+  name: 'Lab directory without its header',
+  args: { 'no-header': true, 'heading-level': 3 },
+};
+
+/** An embedded profile, a role and a title override, and a group named by its key ("visiting-scholars"). */
+export const EmbeddedAndRoles: Story = {
+  name: 'Embedded profile, roles and titles',
+  args: { lab: ENGINES_LAB },
+};
+
+export const DarkTheme: Story = {
+  name: 'Dark theme',
+  args: { theme: 'dark' },
+  decorators: [(story) => html`<div style="background: #0d1117; padding: 1.5rem;">${story()}</div>`],
+};
+
+// --- The same lab in the list elements --------------------------------------------------------------------------
+
+/**
+ * `<pub-list>` given the lab: one merged list of every member's publications. Shared works appear once with their
+ * other versions (DeepSpeed-MoE at ICML 2022 and as an arXiv preprint, in three of the profiles), and every member's
+ * name is emphasised.
+ */
+export const LabPublications: Story = {
+  name: 'Lab publication list',
+  render: (args) => html`<pub-list .lab=${args.lab} theme=${ifDefined(args.theme)} heading-level="3"
+    @scholar-load=${action('scholar-load')} @scholar-error=${action('scholar-error')}></pub-list>`,
+};
+
+/** `<timeline-view>` given the lab: one labelled band per member, in the lab's order. */
+export const LabTimeline: Story = {
+  name: 'Lab timeline',
+  render: (args) => html`<timeline-view .lab=${args.lab} theme=${ifDefined(args.theme)} kinds="experience education teaching publications"
+    heading-level="3" @scholar-load=${action('scholar-load')} @scholar-error=${action('scholar-error')}></timeline-view>`,
+};
