@@ -62,7 +62,7 @@ export class ProfileSection extends ProfileElement {
 
   protected override renderContent(profile: Profile): TemplateResult | typeof nothing {
     if (!isSectionKey(this.kind)) return nothing;
-    return renderSection(this.kind, profile, { locale: this.locale, headingLevel: this.headingLevel });
+    return renderSection(this.kind, profile, { locale: this.locale, headingLevel: this.headingLevel, theme: this.theme });
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {

@@ -12,6 +12,8 @@ import '../timeline-view/timeline-view.js';
 
 export interface SectionOptions {
   locale: string;
+  /** The outer element's `theme`, handed to nested elements so they match it. */
+  theme?: string | undefined;
   /** Heading level of the section title (sub-headings are one deeper). */
   headingLevel: number;
 }
@@ -172,13 +174,13 @@ function interests(profile: Profile): TemplateResult {
   return html`${(profile.basics.personalInterests ?? []).filter((item) => item.trim()).map((paragraph) => html`<p>${paragraph}</p>`)}`;
 }
 
-function publications(profile: Profile): TemplateResult {
+function publications(profile: Profile, options: SectionOptions): TemplateResult {
   // The outer element describes the page for search engines; the inner list does not repeat it.
-  return html`<pub-list .profile=${profile} structured-data="off"></pub-list>`;
+  return html`<pub-list .profile=${profile} structured-data="off" theme=${options.theme ?? nothing}></pub-list>`;
 }
 
-function timeline(profile: Profile): TemplateResult {
-  return html`<timeline-view .profile=${profile} structured-data="off"></timeline-view>`;
+function timeline(profile: Profile, options: SectionOptions): TemplateResult {
+  return html`<timeline-view .profile=${profile} structured-data="off" theme=${options.theme ?? nothing}></timeline-view>`;
 }
 
 const RENDERERS: Record<SectionKey, (profile: Profile, options: SectionOptions) => TemplateResult> = {

@@ -1,4 +1,4 @@
-import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ProfileElement } from '../../internal/profile-element.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { jsonLdDocument } from '../../model/json-ld.js';
@@ -89,10 +89,10 @@ export class ResearcherProfile extends ProfileElement {
 
   protected override renderContent(profile: Profile): TemplateResult {
     const keys = this.shownSections;
-    const options = { locale: this.locale, headingLevel: 2 };
+    const options = { locale: this.locale, headingLevel: 2, theme: this.theme };
     return html`<div part="base" class="page">
       <header part="header" class="header">
-        <researcher-card .profile=${profile} no-bio heading-level="1" structured-data="off" theme=${this.theme ?? ''}></researcher-card>
+        <researcher-card .profile=${profile} no-bio heading-level="1" structured-data="off" theme=${this.theme ?? nothing}></researcher-card>
       </header>
       ${this.nav !== 'off' && keys.length > 1
         ? html`<nav part="nav" class="nav" aria-label="Sections">

@@ -130,3 +130,18 @@ describe('<researcher-profile>', () => {
     await expect(element).to.be.accessible();
   });
 });
+
+describe('<researcher-profile> theme', () => {
+  it('hands its theme to the card, the list and the timeline inside, and stays readable in dark', async () => {
+    const wrapper = await fixture(html`<div style="background: #0d1117">
+      <researcher-profile theme="dark" src="/demo/profiles/heyang-qin.json" sections="about publications timeline"></researcher-profile>
+    </div>`);
+    const element = await settled(wrapper.querySelector('researcher-profile')!);
+    for (const tag of ['researcher-card', 'pub-list', 'timeline-view']) {
+      const inner = shadow(element, tag)!;
+      expect(inner.getAttribute('theme'), tag).to.equal('dark');
+      await settled(inner as HTMLElementTagNameMap['pub-list']);
+    }
+    await expect(element).to.be.accessible();
+  });
+});
