@@ -161,7 +161,7 @@ export const cardStyles = css`
     font-variant-numeric: tabular-nums;
   }
 
-  @container (max-width: 20em) {
+  @container (max-width: 15em) {
     .header {
       flex-direction: column;
       align-items: flex-start;
