@@ -20,6 +20,8 @@ function npmEntries(): Record<string, string> {
     'scholar-elements': resolve(root, 'src/scholar-elements.ts'),
     'model/index': resolve(root, 'src/model/index.ts'),
     'react/index': resolve(root, 'src/react/index.ts'),
+    // The `scholar-elements` command (bin/scholar-elements.mjs): Node only, never imported by the elements.
+    'cli/main': resolve(root, 'src/cli/main.ts'),
   };
   for (const tag of readdirSync(resolve(root, 'src/components'))) {
     entries[`components/${tag}/${tag}`] = resolve(root, `src/components/${tag}/${tag}.ts`);
@@ -29,7 +31,8 @@ function npmEntries(): Record<string, string> {
 
 // Dependencies and peer dependencies (React, for the wrappers) stay imports, so apps keep one copy of each.
 const dependencies = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
-const isDependency = (id: string) => dependencies.some((name) => id === name || id.startsWith(`${name}/`));
+// Node's built-ins (`node:*`, imported only by the command in src/cli/) stay imports too.
+const isDependency = (id: string) => id.startsWith('node:') || dependencies.some((name) => id === name || id.startsWith(`${name}/`));
 
 export default defineConfig(({ mode }) => {
   if (mode === 'npm') {

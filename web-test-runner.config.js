@@ -5,6 +5,9 @@ import rollupCommonjs from '@rollup/plugin-commonjs';
 import rollupJson from '@rollup/plugin-json';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { fileURLToPath } from 'node:url';
+import { spawn } from 'node:child_process';
+import { copyFile, mkdir, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { findBrowser } from './scripts/find-browser.mjs';
 
 const executablePath = await findBrowser();
@@ -65,12 +68,112 @@ function citationJs() {
   };
 }
 
+const projectRoot = fileURLToPath(new URL('.', import.meta.url));
+
+/** Runs `node <args>` in the project; resolves to its output and exit code (never rejects on a non-zero exit). */
+function runNode(args, { cwd = projectRoot, input } = {}) {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, args, { cwd, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+    const stdout = [];
+    const stderr = [];
+    child.stdout.on('data', (chunk) => stdout.push(chunk));
+    child.stderr.on('data', (chunk) => stderr.push(chunk));
+    child.on('error', reject);
+    child.on('close', (exitCode) =>
+      resolvePromise({ exitCode, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }),
+    );
+    child.stdin.end(input ?? '');
+  });
+}
+
+/** Newest modification time under `path` (a file or a folder), in ms. */
+async function newestChange(path) {
+  const info = await stat(path).catch(() => undefined);
+  if (!info) return 0;
+  if (!info.isDirectory()) return info.mtimeMs;
+  const names = await readdir(path);
+  const times = await Promise.all(names.map((name) => newestChange(join(path, name))));
+  return Math.max(info.mtimeMs, ...times);
+}
+
+/**
+ * `executeServerCommand('prerender', { profile, args?, stdin?, build? })` runs the real command line,
+ * `node bin/scholar-elements.mjs prerender <profile> …args`, and returns `{ exitCode, stdout, stderr }`.
+ *
+ * The command runs from the npm build (dist/lib), which `npm test` makes only after the browser tests. So this
+ * plugin makes its own: `vite build --mode npm` into node_modules/.cache/scholar-elements-cli/with-build/dist/lib,
+ * beside a copy of bin/scholar-elements.mjs (the package's layout, so the bin finds the build as it does when
+ * installed, and bare imports resolve to the project's node_modules). It is rebuilt when src/, bin/, package.json
+ * or vite.config.ts changed since, one build at a time; a build takes about a second. The project's own dist/ is
+ * left alone (a build there would empty dist/lib, .d.ts files included). `build: false` runs a copy of the bin
+ * with no build beside it.
+ */
+function prerenderCommand() {
+  const cacheDir = join(projectRoot, 'node_modules/.cache/scholar-elements-cli');
+  const withBuild = join(cacheDir, 'with-build');
+  const withoutBuild = join(cacheDir, 'without-build');
+  const inputs = ['src', 'bin', 'package.json', 'vite.config.ts'].map((path) => join(projectRoot, path));
+  let building;
+
+  async function copyBin(dir) {
+    await mkdir(join(dir, 'bin'), { recursive: true });
+    // Node stops looking for a package.json at a node_modules folder: without this one, the .js files would be CommonJS.
+    await writeFile(join(dir, 'package.json'), '{ "type": "module", "private": true }\n');
+    await copyFile(join(projectRoot, 'bin/scholar-elements.mjs'), join(dir, 'bin/scholar-elements.mjs'));
+  }
+
+  async function build() {
+    const stamp = join(withBuild, 'built-at');
+    const builtAt = (await stat(stamp).catch(() => undefined))?.mtimeMs ?? 0;
+    const changedAt = Math.max(...(await Promise.all(inputs.map(newestChange))));
+    if (builtAt && changedAt < builtAt) return;
+    const started = Date.now();
+    await rm(withBuild, { recursive: true, force: true });
+    await copyBin(withBuild);
+    const vite = join(projectRoot, 'node_modules/vite/bin/vite.js');
+    const result = await runNode([vite, 'build', '--mode', 'npm', '--outDir', join(withBuild, 'dist/lib'), '--emptyOutDir', '--logLevel', 'error']);
+    if (result.exitCode !== 0) throw new Error(`vite build --mode npm failed:\n${result.stdout}${result.stderr}`);
+    // Stamped with the start time: a source saved during the build counts as a change.
+    await writeFile(stamp, `${new Date(started).toISOString()}\n`);
+    await utimes(stamp, new Date(started), new Date(started));
+    console.log(`[prerender] built the command in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+
+  return {
+    name: 'scholar-prerender-command',
+    async executeCommand({ command, payload }) {
+      if (command !== 'prerender') return undefined;
+      const { profile, args = [], stdin, build: useBuild = true } = payload ?? {};
+      if (typeof profile !== 'string' || !Array.isArray(args) || !args.every((arg) => typeof arg === 'string')) {
+        throw new Error('prerender: payload must be { profile: string, args?: string[], stdin?: string, build?: boolean }');
+      }
+      // Profiles are the project's own files (or "-" for stdin), named relative to its root.
+      const path = profile === '-' ? '-' : resolve(projectRoot, profile);
+      if (path !== '-' && (isAbsolute(relative(projectRoot, path)) || relative(projectRoot, path).startsWith('..'))) {
+        throw new Error(`prerender: ${profile} is outside the project`);
+      }
+      let dir = withoutBuild;
+      if (useBuild) {
+        building ??= build().finally(() => (building = undefined));
+        await building;
+        dir = withBuild;
+      } else {
+        await rm(withoutBuild, { recursive: true, force: true });
+        await copyBin(withoutBuild);
+      }
+      const started = Date.now();
+      const result = await runNode([join(dir, 'bin/scholar-elements.mjs'), 'prerender', path === '-' ? '-' : relative(projectRoot, path), ...args], { input: stdin });
+      return { ...result, ms: Date.now() - started };
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 2,
   middleware: [delayMiddleware()],
-  plugins: [citationJs(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'esnext' })],
+  plugins: [citationJs(), prerenderCommand(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'esnext' })],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

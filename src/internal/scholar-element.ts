@@ -173,6 +173,15 @@ export abstract class ScholarElement<TData> extends LitElement {
     return undefined;
   }
 
+  /**
+   * Markup rendered on the server (`scholar-elements prerender`) is replaced when the element takes over: its data
+   * arrives after the first client render, so Lit's hydration does not apply.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (!isServer && this.shadowRoot) this.shadowRoot.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   /** schema.org JSON-LD describing `data`, or undefined for none. */
   protected jsonLd(_data: TData): object | undefined {
     return undefined;

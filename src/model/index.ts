@@ -18,3 +18,4 @@ export * from './timeline.js';
 export * from './sections.js';
 export * from './json-ld.js';
 export * from './lab.js';
+export * from './scholar-meta.js';

@@ -210,6 +210,25 @@ describe('shared element base (through <researcher-card>)', () => {
     });
   });
 
+  describe('server-rendered markup', () => {
+    it('is replaced, not doubled, when the element takes over', async () => {
+      const holder = document.createElement('div');
+      document.body.append(holder);
+      try {
+        holder.setHTMLUnsafe(
+          '<researcher-card src="/test/fixtures/ada.json"><template shadowrootmode="open"><p class="from-server">Ada (static)</p></template></researcher-card>',
+        );
+        const card = holder.querySelector('researcher-card')!;
+        await settled(card);
+        expect(card.shadowRoot!.querySelector('.from-server')).to.be.null;
+        expect(card.shadowRoot!.querySelectorAll('[part="base"]')).to.have.length(1);
+        expect(shadowText(card)).to.contain('Ada Lovelace');
+      } finally {
+        holder.remove();
+      }
+    });
+  });
+
   describe('registration', () => {
     it('defining the same tag again (the script included twice) does not throw', () => {
       expect(() => ResearcherCard.define('researcher-card')).not.to.throw();

@@ -19,7 +19,7 @@ export function renderChart(rows: YearCount[], activeYear: number | undefined, o
       ${rows.map((row, index) => {
         const barHeight = (row.count / max) * (height - 2);
         return svg`<rect class=${row.year === activeYear ? 'bar active' : 'bar'} x=${index * 10 + 1} y=${height - barHeight}
-          width="8" height=${barHeight} @click=${() => onYear(row.year)}><title>${label(row)}</title></rect>`;
+          width="8" height=${barHeight} @click=${() => onYear(row.year)}><title .textContent=${label(row)}></title></rect>`;
       })}
     </svg>
     <div class="years" role="group" aria-label="Filter by year">
