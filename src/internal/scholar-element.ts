@@ -7,7 +7,10 @@ import { html, isServer, LitElement, nothing, type PropertyDeclarations, type Pr
 import { ScholarErrorEvent, ScholarLoadError, type ScholarErrorDetail } from '../events/scholar-error.js';
 import { ScholarLoadEvent } from '../events/scholar-load.js';
 import type { LabMemberContext } from '../model/lab.js';
+import { parseJson } from '../model/json.js';
 import type { Problem } from '../model/types.js';
+
+export { lineAndColumn, parseJson } from '../model/json.js';
 import { fetchSource, type FetchedSource } from './fetch-source.js';
 import { themeStyles } from './theme.styles.js';
 import { trustedJson } from './trusted-types.js';
@@ -49,38 +52,6 @@ function describeFailure(error: unknown, source: string): ScholarErrorDetail {
   if (error instanceof ScholarLoadError) return error.detail;
   const reason = error instanceof Error ? error.message : String(error);
   return { kind: 'parse', source, message: `${source} could not be read: ${reason}` };
-}
-
-/** Line and column (1-based) of a character offset in a text. */
-export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - before.lastIndexOf('\n') };
-}
-
-/** Parses JSON, turning the engine's error into one that names the line and column. */
-export function parseJson(text: string, source: string): unknown {
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    const lineColumn = /line (\d+) column (\d+)/.exec(reason);
-    const position = /position (\d+)/.exec(reason);
-    const where = lineColumn
-      ? { line: Number(lineColumn[1]), column: Number(lineColumn[2]) }
-      : position
-        ? lineAndColumn(text, Number(position[1]))
-        : text.trim() === ''
-          ? { line: 1, column: 1 }
-          : lineAndColumn(text, text.length);
-    const plainReason = reason.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+/, '');
-    throw new ScholarLoadError({
-      kind: 'parse',
-      source,
-      ...where,
-      message: `${source} is not valid JSON: line ${where.line}, column ${where.column}: ${plainReason}.`,
-    });
-  }
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { ScholarLoadError } from '../events/scholar-error.js';
 import { parseCslJson } from './csl-json.js';
+import { parseJson } from './json.js';
 import { entriesFromItems, type PubImport } from './publications.js';
 import { validateProfile } from './validate.js';
 
@@ -60,38 +61,6 @@ export function detectFormat(text: string, hints: FormatHints = {}): Publication
   return 'profile';
 }
 
-/** Line and column (1-based) of a character offset. */
-function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - before.lastIndexOf('\n') };
-}
-
-/** JSON.parse with the engine's error turned into a `ScholarLoadError` that names the line and column. */
-function parseJsonText(text: string, source: string): unknown {
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    const lineColumn = /line (\d+) column (\d+)/.exec(reason);
-    const position = /position (\d+)/.exec(reason);
-    const where = lineColumn
-      ? { line: Number(lineColumn[1]), column: Number(lineColumn[2]) }
-      : position
-        ? lineAndColumn(text, Number(position[1]))
-        : text.trim() === ''
-          ? { line: 1, column: 1 }
-          : lineAndColumn(text, text.length);
-    const plainReason = reason.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+/, '');
-    throw new ScholarLoadError({
-      kind: 'parse',
-      source,
-      ...where,
-      message: `${source} is not valid JSON: line ${where.line}, column ${where.column}: ${plainReason}.`,
-    });
-  }
-}
-
 export interface ImportOptions extends FormatHints {
   /** Where the text came from (a URL, "inline" or "property"): named in entries and problems. Also the `url` hint when none is given. */
   source: string;
@@ -109,7 +78,7 @@ export async function importPublications(text: string, options: ImportOptions): 
     const { parseBibtex } = await import('./bibtex.js');
     return parseBibtex(text, source);
   }
-  const value = parseJsonText(text, source);
+  const value = parseJson(text, source);
   if (format === 'csl-json') return parseCslJson(value, source);
   const result = validateProfile(value, source);
   if (!result.profile) {

@@ -11,7 +11,7 @@ import { Validator, type OutputUnit } from '@cfworker/json-schema';
 import labSchema from '../../schema/lab.schema.json' with { type: 'json' };
 import type { ScholarErrorDetail } from '../events/scholar-error.js';
 import type { Extensible, Problem, Profile } from './types.js';
-import { describePath } from './validate.js';
+import { describePath, kindOf, pointerSegments, toPointer, valueAt } from './json-pointer.js';
 
 /** One member of a lab. */
 export interface LabMember extends Extensible {
@@ -135,31 +135,6 @@ export function memberPath(entry: Pick<LabEntry, 'group' | 'index'>): string {
 // ---------------------------------------------------------------- validation
 
 let validator: Validator | undefined;
-
-function pointerSegments(pointer: string): string[] {
-  // The validator reports URI-fragment pointers ("#/members/faculty/0"), which are percent-encoded.
-  const fragment = pointer.startsWith('#');
-  return (fragment ? pointer.slice(1) : pointer)
-    .split('/')
-    .slice(1)
-    .map((segment) => (fragment ? decodeURIComponent(segment) : segment).replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
-function toPointer(segments: string[]): string {
-  return segments.map((segment) => '/' + segment.replace(/~/g, '~0').replace(/\//g, '~1')).join('');
-}
-
-function kindOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  return ({ string: 'a string', number: 'a number', boolean: 'true/false', object: 'an object' } as Record<string, string>)[typeof value] ?? typeof value;
-}
-
-function valueAt(document: unknown, segments: string[]): unknown {
-  let value = document;
-  for (const segment of segments) value = isObject(value) || Array.isArray(value) ? (value as Record<string, unknown>)[segment] : undefined;
-  return value;
-}
 
 /** Says what was expected, in words, from one validator error. */
 function explain(unit: OutputUnit, document: unknown, segments: string[]): string {

@@ -6,7 +6,10 @@
  */
 import { Validator, type OutputUnit } from '@cfworker/json-schema';
 import profileSchema from '../../schema/profile.schema.json' with { type: 'json' };
+import { describePath, kindOf, pointerSegments, preview, toPointer, valueAt } from './json-pointer.js';
 import type { Problem, Profile } from './types.js';
+
+export { describePath } from './json-pointer.js';
 
 export interface ValidationResult {
   /** The usable profile (bad entries left out), or undefined when nothing usable remains. */
@@ -24,53 +27,8 @@ function getValidator(): Validator {
   return validator;
 }
 
-/** "/publications/3/title" → "publications[3].title": how a page owner reads a path. */
-export function describePath(pointer: string): string {
-  const segments = pointerSegments(pointer);
-  if (!segments.length) return '(the document)';
-  return segments
-    .map((segment, index) => (/^\d+$/.test(segment) ? `[${segment}]` : index === 0 ? segment : `.${segment}`))
-    .join('');
-}
-
-function pointerSegments(pointer: string): string[] {
-  // Only the URI-fragment form ("#/a/b", what the validator reports) is percent-encoded (RFC 6901 §6); a plain pointer is not.
-  const fragment = pointer.startsWith('#');
-  return (fragment ? pointer.slice(1) : pointer)
-    .split('/')
-    .slice(1)
-    .map((segment) => (fragment ? decodeURIComponent(segment) : segment).replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
-/** Segments → a plain JSON pointer; no segments is the whole document, "". */
-function toPointer(segments: string[]): string {
-  return segments.map((segment) => '/' + segment.replace(/~/g, '~0').replace(/\//g, '~1')).join('');
-}
-
 /** Keywords whose errors only say "something below failed": the leaf errors say what. */
 const SUMMARY_KEYWORDS = new Set(['properties', 'items', 'prefixItems', 'allOf', '$ref', 'additionalProperties', 'unevaluatedProperties']);
-
-function valueAt(document: unknown, segments: string[]): unknown {
-  let value: unknown = document;
-  for (const segment of segments) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<string, unknown>)[segment];
-  }
-  return value;
-}
-
-function preview(value: unknown): string {
-  const text = JSON.stringify(value);
-  if (text === undefined) return String(value);
-  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
-}
-
-function kindOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  const kinds: Record<string, string> = { string: 'a string', number: 'a number', boolean: 'true/false', object: 'an object' };
-  return kinds[typeof value] ?? typeof value;
-}
 
 /**
  * The schema object that holds the failing keyword, found by walking the keyword location
