@@ -7,7 +7,8 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
  */
 const config: StorybookConfig = {
   framework: '@storybook/web-components-vite',
-  stories: ['../stories/**/*.stories.ts'],
+  // MDX pages (stories/docs/: Theming, Embed it) first, so the docs lead the sidebar.
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   // Autodocs: every story file gets a docs page (enabled with the `autodocs` tag in preview.ts).
   addons: ['@storybook/addon-docs'],
   // The seed profiles, fetched by stories as `/profiles/<name>.json`, exactly as a page would; the BibTeX files of

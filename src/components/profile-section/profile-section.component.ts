@@ -24,6 +24,8 @@ import { sectionStyles } from './section.styles.js';
  * @cssprop --scholar-muted - Dates and secondary text.
  * @cssprop --scholar-surface-alt - Chip background.
  * @cssprop --scholar-border - Rules under headings, chip borders.
+ * @cssprop --scholar-danger - Error messages.
+ * @cssprop --scholar-radius - Corner radius of the error box.
  * @cssprop --scholar-spacing - Base spacing unit.
  * @cssprop --scholar-font - Font family (inherits the page's font by default).
  * @cssprop --scholar-font-size - Base font size.

@@ -20,6 +20,8 @@ import { profileStyles } from './researcher-profile.styles.js';
  *
  * @csspart base - The whole page.
  * @csspart header - The header holding the researcher's card.
+ * @csspart card - The header card's box (its parts are exported with a `card-` prefix: `card-name`, `card-photo`,
+ *   `card-avatar`, `card-headline`, `card-affiliation`, `card-links`, `card-link`, `card-interests`, `card-stats`).
  * @csspart nav - The in-page section navigation.
  * @csspart nav-link - One link in the navigation.
  * @csspart section - One section (it carries `data-section` with its key).
@@ -35,6 +37,7 @@ import { profileStyles } from './researcher-profile.styles.js';
  * @cssprop --scholar-surface - Background of the card and navigation.
  * @cssprop --scholar-surface-alt - Chip background.
  * @cssprop --scholar-border - Rules and borders.
+ * @cssprop --scholar-danger - Error messages.
  * @cssprop --scholar-radius - Corner radius.
  * @cssprop --scholar-spacing - Base spacing unit.
  * @cssprop --scholar-font - Font family (inherits the page's font by default).
@@ -92,7 +95,8 @@ export class ResearcherProfile extends ProfileElement {
     const options = { locale: this.locale, headingLevel: 2, theme: this.theme };
     return html`<div part="base" class="page">
       <header part="header" class="header">
-        <researcher-card .profile=${profile} no-bio heading-level="1" structured-data="off" theme=${this.theme ?? nothing}></researcher-card>
+        <researcher-card .profile=${profile} no-bio heading-level="1"
+          exportparts="base:card, name:card-name, photo:card-photo, avatar:card-avatar, headline:card-headline, affiliation:card-affiliation, links:card-links, link:card-link, interests:card-interests, stats:card-stats" structured-data="off" theme=${this.theme ?? nothing}></researcher-card>
       </header>
       ${this.nav !== 'off' && keys.length > 1
         ? html`<nav part="nav" class="nav" aria-label="Sections">

@@ -5,6 +5,7 @@ import { action } from 'storybook/actions';
 import yuxiongHe from '../../../demo/profiles/yuxiong-he.json' with { type: 'json' };
 import '../../../src/components/researcher-card/researcher-card.js';
 import type { Profile } from '../../../src/model/types.js';
+import { NEVER_ANSWERS, stubNeverAnswers } from '../../support/fetch-stubs.js';
 
 /** Story args are the element's attributes (as in HTML) plus the `profile` property. */
 interface CardArgs {
@@ -25,7 +26,6 @@ interface CardArgs {
 const seed = (name: string) => `profiles/${name}.json`;
 
 /** A URL that the Loading story answers with a request that never settles (see its `beforeEach`). */
-const NEVER_ANSWERS = 'profiles/never-answers.json';
 
 /*
  * scripts/check-stories.mjs opens every story in Chromium and expects each scholar element in it to end in state
@@ -115,21 +115,7 @@ export const DarkTheme: Story = {
 export const Loading: Story = {
   tags: ['expect-state-loading'],
   args: { src: NEVER_ANSWERS },
-  beforeEach() {
-    const realFetch = window.fetch;
-    const target = new URL(NEVER_ANSWERS, document.baseURI).href;
-    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-      const url = new URL(input instanceof Request ? input.url : String(input), document.baseURI).href;
-      if (url !== target) return realFetch(input, init);
-      return new Promise<Response>((_resolve, reject) => {
-        const signal = init?.signal;
-        signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
-      });
-    };
-    return () => {
-      window.fetch = realFetch;
-    };
-  },
+  beforeEach: stubNeverAnswers,
 };
 
 /** `src` points at a file the server does not have (HTTP 404). */

@@ -145,3 +145,20 @@ describe('<researcher-profile> theme', () => {
     await expect(element).to.be.accessible();
   });
 });
+
+describe('<researcher-profile> parts', () => {
+  it("exports the header card's parts with a card- prefix, for ::part() styling", async () => {
+    const style = document.createElement('style');
+    style.textContent = 'researcher-profile::part(card-name) { color: rgb(1, 2, 3); }';
+    document.head.append(style);
+    try {
+      const element = await fixture<HTMLElementTagNameMap['researcher-profile']>(html`<researcher-profile .profile=${{ basics: { name: 'Styled' } }}></researcher-profile>`);
+      await settled(element);
+      const card = shadow<HTMLElementTagNameMap['researcher-card']>(element, 'researcher-card')!;
+      await settled(card);
+      expect(getComputedStyle(card.shadowRoot!.querySelector('[part="name"]')!).color).to.equal('rgb(1, 2, 3)');
+    } finally {
+      style.remove();
+    }
+  });
+});
