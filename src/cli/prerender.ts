@@ -10,7 +10,8 @@ import { html } from 'lit';
 import { PubList } from '../components/pub-list/pub-list.component.js';
 import '../components/researcher-profile/researcher-profile.js';
 import { jsonLdDocument } from '../model/json-ld.js';
-import { needsMathRenderer, parseTitle, titleAsText } from '../model/math.js';
+import { needsMathRenderer, parseTitle } from '../model/math.js';
+import { mathToPlainText } from '../model/tex-text.js';
 import { currentAffiliation } from '../model/profile.js';
 import { entriesFromItems } from '../model/publications.js';
 import { absoluteUrl, scholarMetaGroups, type MetaTag } from '../model/scholar-meta.js';
@@ -142,8 +143,8 @@ export async function prerenderProfile(input: unknown, options: PrerenderOptions
   const description = describeProfile(profile);
 
   const entries = entriesFromItems(profile.publications ?? [], 'profile');
-  const jsonLd = jsonLdDocument(profile, entries, titleAsText);
-  const citationGroups = scholarMetaGroups(entries, { plainTitle: titleAsText, ...(baseUrl ? { baseUrl } : {}) });
+  const jsonLd = jsonLdDocument(profile, entries, mathToPlainText);
+  const citationGroups = scholarMetaGroups(entries, { plainTitle: mathToPlainText, ...(baseUrl ? { baseUrl } : {}) });
   const image = absoluteUrl(profile.basics.image);
 
   let element = await renderElement(profile, lang, !!options.script);

@@ -14,7 +14,7 @@
  * citation-js is loaded on first use (`import()`), so pages that never see BibTeX never download it.
  * Pure TypeScript, no DOM: runs in browsers, Web Workers and Node.
  */
-import { toEntry, uniqueKey, type PubEntry, type PubImport } from './publications.js';
+import { BIBTEX_LINK_FIELDS, toEntry, uniqueKey, type PubEntry, type PubImport } from './publications.js';
 import type { CslName, Link, Problem, Publication, PublicationCategory } from './types.js';
 
 /** An entry as citation-js's BibTeX tokenizer gives it: macros and `#` resolved, values still LaTeX. */
@@ -380,19 +380,6 @@ function verbatim(value: string | number): string {
 // ---------------------------------------------------------------------------------------------------------------
 // Fields citation-js drops
 
-const LINK_FIELDS: Record<string, string> = {
-  pdf: 'pdf',
-  code: 'code',
-  slides: 'slides',
-  video: 'video',
-  poster: 'poster',
-  website: 'website',
-  html: 'website',
-  supp: 'supplement',
-  blog: 'blog',
-  arxiv: 'arxiv',
-};
-
 /** Fields converted as text through citation-js, then mapped by `applyExtensions`. */
 const TEXT_EXTENSION_FIELDS = ['abbr', 'award', 'award_name', 'keywords', 'additional_info'];
 
@@ -483,7 +470,7 @@ function applyExtensions(item: Publication, type: string, properties: RawEntry['
 
   const links: Link[] = [];
   for (const [field, value] of Object.entries(properties)) {
-    const kind = LINK_FIELDS[field];
+    const kind = BIBTEX_LINK_FIELDS[field];
     if (!kind) continue;
     const url = kind === 'arxiv' ? arxivUrl(verbatim(value)) : verbatim(value);
     if (url && !links.some((link) => link.kind === kind && link.url === url)) links.push({ kind, url });

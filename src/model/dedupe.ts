@@ -16,7 +16,7 @@
  * one group of three). Candidates are found through indexes on DOI and folded title, so the cost is linear in the
  * number of entries plus the pairs that share a title.
  */
-import { mathToPlainText } from './cite.js';
+import { mathToPlainText } from './tex-text.js';
 import { foldText, personMatcher } from './names.js';
 import type { PubEntry } from './publications.js';
 import type { CslName, PublicationCategory } from './types.js';

@@ -7,8 +7,9 @@
  * poster, website, award, keywords, category), the abstract, and the title with its `$…$` math kept as math.
  * RIS and CSL-JSON are written here, synchronously.
  */
-import { bareDoi, citeprocItem, interop, mathToPlainText, newCite } from './cite.js';
-import type { PubEntry } from './publications.js';
+import { bareDoi, citeprocItem, interop, newCite } from './cite.js';
+import { mathToPlainText } from './tex-text.js';
+import { BIBTEX_LINK_FIELDS, type PubEntry } from './publications.js';
 import type { CslName, Link, PublicationCategory } from './types.js';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -110,19 +111,12 @@ function bibtexKey(key: string): string {
   return key.replace(/[\s,{}()"=#%\\]/g, '_') || 'entry';
 }
 
-/** BibTeX field for each link kind that has one (al-folio's names; `html` is read as website). */
-const LINK_FIELDS: Record<string, string> = {
-  pdf: 'pdf',
-  code: 'code',
-  slides: 'slides',
-  video: 'video',
-  poster: 'poster',
-  website: 'website',
-  supplement: 'supp',
-  blog: 'blog',
-  arxiv: 'arxiv',
-};
-
+/** BibTeX field for each link kind that has one: the importer's table turned round (`html` is read, `website` written). */
+const LINK_FIELDS: Record<string, string> = Object.fromEntries(
+  Object.entries(BIBTEX_LINK_FIELDS)
+    .filter(([field]) => field !== 'html')
+    .map(([field, kind]) => [kind, field]),
+);
 /** Fields some sources carry that are written back as they are. */
 const KEPT_FIELDS = ['preview', 'google_scholar_id', 'altmetric', 'dimensions', 'inspirehep_id', 'additional_info', 'bibtex_show'];
 

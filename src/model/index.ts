@@ -19,3 +19,4 @@ export * from './sections.js';
 export * from './json-ld.js';
 export * from './lab.js';
 export * from './scholar-meta.js';
+export * from './tex-text.js';

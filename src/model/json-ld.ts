@@ -44,7 +44,7 @@ export function personJsonLd(profile: Profile): JsonLd {
   });
 }
 
-/** Title text without TeX markup: "R$^3$-SQL" → "R^3-SQL". Pass `titleAsText` from ./math.js for "R³-SQL". */
+/** Title text without TeX markup: "R$^3$-SQL" → "R^3-SQL". Pass `mathToPlainText` from ./tex-text.js for "R³-SQL". */
 export function stripMath(title: string): string {
   return title.replace(/\\\$/g, '\u0000').replace(/\$/g, '').replace(/\u0000/g, '$');
 }

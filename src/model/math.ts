@@ -3,6 +3,7 @@
  * common symbols, one level of super/subscripts — becomes plain parts that render as text with <sup>/<sub>; anything
  * else is marked `complex` for a real math renderer, loaded only when such a title appears.
  */
+import { TEX_SYMBOLS } from './tex-text.js';
 
 export type MathPart =
   | { kind: 'text'; text: string }
@@ -10,15 +11,6 @@ export type MathPart =
   | { kind: 'sub'; text: string }
   | { kind: 'complex'; tex: string };
 
-const SYMBOLS: Record<string, string> = {
-  alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', epsilon: 'ε', varepsilon: 'ε', zeta: 'ζ', eta: 'η', theta: 'θ',
-  vartheta: 'ϑ', iota: 'ι', kappa: 'κ', lambda: 'λ', mu: 'μ', nu: 'ν', xi: 'ξ', pi: 'π', rho: 'ρ', sigma: 'σ',
-  tau: 'τ', upsilon: 'υ', phi: 'φ', varphi: 'φ', chi: 'χ', psi: 'ψ', omega: 'ω', Gamma: 'Γ', Delta: 'Δ',
-  Theta: 'Θ', Lambda: 'Λ', Xi: 'Ξ', Pi: 'Π', Sigma: 'Σ', Phi: 'Φ', Psi: 'Ψ', Omega: 'Ω',
-  times: '×', cdot: '·', pm: '±', leq: '≤', le: '≤', geq: '≥', ge: '≥', neq: '≠', approx: '≈', infty: '∞',
-  to: '→', rightarrow: '→', leftarrow: '←', in: '∈', sim: '∼', ell: 'ℓ', partial: '∂', nabla: '∇', circ: '∘',
-  ldots: '…', cdots: '⋯', star: '⋆', ast: '∗',
-};
 
 /** Splits a title into text and `$…$` math segments (`\$` is a literal dollar). */
 export function splitMath(title: string): Array<{ math: boolean; text: string }> {
@@ -54,7 +46,7 @@ function simpleText(tex: string): string | undefined {
   while (rest) {
     const command = /^\\([a-zA-Z]+)\s*/.exec(rest);
     if (command) {
-      const symbol = SYMBOLS[command[1]!];
+      const symbol = TEX_SYMBOLS[command[1]!];
       if (!symbol) return undefined;
       out += symbol;
       rest = rest.slice(command[0].length);
@@ -99,21 +91,4 @@ export function parseTitle(title: string): MathPart[] {
 /** True when a title has math beyond what `parseTitle` renders as text. */
 export function needsMathRenderer(title: string): boolean {
   return title.includes('$') && parseTitle(title).some((part) => part.kind === 'complex');
-}
-
-const SUPERSCRIPT: Record<string, string> = { '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹', '+': '⁺', '-': '⁻', n: 'ⁿ', i: 'ⁱ' };
-const SUBSCRIPT: Record<string, string> = { '0': '₀', '1': '₁', '2': '₂', '3': '₃', '4': '₄', '5': '₅', '6': '₆', '7': '₇', '8': '₈', '9': '₉', '+': '₊', '-': '₋' };
-
-/** A title with its math as plain Unicode text, for citations, search and accessible names ("R³-SQL"). */
-export function titleAsText(title: string): string {
-  return parseTitle(title)
-    .map((part) => {
-      if (part.kind === 'text') return part.text;
-      if (part.kind === 'complex') return part.tex.replace(/\\([a-zA-Z]+)/g, (_, name: string) => SYMBOLS[name] ?? name).replace(/[{}]/g, '');
-      const table = part.kind === 'sup' ? SUPERSCRIPT : SUBSCRIPT;
-      const mapped = [...part.text].map((char) => table[char]);
-      if (mapped.every(Boolean)) return mapped.join('');
-      return part.kind === 'sup' ? `^${part.text}` : `_${part.text}`;
-    })
-    .join('');
 }

@@ -42,6 +42,20 @@ export interface PubImport {
   problems: Problem[];
 }
 
+/** Link fields BibTeX files carry (al-folio's names), and the link kind each becomes. */
+export const BIBTEX_LINK_FIELDS: Record<string, string> = {
+  pdf: 'pdf',
+  code: 'code',
+  slides: 'slides',
+  video: 'video',
+  poster: 'poster',
+  website: 'website',
+  html: 'website',
+  supp: 'supplement',
+  blog: 'blog',
+  arxiv: 'arxiv',
+};
+
 /** The category a CSL type implies when the item does not say. */
 const CATEGORY_BY_TYPE: Record<string, PublicationCategory> = {
   'paper-conference': 'conference',

@@ -22,7 +22,7 @@ export interface MetaTag {
 }
 
 export interface ScholarMetaOptions {
-  /** Title as plain text. Pass `titleAsText` from ./math.js for "R³-SQL"; the default only drops the `$`. */
+  /** Title as plain text. Pass `mathToPlainText` from ./tex-text.js for "R³-SQL"; the default only drops the `$`. */
   plainTitle?: (title: string) => string;
   /**
    * The page's address: relative links in the data (a PDF at "papers/x.pdf") resolve against it. Without it only

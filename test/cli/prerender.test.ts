@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { titleAsText } from '../../src/model/math.js';
+import { mathToPlainText } from '../../src/model/tex-text.js';
 import { chooseSections, SECTION_TITLES } from '../../src/model/sections.js';
 import type { Profile } from '../../src/model/types.js';
 
@@ -109,7 +109,7 @@ describe('scholar-elements prerender', function () {
     expect(list!.querySelectorAll('[part~="publication"]')).to.have.length(publications.length);
     const shownTitles = [...list!.querySelectorAll('[part="title"]')].map(text);
     expect(shownTitles).to.have.length(publications.length);
-    expect([...shownTitles].sort()).to.deep.equal(publications.map((publication) => titleAsText(publication.title)).sort());
+    expect([...shownTitles].sort()).to.deep.equal(publications.map((publication) => mathToPlainText(publication.title)).sort());
     // A page without a script has no search box or filters that could not work.
     expect(list!.querySelector('[part="controls"]')).to.equal(null);
 
@@ -117,11 +117,11 @@ describe('scholar-elements prerender', function () {
     const graph = jsonLd(doc)['@graph'];
     expect(graph.filter((node) => node['@type'] === 'Person').map((node) => node.name)).to.deep.equal(['Minjia Zhang']);
     const articles = graph.filter((node) => node['@type'] === 'ScholarlyArticle');
-    expect(articles.map((node) => node.name)).to.deep.equal(publications.map((publication) => titleAsText(publication.title)));
+    expect(articles.map((node) => node.name)).to.deep.equal(publications.map((publication) => mathToPlainText(publication.title)));
 
     // Google Scholar tags: one group per publication, each opening with its title.
     const titleTags = [...doc.head.querySelectorAll('meta[name="citation_title"]')].map((meta) => meta.getAttribute('content'));
-    expect(titleTags).to.deep.equal(publications.map((publication) => titleAsText(publication.title)));
+    expect(titleTags).to.deep.equal(publications.map((publication) => mathToPlainText(publication.title)));
     const bamboo = publications.findIndex((publication) => publication.title.startsWith('Bamboo'));
     const group = citationGroups(doc)[bamboo]!;
     expect(group.filter(([name]) => name === 'citation_author').map(([, content]) => content)).to.deep.equal(

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { titleAsText } from '../../src/model/math.js';
+import { mathToPlainText } from '../../src/model/tex-text.js';
 import { toEntry } from '../../src/model/publications.js';
 import { absoluteUrl, citationAuthor, scholarMetaGroups, scholarMetaTags, type MetaTag } from '../../src/model/scholar-meta.js';
 import type { Publication } from '../../src/model/types.js';
@@ -128,7 +128,7 @@ describe('Google Scholar citation_* meta tags', () => {
 
   it('writes titles as plain text, math included', () => {
     expect(content(scholarMetaTags(entry({ title: 'R$^3$-SQL: Ranking Reward' })), 'citation_title')).to.deep.equal(['R^3-SQL: Ranking Reward']);
-    expect(content(scholarMetaTags(entry({ title: 'R$^3$-SQL: Ranking Reward' }), { plainTitle: titleAsText }), 'citation_title')).to.deep.equal(['R³-SQL: Ranking Reward']);
+    expect(content(scholarMetaTags(entry({ title: 'R$^3$-SQL: Ranking Reward' }), { plainTitle: mathToPlainText }), 'citation_title')).to.deep.equal(['R³-SQL: Ranking Reward']);
   });
 
   it('leaves out what the data does not give, and folds whitespace', () => {

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { ProfileElement } from '../../internal/profile-element.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { jsonLdDocument } from '../../model/json-ld.js';
-import { titleAsText } from '../../model/math.js';
+import { mathToPlainText } from '../../model/tex-text.js';
 import { entriesFromItems } from '../../model/publications.js';
 import { chooseSections, SECTION_TITLES, type SectionKey } from '../../model/sections.js';
 import type { Profile } from '../../model/types.js';
@@ -73,7 +73,7 @@ export class ResearcherProfile extends ProfileElement {
   }
 
   protected override jsonLd(profile: Profile): object {
-    return jsonLdDocument(profile, entriesFromItems(profile.publications ?? [], 'profile'), titleAsText);
+    return jsonLdDocument(profile, entriesFromItems(profile.publications ?? [], 'profile'), mathToPlainText);
   }
 
   protected override renderEmpty(): TemplateResult {
