@@ -7,7 +7,10 @@ import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';
 import type { ScholarErrorEvent, ScholarLoadEvent } from 'scholar-elements';
 
 /** The tags this package registers (each one appears here once the `scholar-elements` entry registers it). */
-type ScholarTag = Extract<keyof HTMLElementTagNameMap, 'researcher-card' | 'pub-list' | 'timeline-view'>;
+type ScholarTag = Extract<
+  keyof HTMLElementTagNameMap,
+  'researcher-card' | 'pub-list' | 'timeline-view' | 'researcher-profile' | 'profile-section' | 'lab-directory'
+>;
 
 interface ScholarEvents {
   'scholar-load': ScholarLoadEvent;
