@@ -11,7 +11,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ScholarLoadError } from '../events/scholar-error.js';
-import { parseJson } from '../internal/scholar-element.js';
+import { parseJson } from '../model/json.js';
 import type { Problem } from '../model/types.js';
 import { safeUrl } from '../model/urls.js';
 import { PrerenderError, prerenderProfile, type PrerenderOptions } from './prerender.js';

@@ -9,8 +9,6 @@ import { ScholarLoadEvent } from '../events/scholar-load.js';
 import type { LabMemberContext } from '../model/lab.js';
 import { parseJson } from '../model/json.js';
 import type { Problem } from '../model/types.js';
-
-export { lineAndColumn, parseJson } from '../model/json.js';
 import { fetchSource, type FetchedSource } from './fetch-source.js';
 import { themeStyles } from './theme.styles.js';
 import { trustedJson } from './trusted-types.js';

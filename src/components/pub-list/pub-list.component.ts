@@ -1,7 +1,8 @@
 import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { ScholarLoadError } from '../../events/scholar-error.js';
-import { ScholarElement, parseJson, type Interpreted, type LoadedInput, type SourceInfo } from '../../internal/scholar-element.js';
+import { ScholarElement, type Interpreted, type LoadedInput, type SourceInfo } from '../../internal/scholar-element.js';
+import { parseJson } from '../../model/json.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { jsonLdDocument } from '../../model/json-ld.js';
 import { personMatcher } from '../../model/names.js';
