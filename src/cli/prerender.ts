@@ -84,25 +84,25 @@ export function describeProfile(profile: Profile): string {
 }
 
 /**
- * Stopgaps for what <pub-list> cannot yet do on the server (see the notes in the report of issue 6):
- * - titles with math ("R$^3$-SQL") render with <sup>/<sub> once the list has its math parser, which it loads
- *   asynchronously; server rendering has one synchronous pass, so the parser is handed over up front;
- * - the per-year chart binds text inside an SVG `<title>`, which Lit's server renderer cannot render (it reads
- *   `<title>` as raw text and loses the binding: "Unexpected final partIndex"), so the static page leaves the chart
- *   out; a page with `--script` shows it once the element renders in the browser.
- * TODO: drop each once <pub-list> handles it itself.
+ * Titles with math ("R$^3$-SQL") render with <sup>/<sub> once a list has its math parser, which it loads
+ * asynchronously in the browser; server rendering has one synchronous pass, so the parser is handed over up front.
  */
 const serverMath = { parseTitle, needsMathRenderer };
 
-/** True while a page without a script renders: its lists leave out the search and filter controls, which need one. */
+/**
+ * True while a page without a script renders: its lists leave out the search, filters and per-year chart, which do
+ * nothing without one.
+ */
 let staticPage = false;
 
 LitElementRenderer.renderOptions.push((element) => {
   if (element instanceof PubList) {
     const list = element as unknown as { math?: typeof serverMath };
     list.math ??= serverMath;
-    element.hideChart = true;
-    if (staticPage) element.hideControls = true;
+    if (staticPage) {
+      element.hideControls = true;
+      element.hideChart = true;
+    }
   }
   return undefined;
 });
