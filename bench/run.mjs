@@ -31,12 +31,20 @@ const distDir = join(benchDir, 'dist');
 // ------------------------------------------------------------------------------------------------ options
 
 const args = process.argv.slice(2);
+/** `--name=value`, `--name value`, or a bare `--name` (true). */
 const option = (name, fallback) => {
-  const found = args.find((arg) => arg === `--${name}` || arg.startsWith(`--${name}=`));
-  if (!found) return fallback;
-  return found.includes('=') ? found.slice(found.indexOf('=') + 1) : true;
+  const index = args.findIndex((arg) => arg === `--${name}` || arg.startsWith(`--${name}=`));
+  if (index < 0) return fallback;
+  const found = args[index];
+  if (found.includes('=')) return found.slice(found.indexOf('=') + 1);
+  const next = args[index + 1];
+  return next !== undefined && !next.startsWith('--') ? next : true;
 };
 const SIZES = String(option('sizes', '100,1000,10000')).split(',').map(Number).filter((size) => size > 0);
+if (!SIZES.length) {
+  console.error('bench: --sizes takes numbers separated by commas, e.g. --sizes=100,1000');
+  process.exit(2);
+}
 const RUNS = Number(option('runs', 5));
 const CAP_MS = Number(option('cap', 30)) * 1000;
 const SKIP_BUILD = option('skip-build', false) === true;
