@@ -1,5 +1,7 @@
-// The script-tag build on a real page served with a strict Content-Security-Policy and Trusted Types enforced:
-// demo/embed.html, from dist/, must render every element with no policy violation and no console error.
+// The script-tag build on real pages:
+// - demo/embed.html served with a strict Content-Security-Policy and Trusted Types enforced must render every element
+//   with no policy violation and no console error;
+// - a page that includes the script twice, next to another copy of Lit used by its own element, must too.
 // Needs `npm run build` first. Prints one line per check and "N passed, M failed".
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
@@ -23,8 +25,39 @@ const CSP = [
 ].join('; ');
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json' };
 
+/** A page that loads the kit twice, beside its own element built on another copy of Lit (from node_modules). */
+const TWICE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Twice</title>
+<script type="importmap">${JSON.stringify({
+  imports: {
+    lit: '/node_modules/lit/index.js',
+    'lit/': '/node_modules/lit/',
+    '@lit/reactive-element': '/node_modules/@lit/reactive-element/reactive-element.js',
+    '@lit/reactive-element/': '/node_modules/@lit/reactive-element/',
+    'lit-html': '/node_modules/lit-html/lit-html.js',
+    'lit-html/': '/node_modules/lit-html/',
+    'lit-element/': '/node_modules/lit-element/',
+  },
+})}</script>
+<script type="module">
+  import { LitElement, html } from 'lit';
+  customElements.define('other-widget', class extends LitElement { render() { return html\`<p>Another Lit</p>\`; } });
+</script>
+<script type="module" src="/dist/scholar-elements.js"></script>
+<script type="module" src="/dist/scholar-elements.js?included-again"></script>
+</head><body>
+<researcher-card src="/demo/profiles/heyang-qin.json"></researcher-card>
+<pub-list src="/demo/profiles/heyang-qin.json"></pub-list>
+<other-widget></other-widget>
+<script type="module" src="/dist/scholar-elements.js?and-once-more"></script>
+</body></html>`;
+
 const server = createServer((request, response) => {
   const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+  if (path === '/twice.html') {
+    response.writeHead(200, { 'content-type': 'text/html' });
+    response.end(TWICE);
+    return;
+  }
   // Browsers ask for a site icon on their own; the demo has none.
   if (path === '/favicon.ico') {
     response.writeHead(204).end();
@@ -88,6 +121,26 @@ try {
   report(counts.entries > 0, 'the timeline renders', `${counts.entries} entries`);
   report(counts.violations.length === 0, 'no Content-Security-Policy or Trusted Types violation', counts.violations.join('; '));
   report(problems.length === 0, 'no console or page errors', problems.join('; '));
+
+  const twice = await browser.newPage();
+  const twiceProblems = [];
+  twice.on('console', (message) => {
+    if (message.type() === 'error') twiceProblems.push(`console: ${message.text()}`);
+  });
+  twice.on('pageerror', (error) => twiceProblems.push(`page error: ${error.message}`));
+  await twice.goto(`http://127.0.0.1:${port}/twice.html`);
+  const ready = await twice
+    .waitForFunction(
+      () =>
+        ['researcher-card', 'pub-list'].every((tag) => document.querySelector(tag)?.getAttribute('state') === 'ready') &&
+        document.querySelector('other-widget')?.shadowRoot?.textContent?.includes('Another Lit'),
+      undefined,
+      { timeout: 20000 },
+    )
+    .then(() => true)
+    .catch(() => false);
+  report(ready, 'included three times beside another copy of Lit: every element renders', ready ? '' : 'timed out');
+  report(twiceProblems.length === 0, 'no console or page errors there either', twiceProblems.join('; '));
 } finally {
   await browser.close();
   server.close();
