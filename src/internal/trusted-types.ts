@@ -15,9 +15,9 @@ interface PolicyRules {
 }
 
 let policy: Policy | undefined;
-const home = new URL('.', import.meta.url).href;
+const home = new URL(/* @vite-ignore */ '.', import.meta.url).href;
 // Vite's build puts chunks in dist/chunks/ next to the entry; the source tree keeps them in src/.
-const root = new URL('..', import.meta.url).href;
+const root = new URL(/* @vite-ignore */ '..', import.meta.url).href;
 
 function getPolicy(): Policy | undefined {
   const trustedTypes = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: PolicyRules): Policy } }).trustedTypes;

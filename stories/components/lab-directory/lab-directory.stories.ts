@@ -7,6 +7,7 @@ import '../../../src/components/pub-list/pub-list.js';
 import '../../../src/components/timeline-view/timeline-view.js';
 import type { Lab } from '../../../src/model/lab.js';
 import systemsGroup from './systems-group.lab.json' with { type: 'json' };
+import { NEVER_ANSWERS, NOT_FOUND, stubNeverAnswers, stubNotFound } from '../../support/fetch-stubs.js';
 
 /** Story args are the element's attributes (as in HTML) plus the `lab` property. */
 interface LabArgs {
@@ -133,4 +134,33 @@ export const LabTimeline: Story = {
   name: 'Lab timeline',
   render: (args) => html`<timeline-view .lab=${args.lab} theme=${ifDefined(args.theme)} kinds="experience education teaching publications"
     heading-level="3" @scholar-load=${action('scholar-load')} @scholar-error=${action('scholar-error')}></timeline-view>`,
+};
+
+// --- Loading, narrow, empty and failure --------------------------------------------------------------------------
+
+/** While the lab file is on its way (for this story, `fetch` answers with a request that never settles). */
+export const Loading: Story = {
+  tags: ['expect-state-loading'],
+  args: { lab: undefined, src: NEVER_ANSWERS },
+  beforeEach: stubNeverAnswers,
+};
+
+/** A narrow container: the grid becomes one column. */
+export const Narrow: Story = {
+  name: 'Narrow container (360px)',
+  decorators: [(story) => html`<div style="max-width: 360px">${story()}</div>`],
+};
+
+/** A lab with one member, embedded, with nothing but a name. */
+export const Minimal: Story = {
+  name: 'Minimal (one member, name only)',
+  args: { lab: { name: 'Small lab', members: { faculty: [{ profile: { basics: { name: 'Ada Lovelace' } } }] } } as unknown as Lab },
+};
+
+/** `src` points at a file the server does not have (HTTP 404; for this story `fetch` answers it). */
+export const NotFound: Story = {
+  name: 'Error: file not found (404)',
+  tags: ['expect-state-error'],
+  args: { lab: undefined, src: NOT_FOUND },
+  beforeEach: stubNotFound,
 };

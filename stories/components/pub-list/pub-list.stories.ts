@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { action } from 'storybook/actions';
 import '../../../src/components/pub-list/pub-list.js';
 import type { CslName, Profile, Publication, PublicationCategory } from '../../../src/model/types.js';
+import { NEVER_ANSWERS, stubNeverAnswers } from '../../support/fetch-stubs.js';
 
 /** Story args are the element's attributes (as in HTML) plus the `profile` and `items` properties. */
 interface PubListArgs {
@@ -211,6 +212,33 @@ export const NotFound: Story = {
   name: 'Error: file not found',
   tags: ['expect-state-error'],
   args: { src: bib('does-not-exist') },
+};
+
+/** While the data is on its way (for this story, `fetch` answers with a request that never settles). */
+export const Loading: Story = {
+  tags: ['expect-state-loading'],
+  args: { src: NEVER_ANSWERS },
+  beforeEach: stubNeverAnswers,
+};
+
+/** A profile with a name and no publications: the element says there is nothing to show. */
+export const NoPublications: Story = {
+  name: 'Empty (no publications)',
+  tags: ['expect-state-empty'],
+  args: { profile: { basics: { name: 'Ada Lovelace' } } },
+};
+
+/** One publication with only the required fields: no badges, links or notes to show. */
+export const Minimal: Story = {
+  name: 'Minimal (one bare entry)',
+  args: { items: [{ id: 'minimal', type: 'article-journal', title: 'Notes on the Analytical Engine' }] },
+};
+
+/** A narrow container (a sidebar, a phone): the controls wrap, entries keep their order. */
+export const Narrow: Story = {
+  name: 'Narrow container (360px)',
+  args: { src: seed('heyang-qin') },
+  decorators: [(story) => html`<div style="max-width: 360px">${story()}</div>`],
 };
 
 // --- Themes ------------------------------------------------------------------------------------------------------

@@ -105,6 +105,13 @@ export const DarkTheme: Story = {
   decorators: [(story) => html`<div style="background: #0d1117; padding: 1.5rem;">${story()}</div>`],
 };
 
+/** A narrow container (a sidebar, a phone). */
+export const Narrow: Story = {
+  name: 'Narrow container (240px)',
+  args: { src: seed('minjia-zhang') },
+  decorators: [(story) => html`<div style="max-width: 240px">${story()}</div>`],
+};
+
 // --- Loading and failure -----------------------------------------------------------------------------------------
 
 /**

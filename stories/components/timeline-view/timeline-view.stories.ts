@@ -6,6 +6,7 @@ import heyangQin from '../../../demo/profiles/heyang-qin.json' with { type: 'jso
 import samyamRajbhandari from '../../../demo/profiles/samyam-rajbhandari.json' with { type: 'json' };
 import '../../../src/components/timeline-view/timeline-view.js';
 import type { Profile } from '../../../src/model/types.js';
+import { NEVER_ANSWERS, NOT_FOUND, stubNeverAnswers, stubNotFound } from '../../support/fetch-stubs.js';
 
 /** Story args are the element's attributes (as in HTML) plus the `profile` / `profiles` properties. */
 interface TimelineArgs {
@@ -177,6 +178,27 @@ export const Empty: Story = {
   name: 'Empty (no positions, degrees or teaching)',
   tags: ['expect-state-empty'],
   args: { profile: samyamRajbhandari as unknown as Profile },
+};
+
+/** While the profile is on its way (for this story, `fetch` answers with a request that never settles). */
+export const Loading: Story = {
+  tags: ['expect-state-loading'],
+  args: { src: NEVER_ANSWERS },
+  beforeEach: stubNeverAnswers,
+};
+
+/** One position and nothing else. */
+export const Minimal: Story = {
+  name: 'Minimal (one position)',
+  args: { profile: { basics: { name: 'Ada Lovelace' }, work: [{ position: 'Analyst', organization: 'Analytical Society', startDate: '1842', endDate: '1843' }] } },
+};
+
+/** `src` points at a file the server does not have (HTTP 404; for this story `fetch` answers it). */
+export const NotFound: Story = {
+  name: 'Error: file not found (404)',
+  tags: ['expect-state-error'],
+  args: { src: NOT_FOUND },
+  beforeEach: stubNotFound,
 };
 
 /** The data is JSON, but not a usable profile: `basics` has no `name`. */
