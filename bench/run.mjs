@@ -16,13 +16,13 @@
  *          --skip-build (size table from the existing dist/)  --no-size (no size table)
  */
 import { spawnSync } from 'node:child_process';
-import { createServer } from 'node:http';
-import { createReadStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
 import { findBrowser } from '../scripts/find-browser.mjs';
+import { serveStatic } from '../scripts/static-server.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = join(root, 'bench');
@@ -83,42 +83,6 @@ const median = (values) => {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
-
-const MIME = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-};
-
-function serve(directory) {
-  const server = createServer((request, response) => {
-    let pathname;
-    try {
-      pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    } catch {
-      response.writeHead(400).end();
-      return;
-    }
-    let file = normalize(join(directory, pathname));
-    if (file !== directory && !file.startsWith(directory + sep)) {
-      response.writeHead(403).end();
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file) || !statSync(file).isFile()) {
-      response.writeHead(pathname === '/favicon.ico' ? 204 : 404).end();
-      return;
-    }
-    response.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-    createReadStream(file).pipe(response);
-  });
-  return new Promise((resolvePromise, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolvePromise(server));
-  });
-}
 
 // ------------------------------------------------------------------------------------------------ 1. sizes
 
@@ -345,8 +309,8 @@ async function main() {
     return 1;
   }
 
-  const server = await serve(distDir);
-  const url = `http://127.0.0.1:${server.address().port}/index.html`;
+  const server = await serveStatic(distDir);
+  const url = `${server.origin}/index.html`;
   const browser = await chromium.launch({
     executablePath,
     args: [
@@ -368,7 +332,7 @@ async function main() {
     }
   } finally {
     await browser.close().catch(() => {});
-    await new Promise((done) => server.close(done));
+    await server.close();
   }
 
   printTable(results, environment);

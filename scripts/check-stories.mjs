@@ -13,13 +13,13 @@
  *
  * Usage: node scripts/check-stories.mjs [storybook-static]   (CHROME_PATH picks the browser; see find-browser.mjs)
  */
-import { createServer } from 'node:http';
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
 import { findBrowser } from './find-browser.mjs';
+import { serveStatic } from './static-server.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const staticDir = resolve(root, process.argv[2] ?? 'storybook-static');
@@ -57,58 +57,6 @@ const EXPECTED_CONSOLE_ERRORS = [
  * of a page, so these cannot apply; every other rule runs.
  */
 const PAGE_LEVEL_RULES = ['region', 'landmark-one-main', 'page-has-heading-one', 'bypass', 'document-title', 'html-has-lang'];
-
-const MIME = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-/** A plain static file server for `directory` on a free localhost port. */
-function serve(directory) {
-  const server = createServer((request, response) => {
-    let pathname;
-    try {
-      pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    } catch {
-      response.writeHead(400).end();
-      return;
-    }
-    let file = normalize(join(directory, pathname));
-    if (file !== directory && !file.startsWith(directory + sep)) {
-      response.writeHead(403).end();
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    // Chromium asks every new origin for /favicon.ico; Storybook has an SVG favicon only. Not a story's error.
-    if (pathname === '/favicon.ico' && !existsSync(file)) {
-      response.writeHead(204).end();
-      return;
-    }
-    if (!existsSync(file) || !statSync(file).isFile()) {
-      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
-      return;
-    }
-    response.writeHead(200, {
-      'content-type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
-      'cache-control': 'no-store',
-    });
-    if (request.method === 'HEAD') response.end();
-    else createReadStream(file).pipe(response);
-  });
-  return new Promise((resolvePromise, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolvePromise(server));
-  });
-}
 
 /** Rejects after `ms` with `message`, so that no step can hang the run. */
 function withTimeout(promise, ms, message) {
@@ -248,8 +196,8 @@ async function main() {
     return 2;
   }
 
-  const server = await serve(staticDir);
-  const baseUrl = `http://127.0.0.1:${server.address().port}`;
+  const server = await serveStatic(staticDir);
+  const baseUrl = server.origin;
   const browser = await chromium.launch({
     executablePath,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -273,7 +221,7 @@ async function main() {
     await context.close();
   } finally {
     await browser.close();
-    await new Promise((done) => server.close(done));
+    await server.close();
   }
   console.log(`${passed} passed, ${failed} failed`);
   return failed ? 1 : 0;

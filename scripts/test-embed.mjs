@@ -3,11 +3,11 @@
 //   with no policy violation and no console error;
 // - a page that includes the script twice, next to another copy of Lit used by its own element, must too.
 // Needs `npm run build` first. Prints one line per check and "N passed, M failed".
-import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright';
 import { findBrowser } from './find-browser.mjs';
+import { serveStatic } from './static-server.mjs';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 if (!existsSync(join(root, 'dist/scholar-elements.js'))) {
@@ -23,8 +23,6 @@ const CSP = [
   "require-trusted-types-for 'script'",
   "trusted-types lit-html scholar-elements dompurify 'allow-duplicates'",
 ].join('; ');
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json' };
-
 /** A page that loads the kit twice, beside its own element built on another copy of Lit (from node_modules). */
 const TWICE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Twice</title>
 <script type="importmap">${JSON.stringify({
@@ -51,28 +49,8 @@ const TWICE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title
 <script type="module" src="/dist/scholar-elements.js?and-once-more"></script>
 </body></html>`;
 
-const server = createServer((request, response) => {
-  const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
-  if (path === '/twice.html') {
-    response.writeHead(200, { 'content-type': 'text/html' });
-    response.end(TWICE);
-    return;
-  }
-  // Browsers ask for a site icon on their own; the demo has none.
-  if (path === '/favicon.ico') {
-    response.writeHead(204).end();
-    return;
-  }
-  const file = normalize(join(root, path));
-  if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) {
-    response.writeHead(404).end();
-    return;
-  }
-  response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-security-policy': CSP });
-  createReadStream(file).pipe(response);
-});
-await new Promise((ready) => server.listen(0, '127.0.0.1', ready));
-const { port } = server.address();
+const server = await serveStatic(root, { headers: { 'content-security-policy': CSP }, routes: { '/twice.html': ['text/html', TWICE] } });
+const { port } = server;
 
 const browser = await chromium.launch({
   executablePath: await findBrowser(),
@@ -143,7 +121,7 @@ try {
   report(twiceProblems.length === 0, 'no console or page errors there either', twiceProblems.join('; '));
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -25,11 +25,11 @@
  *   --verbose       show progress and every step's output
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findBrowser } from './find-browser.mjs';
+import { contentType, fileFor, serveStatic } from './static-server.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const examplesDir = join(root, 'examples');
@@ -165,55 +165,6 @@ function forgetPackageInLock(dir) {
   writeFileSync(lockPath, `${JSON.stringify(lock, null, 2)}\n`);
 }
 
-const MIME = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.wasm': 'application/wasm',
-  '.bib': 'application/x-bibtex; charset=utf-8',
-};
-
-/** A file under `base` for a URL path, or undefined (no escaping `base`; directories serve their index.html). */
-function fileFor(base, urlPath) {
-  let path;
-  try {
-    path = normalize(join(base, decodeURIComponent(urlPath)));
-  } catch {
-    return undefined;
-  }
-  if (path !== base && !path.startsWith(base + sep)) return undefined;
-  if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
-  return existsSync(path) && statSync(path).isFile() ? path : undefined;
-}
-
-/** Serves `base` on 127.0.0.1 (a free port); resolves with the origin and a close function. */
-function serve(base) {
-  const server = createServer((request, response) => {
-    const file = fileFor(base, new URL(request.url ?? '/', 'http://localhost').pathname);
-    if (!file) {
-      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
-      return;
-    }
-    response.writeHead(200, {
-      'content-type': MIME[extname(file)] ?? 'application/octet-stream',
-      'cache-control': 'no-store',
-    });
-    response.end(readFileSync(file));
-  });
-  return new Promise((resolvePromise) => {
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      resolvePromise({ origin: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(done)) });
-    });
-  });
-}
-
 /** The first `<script … src="…scholar-elements.js"></script>` tag in the README, the snippet plain-html must use as is. */
 function readmeScriptTag() {
   const readme = join(root, 'README.md');
@@ -234,7 +185,7 @@ function cdnPrefix(htmlFile) {
 async function checkInBrowser(browser, example, dir, expected) {
   const problems = [];
   const facts = [];
-  const { origin, close } = await serve(resolve(dir, example.app));
+  const { origin, close } = await serveStatic(resolve(dir, example.app));
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
   try {
     const prefix = example.cdn ? cdnPrefix(join(dir, example.app, 'index.html')) : undefined;
@@ -250,7 +201,7 @@ async function checkInBrowser(browser, example, dir, expected) {
         return route.fulfill({
           status: 200,
           body: readFileSync(file),
-          headers: { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', 'access-control-allow-origin': '*' },
+          headers: { 'content-type': contentType(file), 'access-control-allow-origin': '*' },
         });
       }
       blocked.add(url);
