@@ -88,6 +88,8 @@ export interface Work extends Extensible, DateRange {
   team?: string;
   location?: Location;
   kind?: string;
+  /** What the organisation is, e.g. "Social media company" (JSON Resume `description`). */
+  description?: string;
   url?: string;
   summary?: string;
   highlights?: string[];
@@ -105,6 +107,8 @@ export interface Education extends Extensible, DateRange {
   advisors?: string[];
   committee?: string[];
   thesis?: { title?: string; url?: string };
+  /** Courses taken (JSON Resume `courses`). */
+  courses?: string[];
   summary?: string;
   note?: string;
 }
@@ -128,6 +132,10 @@ export interface Project extends Extensible, DateRange {
   keywords?: string[];
   url?: string;
   publications?: string[];
+  /** Roles held in the project (JSON Resume `roles`). */
+  roles?: string[];
+  /** The organisation behind the project (JSON Resume `entity`). */
+  entity?: string;
   note?: string;
 }
 
@@ -251,6 +259,51 @@ export interface Press extends Extensible {
   note?: string;
 }
 
+/** A certificate (JSON Resume `certificates`). */
+export interface Certificate extends Extensible {
+  name: string;
+  issuer?: string;
+  date?: PartialDate;
+  url?: string;
+  note?: string;
+}
+
+/** Volunteer work (JSON Resume `volunteer`): an organisation or a position is required. */
+export interface Volunteer extends Extensible, DateRange {
+  organization?: string;
+  position?: string;
+  location?: Location;
+  url?: string;
+  summary?: string;
+  highlights?: string[];
+  note?: string;
+}
+
+/** A skill with an optional level and keywords (JSON Resume `skills`). */
+export interface Skill extends Extensible {
+  name: string;
+  level?: string;
+  keywords?: string[];
+}
+
+/** A spoken language (JSON Resume `languages`). */
+export interface SpokenLanguage extends Extensible {
+  language: string;
+  fluency?: string;
+}
+
+/** A personal interest with keywords (JSON Resume `interests`). */
+export interface Interest extends Extensible {
+  name: string;
+  keywords?: string[];
+}
+
+/** A reference (JSON Resume `references`). */
+export interface Reference extends Extensible {
+  name: string;
+  reference?: string;
+}
+
 export interface ProfileMeta extends Extensible {
   lastModified?: string;
   sources?: string[];
@@ -272,6 +325,12 @@ export interface Profile extends Extensible {
   honors?: Honor[];
   service?: Service[];
   press?: Press[];
+  certificates?: Certificate[];
+  volunteer?: Volunteer[];
+  skills?: Skill[];
+  languages?: SpokenLanguage[];
+  interests?: Interest[];
+  references?: Reference[];
   meta?: ProfileMeta;
 }
 
@@ -287,6 +346,12 @@ export const PROFILE_SECTIONS = [
   'honors',
   'service',
   'press',
+  'certificates',
+  'volunteer',
+  'skills',
+  'languages',
+  'interests',
+  'references',
 ] as const;
 
 export type ProfileListKey = (typeof PROFILE_SECTIONS)[number];
