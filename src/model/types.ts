@@ -200,6 +200,19 @@ export interface Publication extends Extensible {
   links?: Link[];
   keywords?: string[];
   notes?: string[];
+  /** Citation counts from an open source (OpenAlex, Crossref…), as retrieved. */
+  metrics?: PublicationMetrics;
+}
+
+/** How often a work is cited, where that number comes from and when it was read. */
+export interface PublicationMetrics extends Extensible {
+  citations?: number;
+  /** Where the numbers come from, e.g. "OpenAlex". */
+  source?: string;
+  /** When they were read: "2026-11-29". */
+  retrieved?: PartialDate;
+  /** Citations received in each year. */
+  countsByYear?: Array<{ year: number; citations: number }>;
 }
 
 export type TalkKind = 'invited-talk' | 'keynote' | 'lecture' | 'presentation' | 'panel' | 'tutorial' | 'other';
