@@ -169,7 +169,8 @@ function prerenderCommand() {
 }
 
 export default {
-  files: ['test/**/*.test.ts'],
+  // Model and command tests run in Node (vitest.config.ts).
+  files: ['test/**/*.test.ts', '!test/model/**', '!test/command/**'],
   nodeResolve: true,
   concurrency: 2,
   middleware: [delayMiddleware()],

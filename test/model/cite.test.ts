@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'vitest';
 import { CITATION_STYLES, citeprocItem, formatCitation, isCitationStyle, mathToPlainText, type CitationStyle } from '../../src/model/cite.js';
 import { toEntry, type PubEntry } from '../../src/model/publications.js';
 import type { Publication } from '../../src/model/types.js';

@@ -1,11 +1,12 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'vitest';
 import { ScholarLoadError } from '../../src/events/scholar-error.js';
 import { parseCslJson } from '../../src/model/csl-json.js';
 import { formatCslName } from '../../src/model/names.js';
 import type { PubEntry } from '../../src/model/publications.js';
+import { fixtureJson } from './fixture-files.js';
 
 async function edgeCases(): Promise<unknown[]> {
-  return (await fetch('/test/fixtures/csl/edge-cases.json')).json();
+  return fixtureJson('/test/fixtures/csl/edge-cases.json') as unknown[];
 }
 
 describe('parseCslJson', () => {

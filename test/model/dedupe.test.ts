@@ -1,7 +1,8 @@
-import { expect } from '@open-wc/testing';
+import { beforeAll, expect } from 'vitest';
 import { foldTitle, mergeEntries } from '../../src/model/dedupe.js';
 import { entriesFromItems, toEntry, type PubEntry } from '../../src/model/publications.js';
 import type { CslName, Profile, Publication } from '../../src/model/types.js';
+import { fixtureJson } from './fixture-files.js';
 
 let counter = 0;
 /** A publication entry with just what a rule looks at. */
@@ -191,11 +192,11 @@ describe('mergeEntries on the four seed profiles', () => {
   let all: PubEntry[];
   let merged: PubEntry[];
 
-  before(async () => {
+  beforeAll(() => {
     const taken = new Set<string>();
     all = [];
     for (const name of PROFILES) {
-      const profile = (await (await fetch(`/demo/profiles/${name}.json`)).json()) as Profile;
+      const profile = fixtureJson(`/demo/profiles/${name}.json`) as Profile;
       all.push(...entriesFromItems(profile.publications ?? [], `/demo/profiles/${name}.json`, taken));
     }
     merged = mergeEntries(all);

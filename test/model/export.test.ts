@@ -1,8 +1,9 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'vitest';
 import { parseBibtex } from '../../src/model/bibtex.js';
 import { bibtexDependencies, bibtexTitle, entryToBibtex, entryToRis, toBibtex, toCslJson, toRis } from '../../src/model/export.js';
 import { entriesFromItems, toEntry, type PubEntry } from '../../src/model/publications.js';
 import type { Profile, Publication, PublicationCategory } from '../../src/model/types.js';
+import { fixtureJson } from './fixture-files.js';
 
 const entry = (item: Publication, key = String(item.id)): PubEntry => toEntry(item, key, 'inline');
 
@@ -196,7 +197,7 @@ describe('BibTeX round trip', () => {
     const taken = new Set<string>();
     const all: PubEntry[] = [];
     for (const name of ['heyang-qin', 'minjia-zhang', 'samyam-rajbhandari', 'yuxiong-he']) {
-      const profile = (await (await fetch(`/demo/profiles/${name}.json`)).json()) as Profile;
+      const profile = fixtureJson(`/demo/profiles/${name}.json`) as Profile;
       all.push(...entriesFromItems(profile.publications ?? [], name, taken));
     }
     const { entries, problems } = await parseBibtex(await toBibtex(all), 'export.bib');

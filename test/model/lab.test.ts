@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'vitest';
 import labSchema from '../../schema/lab.schema.json' with { type: 'json' };
 import {
   expandLabs,
@@ -11,6 +11,7 @@ import {
   type Lab,
   type LabInput,
 } from '../../src/model/lab.js';
+import { fixtureJson } from './fixture-files.js';
 
 const ada = { basics: { name: 'Ada Lovelace', label: 'Analyst' } };
 
@@ -90,7 +91,7 @@ describe('lab model', () => {
     });
 
     it('the demo lab is valid', async () => {
-      const result = validateLab(await (await fetch('/demo/lab.json')).json(), '/demo/lab.json');
+      const result = validateLab(fixtureJson('/demo/lab.json'), '/demo/lab.json');
       expect(result.problems).to.deep.equal([]);
       expect(result.entries.map((entry) => entry.member.name)).to.deep.equal(['Minjia Zhang', 'Yuxiong He', 'Samyam Rajbhandari', 'Heyang Qin']);
     });

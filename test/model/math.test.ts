@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'vitest';
 import { needsMathRenderer, parseTitle, splitMath } from '../../src/model/math.js';
 import { mathToPlainText } from '../../src/model/tex-text.js';
 

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'vitest';
 import { foldText, formatCslName, initials, personMatcher, splitName } from '../../src/model/names.js';
 
 describe('foldText', () => {

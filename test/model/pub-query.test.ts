@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'vitest';
 import { countsPerYear, facetCounts, filterEntries, groupEntries, sortEntries } from '../../src/model/pub-query.js';
 import { entriesFromItems, type PubEntry } from '../../src/model/publications.js';
 import type { Publication } from '../../src/model/types.js';

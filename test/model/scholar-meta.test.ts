@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'vitest';
 import { mathToPlainText } from '../../src/model/tex-text.js';
 import { toEntry } from '../../src/model/publications.js';
 import { absoluteUrl, citationAuthor, scholarMetaGroups, scholarMetaTags, type MetaTag } from '../../src/model/scholar-meta.js';

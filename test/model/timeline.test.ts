@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'vitest';
 import {
   assignLanes,
   axisFraction,
@@ -17,13 +17,13 @@ import {
   type TimelineEntry,
 } from '../../src/model/timeline.js';
 import type { Profile } from '../../src/model/types.js';
+import { fixtureJson } from './fixture-files.js';
 
 const utc = (year: number, month = 1, day = 1) => Date.UTC(year, month - 1, day);
 const TODAY = new Date(2025, 2, 15); // 15 March 2025, local calendar date
 
 async function loadSeed(name: string): Promise<Profile> {
-  const response = await fetch(`/demo/profiles/${name}.json`);
-  return (await response.json()) as Profile;
+  return fixtureJson(`/demo/profiles/${name}.json`) as Profile;
 }
 
 /** Do two entries share an instant? Spans are half-open: [start, end). */
