@@ -1,12 +1,16 @@
 /**
  * Fetching data files. Elements that ask for the same URL at the same time share one request; the request is
  * aborted only when every element that asked for it has given up on it (its `src` changed or it was removed).
+ * The body is read as bytes and decoded here (UTF-8, UTF-16 with or without a byte-order mark, a declared charset),
+ * so a binary file is reported as such rather than read as garbage.
  */
 import { ScholarLoadError } from '../events/scholar-error.js';
+import { decodeText } from '../model/text-decoding.js';
 
 export interface FetchedSource {
   /** The URL as requested, made absolute. */
   url: string;
+  /** The body decoded to text. */
   text: string;
   contentType: string;
 }
@@ -31,7 +35,7 @@ function absolute(url: string): string {
 async function request(url: string, signal: AbortSignal): Promise<FetchedSource> {
   let response: Response;
   try {
-    response = await fetch(url, { signal, headers: { accept: 'application/json, application/x-bibtex, text/plain, */*' } });
+    response = await fetch(url, { signal, headers: { accept: 'application/json, application/x-bibtex, application/x-research-info-systems, text/plain, */*' } });
   } catch (cause) {
     if (signal.aborted) throw cause;
     throw new ScholarLoadError({
@@ -49,10 +53,12 @@ async function request(url: string, signal: AbortSignal): Promise<FetchedSource>
       message: `Could not load ${url}: the server answered HTTP ${response.status}${reason}.`,
     });
   }
-  return { url, text: await response.text(), contentType: response.headers.get('content-type') ?? '' };
+  const contentType = response.headers.get('content-type') ?? '';
+  const bytes = await response.arrayBuffer();
+  return { url, text: decodeText(bytes, { source: url, contentType }), contentType };
 }
 
-/** Fetches `url` as text, sharing the request with other callers; rejects with an AbortError when `signal` aborts. */
+/** Fetches `url` and decodes it to text (a binary file rejects with a `ScholarLoadError`), sharing the request with other callers; rejects with an AbortError when `signal` aborts. */
 export function fetchSource(url: string, signal: AbortSignal): Promise<FetchedSource> {
   const key = absolute(url);
   let shared = requests.get(key);

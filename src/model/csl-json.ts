@@ -156,3 +156,9 @@ export function parseCslJson(value: unknown, source: string): PubImport {
   });
   return { entries, problems };
 }
+
+/** CSL items read from another format (OpenAlex, ORCID, RIS), with the values or records that could not be used. */
+export interface ItemsImport {
+  items: Publication[];
+  problems: Problem[];
+}

@@ -1,15 +1,23 @@
 /**
- * Publications from any supported text: a BibTeX/BibLaTeX file, a CSL-JSON list or a researcher profile.
- * The format is told by the content type, then the file extension, then the content itself.
+ * Publications from any supported text: BibTeX/BibLaTeX, RIS, CSL-JSON, OpenAlex or ORCID works (JSON), or a
+ * researcher profile. Content that clearly is one format decides; otherwise the content type, then the file
+ * extension, then weaker signs in the content.
  * Pure TypeScript, no DOM: citation-js (BibTeX only) is loaded on first need.
  */
 import { ScholarLoadError } from '../events/scholar-error.js';
 import { parseCslJson } from './csl-json.js';
 import { parseJson } from './json.js';
+import { isOpenAlex, openAlexToItems } from './openalex.js';
+import { isOrcidWorks, orcidToItems } from './orcid.js';
 import { entriesFromItems, type PubImport } from './publications.js';
+import { looksLikeRis, parseRis } from './ris.js';
+import { assertText } from './text-decoding.js';
 import { validateProfile } from './validate.js';
 
-export type PublicationFormat = 'bibtex' | 'csl-json' | 'profile';
+export type PublicationFormat = 'bibtex' | 'ris' | 'csl-json' | 'openalex' | 'orcid' | 'profile';
+
+/** The formats that are JSON documents. */
+export type JsonPublicationFormat = Extract<PublicationFormat, 'csl-json' | 'openalex' | 'orcid' | 'profile'>;
 
 export interface FormatHints {
   /** The response's Content-Type, parameters allowed ("application/json; charset=utf-8"). */
@@ -20,14 +28,30 @@ export interface FormatHints {
 
 const BIBTEX_TYPES = /^(application|text)\/(x-)?(bibtex|biblatex)(-text-file)?$/;
 const CSL_TYPES = /^application\/(vnd\.citationstyles\.csl\+json|citeproc\+json|x-csl\+json)$/;
+const RIS_TYPES = /^application\/(x-)?research-info-systems$/;
 const JSON_TYPES = /^(application|text)\/([\w.-]+\+)?json$/;
 
-/** The JSON document kind, from its first characters and top-level fields (without parsing it). */
-function jsonKind(text: string): 'csl-json' | 'profile' {
+/**
+ * The JSON document kind from its text, without parsing it: a profile has `basics`; ORCID works have
+ * `work-summary`, `put-code` or `bulk`; OpenAlex works have `authorships` or a `{ meta, results }` list; else a
+ * list or `items` is CSL-JSON. {@link jsonFormat} decides the same from the parsed value.
+ */
+function jsonKind(text: string): JsonPublicationFormat {
+  if (/"basics"\s*:/.test(text)) return 'profile';
+  if (/"(work-summary|put-code)"\s*:|"bulk"\s*:\s*\[/.test(text)) return 'orcid';
+  if (/"authorships"\s*:/.test(text) || (/"meta"\s*:/.test(text) && /"results"\s*:\s*\[/.test(text))) return 'openalex';
   const start = text.replace(/^\uFEFF/, '').trimStart();
   if (start.startsWith('[')) return 'csl-json';
-  if (/"basics"\s*:/.test(text)) return 'profile';
   if (/"items"\s*:\s*\[/.test(text)) return 'csl-json';
+  return 'profile';
+}
+
+/** The JSON document kind of a parsed value (authoritative: the text rules above only guess it). */
+export function jsonFormat(value: unknown): JsonPublicationFormat {
+  if (value && typeof value === 'object' && !Array.isArray(value) && 'basics' in value) return 'profile';
+  if (isOrcidWorks(value)) return 'orcid';
+  if (isOpenAlex(value)) return 'openalex';
+  if (Array.isArray(value) || (value && typeof value === 'object' && Array.isArray((value as { items?: unknown }).items))) return 'csl-json';
   return 'profile';
 }
 
@@ -40,25 +64,40 @@ function extension(url: string | undefined): string {
 }
 
 /**
- * Which reader a text needs. A specific content type decides (BibTeX, CSL-JSON); a generic JSON type means JSON,
- * profile or CSL-JSON by content. Otherwise the extension (.bib, .bibtex, .biblatex → BibTeX; .json → by content),
- * otherwise the content: a leading "@" is BibTeX, "[" CSL-JSON, "{" a profile unless it holds `items` and no `basics`.
- * Text that is not JSON but holds an "@type{" entry (e.g. after a comment) is BibTeX; anything else is read as a
- * profile, whose JSON error then says what is wrong.
+ * The format the content itself clearly is, whatever it is labelled: JSON starts with "{" or "[" (neither BibTeX
+ * nor RIS can), BibTeX with an "@type{" entry, RIS with a "TY  - " line. Undefined when the start says nothing sure
+ * (e.g. a BibTeX file that opens with a comment).
+ */
+function clearFormat(text: string): PublicationFormat | undefined {
+  const start = text.replace(/^\uFEFF/, '').trimStart();
+  if (start.startsWith('{') || start.startsWith('[')) return jsonKind(start);
+  if (/^@\s*[A-Za-z]+\s*[{(]/.test(start)) return 'bibtex';
+  if (/^TY\s{1,2}-\s/.test(start)) return 'ris';
+  return undefined;
+}
+
+/**
+ * Which reader a text needs. Content that clearly is one format wins over what the content type or extension say
+ * (a profile served as `application/x-bibtex` is read as a profile; JSON is told apart by its fields: profile,
+ * CSL-JSON, OpenAlex, ORCID). Otherwise a specific content type decides (BibTeX, RIS, CSL-JSON), then the extension
+ * (.bib, .bibtex, .biblatex → BibTeX; .ris → RIS), then the content: a "TY  - " line is RIS, an "@type{" entry
+ * (e.g. after a comment) is BibTeX; anything else is read as JSON (a profile unless its fields say otherwise),
+ * whose JSON error then says what is wrong.
  */
 export function detectFormat(text: string, hints: FormatHints = {}): PublicationFormat {
+  const clear = clearFormat(text);
+  if (clear) return clear;
   const type = (hints.contentType ?? '').split(';')[0]!.trim().toLowerCase();
   if (BIBTEX_TYPES.test(type)) return 'bibtex';
+  if (RIS_TYPES.test(type)) return 'ris';
   if (CSL_TYPES.test(type)) return 'csl-json';
-  if (JSON_TYPES.test(type)) return jsonKind(text);
+  // JSON that starts like JSON was recognised above; text labelled JSON that does not is judged by name and content.
   const ext = extension(hints.url);
   if (ext === 'bib' || ext === 'bibtex' || ext === 'biblatex') return 'bibtex';
-  if (ext === 'json') return jsonKind(text);
-  const start = text.replace(/^\uFEFF/, '').trimStart();
-  if (start.startsWith('@')) return 'bibtex';
-  if (start.startsWith('[') || start.startsWith('{')) return jsonKind(start);
-  if (/@\s*[A-Za-z]+\s*[{(]/.test(start)) return 'bibtex';
-  return 'profile';
+  if (ext === 'ris') return 'ris';
+  if (looksLikeRis(text)) return 'ris';
+  if (/@\s*[A-Za-z]+\s*[{(]/.test(text)) return 'bibtex';
+  return JSON_TYPES.test(type) || ext === 'json' ? jsonKind(text) : 'profile';
 }
 
 export interface ImportOptions extends FormatHints {
@@ -68,18 +107,27 @@ export interface ImportOptions extends FormatHints {
 
 /**
  * Reads publications from text in any supported format. Entries that cannot be used are returned as problems;
- * a text that cannot be used at all (invalid JSON, not a profile or list) throws a `ScholarLoadError`.
- * A profile's problems (bad entries in any section) are carried over.
+ * a text that cannot be used at all (a binary file, invalid JSON, JSON that is no publication list or profile)
+ * throws a `ScholarLoadError`. A profile's problems (bad entries in any section) are carried over.
  */
 export async function importPublications(text: string, options: ImportOptions): Promise<PubImport> {
   const { source } = options;
-  const format = detectFormat(text, { contentType: options.contentType, url: options.url ?? source });
+  const url = options.url ?? source;
+  assertText(text, { source: url, contentType: options.contentType ?? '' });
+  const format = detectFormat(text, { contentType: options.contentType, url });
   if (format === 'bibtex') {
     const { parseBibtex } = await import('./bibtex.js');
     return parseBibtex(text, source);
   }
+  if (format === 'ris') return parseRis(text, source);
   const value = parseJson(text, source);
-  if (format === 'csl-json') return parseCslJson(value, source);
+  // A text guess (or a content type) may be wrong about the kind of JSON; the parsed value is not.
+  const kind = jsonFormat(value);
+  if (kind === 'csl-json') return parseCslJson(value, source);
+  if (kind === 'openalex' || kind === 'orcid') {
+    const { items, problems } = kind === 'openalex' ? openAlexToItems(value, source) : await orcidToItems(value, source);
+    return { entries: entriesFromItems(items, source), problems };
+  }
   const result = validateProfile(value, source);
   if (!result.profile) {
     const fatal = result.fatal!;

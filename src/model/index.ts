@@ -20,3 +20,7 @@ export * from './json-ld.js';
 export * from './lab.js';
 export * from './scholar-meta.js';
 export * from './tex-text.js';
+export * from './openalex.js';
+export * from './orcid.js';
+export * from './ris.js';
+export * from './text-decoding.js';

@@ -1,12 +1,18 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'vitest';
 import { ScholarLoadError } from '../../src/events/scholar-error.js';
 import { detectFormat, importPublications } from '../../src/model/import-publications.js';
 import { formatCslName } from '../../src/model/names.js';
+import { fixtureText } from './fixture-files.js';
 
 const BIB = '@article{a, title = {T}, year = 2020}';
 const CSL = '[{"id": "a", "type": "book", "title": "T"}]';
 const PROFILE = '{"basics": {"name": "Ada"}, "publications": []}';
 const WRAPPED = '{"items": [{"id": "a", "type": "book", "title": "T"}]}';
+const RIS = 'TY  - JOUR\nTI  - T\nER  - \n';
+const OPENALEX = fixtureText('/test/fixtures/openalex/works-rajbhandari.json');
+const OPENALEX_WORK = fixtureText('/test/fixtures/openalex/work-W3101891451.json');
+const ORCID = fixtureText('/test/fixtures/orcid/works.json');
+const ORCID_BULK = fixtureText('/test/fixtures/orcid/bulk.json');
 
 async function thrown(promise: Promise<unknown>): Promise<ScholarLoadError> {
   try {
@@ -19,10 +25,38 @@ async function thrown(promise: Promise<unknown>): Promise<ScholarLoadError> {
 }
 
 describe('detectFormat', () => {
-  it('trusts a specific content type first', () => {
-    expect(detectFormat(CSL, { contentType: 'application/x-bibtex', url: 'papers.json' })).to.equal('bibtex');
-    expect(detectFormat(CSL, { contentType: 'text/x-bibtex; charset=utf-8' })).to.equal('bibtex');
-    expect(detectFormat(PROFILE, { contentType: 'application/vnd.citationstyles.csl+json', url: 'x.bib' })).to.equal('csl-json');
+  it('lets content that clearly is one format win over the content type and extension', () => {
+    // A profile or CSL-JSON served as BibTeX (or named .bib) is JSON.
+    expect(detectFormat(PROFILE, { contentType: 'application/x-bibtex', url: 'papers.bib' })).to.equal('profile');
+    expect(detectFormat(CSL, { contentType: 'application/x-bibtex', url: 'papers.json' })).to.equal('csl-json');
+    expect(detectFormat(PROFILE, { contentType: 'application/vnd.citationstyles.csl+json', url: 'x.bib' })).to.equal('profile');
+    expect(detectFormat(BIB, { contentType: 'application/json', url: 'x.json' })).to.equal('bibtex');
+    expect(detectFormat(RIS, { contentType: 'application/x-bibtex', url: 'x.bib' })).to.equal('ris');
+    // Text labelled JSON that does not start like JSON is judged by its name and content.
+    expect(detectFormat('% JabRef\n' + BIB, { contentType: 'application/json', url: 'refs.json' })).to.equal('bibtex');
+    expect(detectFormat('Exported\n' + RIS, { contentType: 'application/json' })).to.equal('ris');
+    expect(detectFormat('oops', { contentType: 'application/json', url: 'p.json' })).to.equal('profile');
+  });
+
+  it('trusts a specific content type when the content is not clear', () => {
+    expect(detectFormat('% comment\n' + BIB, { contentType: 'application/x-bibtex', url: 'papers.json' })).to.equal('bibtex');
+    expect(detectFormat('% comment\n' + BIB, { contentType: 'text/x-bibtex; charset=utf-8' })).to.equal('bibtex');
+    expect(detectFormat('Exported\n' + RIS, { contentType: 'application/x-research-info-systems', url: 'x.bib' })).to.equal('ris');
+    expect(detectFormat('', { contentType: 'application/vnd.citationstyles.csl+json' })).to.equal('csl-json');
+  });
+
+  it('recognises OpenAlex and ORCID responses by their shape', () => {
+    expect(detectFormat(OPENALEX, { contentType: 'application/json' })).to.equal('openalex');
+    expect(detectFormat(OPENALEX_WORK)).to.equal('openalex');
+    expect(detectFormat(ORCID, { contentType: 'application/vnd.orcid+json' })).to.equal('orcid');
+    expect(detectFormat(ORCID_BULK, { url: 'bulk.json' })).to.equal('orcid');
+  });
+
+  it('recognises RIS by content type, extension or content', () => {
+    expect(detectFormat('\nTY  - JOUR', { contentType: 'application/x-research-info-systems' })).to.equal('ris');
+    expect(detectFormat('Exported by EndNote\n\n' + RIS, { url: '/data/refs.ris?v=1' })).to.equal('ris');
+    expect(detectFormat('Exported by EndNote\n\n' + RIS)).to.equal('ris');
+    expect(detectFormat('\uFEFF' + RIS)).to.equal('ris');
   });
 
   it('tells a JSON content type apart by content: list or items → CSL-JSON, basics → profile', () => {
@@ -52,7 +86,7 @@ describe('detectFormat', () => {
 
 describe('importPublications', () => {
   it('imports BibTeX through the BibTeX parser', async () => {
-    const text = await (await fetch('/test/fixtures/bibtex/names.bib')).text();
+    const text = fixtureText('/test/fixtures/bibtex/names.bib');
     const result = await importPublications(text, { source: '/test/fixtures/bibtex/names.bib' });
     expect(result.problems).to.deep.equal([]);
     expect(result.entries.map((entry) => [entry.key, entry.title, entry.line, entry.source])).to.deep.equal([
@@ -62,7 +96,7 @@ describe('importPublications', () => {
   });
 
   it('imports CSL-JSON, with its problems', async () => {
-    const text = await (await fetch('/test/fixtures/csl/edge-cases.json')).text();
+    const text = fixtureText('/test/fixtures/csl/edge-cases.json');
     const result = await importPublications(text, { source: 'edge.json', contentType: 'application/json' });
     expect(result.entries).to.have.length(7);
     expect(result.entries[0]!.title).to.equal('Date Parts Written as Text');
@@ -70,7 +104,7 @@ describe('importPublications', () => {
   });
 
   it('imports a profile’s publications and carries its problems over', async () => {
-    const text = await (await fetch('/test/fixtures/partly-bad.json')).text();
+    const text = fixtureText('/test/fixtures/partly-bad.json');
     const result = await importPublications(text, { source: 'partly-bad.json' });
     expect(result.entries.map((entry) => [entry.key, entry.title])).to.deep.equal([
       ['good1', 'A good paper'],
@@ -78,7 +112,7 @@ describe('importPublications', () => {
     ]);
     expect(result.problems.map((problem) => problem.path)).to.include('/publications/1');
     expect(result.problems.every((problem) => problem.source === 'partly-bad.json')).to.equal(true);
-    const ada = await importPublications(await (await fetch('/test/fixtures/ada.json')).text(), { source: 'ada.json' });
+    const ada = await importPublications(fixtureText('/test/fixtures/ada.json'), { source: 'ada.json' });
     expect(ada.entries.map((entry) => [entry.key, entry.title, entry.year])).to.deep.equal([['lovelace1843notes', 'Notes on the Analytical Engine', 1843]]);
   });
 
@@ -93,5 +127,47 @@ describe('importPublications', () => {
     const error = await thrown(importPublications('{"basics": {}}', { source: 'no-name.json' }));
     expect(error.detail.kind).to.equal('schema');
     expect(error.message).to.match(/^no-name\.json is not a usable profile or publication list: /);
+  });
+
+  it('imports an OpenAlex list response, with citation counts', async () => {
+    const result = await importPublications(OPENALEX, { source: 'https://api.openalex.org/works?filter=author.id:A5029543468', contentType: 'application/json' });
+    expect(result.problems).to.deep.equal([]);
+    expect(result.entries.map((entry) => [entry.key, entry.category, entry.year, entry.venue])).to.deep.equal([
+      ['W3101891451', 'conference', 2020, 'SC20: International Conference for High Performance Computing, Networking, Storage and Analysis'],
+      ['W3081168214', 'conference', 2020, 'Proceedings of the 26th ACM SIGKDD International Conference on Knowledge Discovery & Data Mining'],
+      ['W3123404437', 'preprint', 2021, 'arXiv (Cornell University)'],
+      ['W2884398327', 'conference', 2018, 'USENIX Annual Technical Conference'],
+    ]);
+    expect(result.entries[0]!.item.metrics?.citations).to.equal(1021);
+    expect(result.entries[0]!.links.map((link) => link.kind)).to.deep.equal(['pdf', 'arxiv', 'doi']);
+  });
+
+  it('imports ORCID works, bulk errors as problems', async () => {
+    const works = await importPublications(ORCID, { source: 'works.json' });
+    expect(works.entries.map((entry) => entry.key)).to.deep.equal(['orcid-87654321', 'orcid-87654322', 'orcid-99123456', 'orcid-71234568']);
+    const bulk = await importPublications(ORCID_BULK, { source: 'bulk.json' });
+    expect(bulk.entries.map((entry) => entry.authors.length)).to.deep.equal([4, 4]);
+    expect(bulk.problems.map((problem) => problem.path)).to.deep.equal(['/bulk/2']);
+  });
+
+  it('imports RIS with the line of each entry and of each problem', async () => {
+    const result = await importPublications(fixtureText('/test/fixtures/ris/broken.ris'), { source: 'broken.ris' });
+    expect(result.entries.map((entry) => [entry.key, entry.line])).to.deep.equal([
+      ['good-one', 3],
+      ['bad-values', 16],
+      ['never-ended', 29],
+      ['odd-type', 34],
+    ]);
+    expect(result.problems.map((problem) => problem.line)).to.deep.equal([1, 10, 20, 21, 22, 34]);
+  });
+
+  it('reads a profile served with a BibTeX content type as the profile it is', async () => {
+    const result = await importPublications(fixtureText('/test/fixtures/ada.json'), { source: 'ada.bib', contentType: 'application/x-bibtex' });
+    expect(result.entries.map((entry) => entry.title)).to.deep.equal(['Notes on the Analytical Engine']);
+  });
+
+  it('throws a clear error for a binary file given as text', async () => {
+    const error = await thrown(importPublications('%PDF-1.4\n%\u00e2\u00e3\n1 0 obj', { source: 'https://example.org/papers.bib' }));
+    expect(error.message).to.equal('papers.bib is a PDF file, not BibTeX text.');
   });
 });

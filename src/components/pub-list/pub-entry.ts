@@ -162,6 +162,20 @@ function renderVersions(entry: PubEntry): TemplateResult | typeof nothing {
   </div>`;
 }
 
+const COUNT_FORMAT = new Intl.NumberFormat('en-US');
+
+/** "Cited by N", when the item carries a citation count; where it comes from (and as of when) is in its tooltip. */
+function renderCitations(entry: PubEntry): TemplateResult | typeof nothing {
+  const metrics = entry.item.metrics;
+  const citations = metrics && typeof metrics === 'object' ? metrics.citations : undefined;
+  if (typeof citations !== 'number' || !Number.isFinite(citations) || citations < 0) return nothing;
+  const origin = typeof metrics!.source === 'string' && metrics!.source.trim() ? metrics!.source.trim() : undefined;
+  const asOf = typeof metrics!.retrieved === 'string' && metrics!.retrieved.trim() ? metrics!.retrieved.trim() : undefined;
+  const count = COUNT_FORMAT.format(Math.floor(citations));
+  const title = `${count} citation${citations === 1 ? '' : 's'}${origin ? ` according to ${origin}` : ''}${asOf ? ` (as of ${asOf})` : ''}`;
+  return html`<div part="citations" class="muted note citations" title=${title}>Cited by ${count}</div>`;
+}
+
 /** One publication. */
 export function renderEntry(entry: PubEntry, context: EntryContext): TemplateResult {
   const { item } = entry;
@@ -185,6 +199,7 @@ export function renderEntry(entry: PubEntry, context: EntryContext): TemplateRes
     ${renderAuthors(entry, context)}
     ${venueLine ? html`<div part="venue" class="venue-line">${venueLine}</div>` : nothing}
     ${notes.length ? html`<div part="note" class="muted note">${notes.join(' · ')}</div>` : nothing}
+    ${renderCitations(entry)}
     <div class="actions" part="actions">
       ${entry.links.map((link) => renderLink(link, entry))}
       ${abstract

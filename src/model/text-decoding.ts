@@ -1,0 +1,192 @@
+/**
+ * Bytes → text, for data files fetched or read from disk. The encoding is told by a byte-order mark (UTF-8,
+ * UTF-16 LE/BE), then by the zero bytes of BOM-less UTF-16; otherwise bytes that are valid UTF-8 are UTF-8, and
+ * others are read in the content type's 8-bit `charset` or, without one, as windows-1252 (as browsers assume).
+ * A binary file (a PDF, a ZIP/Office document, an image, or bytes with NULs and control codes) is reported as such
+ * instead of being decoded into garbage that would then read as "no publications".
+ * Pure TypeScript, no DOM.
+ */
+import { ScholarLoadError } from '../events/scholar-error.js';
+
+export interface DecodeOptions {
+  /** Where the bytes came from (a URL or file name): named in messages, and its extension tells what was expected. */
+  source: string;
+  /** The response's Content-Type; its `charset` is used when the bytes carry no byte-order mark. */
+  contentType?: string;
+}
+
+/** File kinds recognised by their first bytes ("magic numbers"), with how a message names them. */
+const SIGNATURES: Array<{ bytes: Array<number | undefined>; offset?: number; name: string }> = [
+  { bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], name: 'a PDF file' }, // %PDF-
+  { bytes: [0x50, 0x4b, 0x03, 0x04], name: 'a ZIP archive' }, // PK.. (also DOCX, XLSX, ODT: told apart below)
+  { bytes: [0x50, 0x4b, 0x05, 0x06], name: 'a ZIP archive' }, // empty ZIP
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], name: 'an old-style Office document (DOC/XLS)' },
+  { bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], name: 'a PNG image' },
+  { bytes: [0xff, 0xd8, 0xff], name: 'a JPEG image' },
+  { bytes: [0x47, 0x49, 0x46, 0x38, undefined, 0x61], name: 'a GIF image' }, // GIF87a, GIF89a
+  { bytes: [0x52, 0x49, 0x46, 0x46, undefined, undefined, undefined, undefined, 0x57, 0x45, 0x42, 0x50], name: 'a WebP image' },
+  { bytes: [0x1f, 0x8b], name: 'a gzip archive' },
+  { bytes: [0x42, 0x5a, 0x68, undefined, 0x31, 0x41, 0x59, 0x26, 0x53, 0x59], name: 'a bzip2 archive' }, // BZh?1AY&SY
+  { bytes: [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00], name: 'an xz archive' },
+  { bytes: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], name: 'a 7-Zip archive' },
+  { bytes: [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07], name: 'a RAR archive' },
+  { bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66], name: 'an RTF document' }, // {\rtf
+];
+
+function startsWith(bytes: Uint8Array, signature: Array<number | undefined>): boolean {
+  if (bytes.length < signature.length) return false;
+  return signature.every((byte, index) => byte === undefined || bytes[index] === byte);
+}
+
+function latin1(bytes: Uint8Array, start: number, end: number): string {
+  let text = '';
+  for (let index = start; index < Math.min(end, bytes.length); index++) text += String.fromCharCode(bytes[index]!);
+  return text;
+}
+
+/** What kind of binary file the bytes start like, or undefined for none known. */
+function signatureName(bytes: Uint8Array): string | undefined {
+  const match = SIGNATURES.find((signature) => startsWith(bytes, signature.bytes));
+  if (!match) return undefined;
+  if (match.name === 'a ZIP archive') {
+    // Office files are ZIPs; their first entries name what they hold.
+    const head = latin1(bytes, 0, 4096);
+    if (/word\//.test(head)) return 'a Word document (DOCX)';
+    if (/xl\//.test(head)) return 'an Excel workbook (XLSX)';
+    if (/ppt\//.test(head)) return 'a PowerPoint presentation (PPTX)';
+    if (/application\/vnd\.oasis\.opendocument/.test(head)) return 'an OpenDocument file';
+  }
+  return match.name;
+}
+
+/** What the file should have held, from its extension or content type, for messages: "BibTeX text". */
+function expectedText(source: string, contentType: string): string {
+  const path = source.split(/[?#]/)[0]!;
+  const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+  const extension = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1) : '';
+  const type = contentType.split(';')[0]!.trim().toLowerCase();
+  if (['bib', 'bibtex', 'biblatex'].includes(extension) || /bibtex|biblatex/.test(type)) return 'BibTeX text';
+  if (extension === 'ris' || type === 'application/x-research-info-systems') return 'RIS text';
+  if (extension === 'json' || /json/.test(type)) return 'JSON text';
+  return 'a text file';
+}
+
+/** The file's name for messages: the last path segment of a URL or path, else the source as given. */
+function fileName(source: string): string {
+  const path = source.split(/[?#]/)[0]!.replace(/[/\\]+$/, '');
+  const name = path.split(/[/\\]/).pop() ?? '';
+  if (!name || /^[a-z][a-z0-9+.-]*:$/i.test(name)) return source;
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}
+
+function notText(options: DecodeOptions, what: string | undefined, detail?: string): ScholarLoadError {
+  const expected = expectedText(options.source, options.contentType ?? '');
+  const name = fileName(options.source);
+  const message = what
+    ? `${name} is ${what}, not ${expected}.`
+    : `${name} is not a text file${detail ? ` (${detail})` : ''}${expected === 'a text file' ? '' : `: expected ${expected}`}.`;
+  return new ScholarLoadError({ kind: 'parse', source: options.source, message });
+}
+
+/** The `charset` parameter of a content type, lowercased, or undefined. */
+function declaredCharset(contentType: string | undefined): string | undefined {
+  const match = /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType ?? '');
+  return match ? match[1]!.toLowerCase() : undefined;
+}
+
+/** "utf-16le"/"utf-16be" when the bytes are BOM-less UTF-16 of mostly Latin text (every other byte zero). */
+function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const pairs = Math.min(bytes.length, 8192) >> 1;
+  if (pairs < 2) return undefined;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let index = 0; index < pairs * 2; index += 2) {
+    if (bytes[index] === 0) evenZeros++;
+    if (bytes[index + 1] === 0) oddZeros++;
+  }
+  // Text in a Latin script has a zero high byte in most code units; binary data has zeros in both positions.
+  if (oddZeros >= pairs * 0.6 && evenZeros <= pairs * 0.02) return 'utf-16le';
+  if (evenZeros >= pairs * 0.6 && oddZeros <= pairs * 0.02) return 'utf-16be';
+  return undefined;
+}
+
+/** Control characters that no text file holds (tab, line feed, form feed, carriage return and escape are allowed). */
+const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001A\u001C-\u001F]/g;
+
+/** True when the decoded text is binary data: a NUL, or more than a few stray control characters. */
+function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 65536);
+  if (sample.includes('\u0000')) return true;
+  const controls = sample.match(CONTROL)?.length ?? 0;
+  return controls > 8 && controls > sample.length * 0.001;
+}
+
+function decoder(label: string, fatal: boolean): TextDecoder | undefined {
+  try {
+    return new TextDecoder(label, { fatal, ignoreBOM: false });
+  } catch {
+    return undefined; // an unknown charset label
+  }
+}
+
+function asBytes(input: ArrayBuffer | ArrayBufferView): Uint8Array {
+  if (input instanceof Uint8Array) return input;
+  if (ArrayBuffer.isView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  return new Uint8Array(input);
+}
+
+/**
+ * Decodes a data file's bytes to text (without a byte-order mark).
+ * Throws a `ScholarLoadError` (kind "parse") naming the file and what it is instead, when the bytes are not text:
+ * "papers.bib is a PDF file, not BibTeX text." / "papers.bib is not a text file (it holds NUL bytes): expected BibTeX text."
+ */
+export function decodeText(input: ArrayBuffer | ArrayBufferView, options: DecodeOptions): string {
+  const bytes = asBytes(input);
+  let encoding: string | undefined;
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) encoding = 'utf-8';
+  else if (startsWith(bytes, [0xff, 0xfe])) encoding = 'utf-16le';
+  else if (startsWith(bytes, [0xfe, 0xff])) encoding = 'utf-16be';
+  if (!encoding) {
+    const kind = signatureName(bytes);
+    if (kind) throw notText(options, kind);
+    encoding = sniffUtf16(bytes);
+  }
+  const charset = declaredCharset(options.contentType);
+  if (!encoding && charset && /^utf-?16(le|be)?$/.test(charset) && bytes.length % 2 === 0 && bytes.some((byte) => byte >= 0x80)) {
+    // Declared UTF-16 without a mark (text in a script without zero bytes): believed when it decodes to text and
+    // the bytes are not plain ASCII (which is what a wrong label on an ASCII file looks like).
+    const declared = decoder(charset.endsWith('be') ? 'utf-16be' : 'utf-16le', false)!.decode(bytes);
+    if (!looksBinary(declared) && !declared.includes('\uFFFD')) encoding = charset.endsWith('be') ? 'utf-16be' : 'utf-16le';
+  }
+  let text: string | undefined;
+  if (encoding) text = decoder(encoding, false)!.decode(bytes);
+  else {
+    // Valid UTF-8 wins over a declared 8-bit charset: servers often label UTF-8 files "ISO-8859-1", while legacy
+    // text with accents is almost never valid UTF-8.
+    try {
+      text = decoder('utf-8', true)!.decode(bytes);
+    } catch {
+      const legacy = charset && !/^(utf-?8|unicode-1-1-utf-8|utf-?16(le|be)?)$/.test(charset) ? decoder(charset, false) : undefined;
+      text = (legacy ?? decoder('windows-1252', false)!).decode(bytes);
+    }
+  }
+  if (looksBinary(text)) throw notText(options, undefined, text.includes('\u0000') ? 'it holds NUL bytes' : 'it holds binary data');
+  return text.replace(/^\uFEFF/, '');
+}
+
+/**
+ * Checks text that is already decoded (an inline script, a string handed to an importer) for a binary file read as
+ * text: a PDF, a ZIP/Office document or NUL bytes. Throws the same `ScholarLoadError` as {@link decodeText}.
+ */
+export function assertText(text: string, options: DecodeOptions): void {
+  const head = text.replace(/^\uFEFF/, '').slice(0, 4096);
+  // Signatures are bytes; text read as Latin-1 keeps them as the same code points.
+  const bytes = new Uint8Array([...head].map((char) => (char.charCodeAt(0) < 0x100 ? char.charCodeAt(0) : 0)));
+  const kind = signatureName(bytes);
+  if (kind) throw notText(options, kind);
+  if (looksBinary(text)) throw notText(options, undefined, text.includes('\u0000') ? 'it holds NUL bytes' : 'it holds binary data');
+}
