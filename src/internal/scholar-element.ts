@@ -9,6 +9,7 @@ import { ScholarLoadEvent } from '../events/scholar-load.js';
 import type { LabMemberContext } from '../model/lab.js';
 import { parseJson } from '../model/json.js';
 import type { Problem } from '../model/types.js';
+import { isLocalUrl, resolveRelativeLinks } from '../model/urls.js';
 import { fetchSource, type FetchedSource } from './fetch-source.js';
 import { themeStyles } from './theme.styles.js';
 import { trustedJson } from './trusted-types.js';
@@ -64,10 +65,22 @@ export abstract class ScholarElement<TData> extends LitElement {
     state: { type: String, reflect: true },
     theme: { type: String, reflect: true },
     structuredData: { type: String, attribute: 'structured-data' },
+    linkBase: { type: String, attribute: 'link-base' },
+    showProblems: { type: Boolean, attribute: 'show-problems' },
     loadedData: { state: true },
     problems: { state: true },
     failure: { state: true },
   };
+
+  /**
+   * Whether this page is its author's own view, where every element lists the problems it found in its data inside
+   * itself. Left `undefined` (the default), the page's address decides: pages opened from `localhost`, `127.0.0.1`,
+   * `[::1]`, a `*.localhost` name or a `file:` URL are the author's, any other page is a visitor's, who sees the
+   * data alone. Set it to `false` to see a page as visitors will while working on it locally, or `true` to list
+   * problems on a published page; on `ScholarElement` it applies to every element, on one element class to that
+   * element only. Read whenever an element renders. (`show-problems` on an element lists its problems regardless.)
+   */
+  static authorView: boolean | undefined = undefined;
 
   /**
    * Registers the element under `tag` unless that name is taken already — a page may load the script twice, or
@@ -92,10 +105,31 @@ export abstract class ScholarElement<TData> extends LitElement {
    */
   declare structuredData: 'on' | 'off';
 
+  /**
+   * Where relative links in the data (photos, homepages, PDFs, publication URLs) point. By default a relative link
+   * resolves against the file it is written in, as `url()` does in a stylesheet: `pdf = {paper.pdf}` in
+   * `src="/data/papers.bib"` links to `/data/paper.pdf`; in inline data or a property, against the page. Set, it
+   * replaces both, itself resolved against the page: `link-base="/assets/pdf/"` (al-folio's place for PDFs) makes
+   * that link `/assets/pdf/paper.pdf`. Absolute links are kept as they are, and links with a scheme other than
+   * http(s) or mailto are dropped either way.
+   */
+  declare linkBase: string | undefined;
+
+  /**
+   * List the problems found in the data (values, entries and sources left out) inside the element, for every
+   * visitor. Without it the list appears only on the author's own view of the page (opened from `localhost` or a
+   * file; see `ScholarElement.authorView`); problems always go to `problems`, the `scholar-load` event and one
+   * console warning per load. A source that cannot be shown at all is reported inside the element regardless.
+   */
+  declare showProblems: boolean;
+
   /** The data now shown, after bad entries were left out. */
   protected declare loadedData: TData | undefined;
 
-  /** Entries left out of the data now shown, with their path and reason. */
+  /**
+   * The problems found in the data now shown, with their source, path (or line) and reason: values and entries left
+   * out, and sources that could not be loaded when others could.
+   */
   declare problems: Problem[];
 
   /** Why nothing could be shown, when `state` is `error`. */
@@ -103,12 +137,15 @@ export abstract class ScholarElement<TData> extends LitElement {
 
   #loadController?: AbortController;
   #generation = 0;
+  /** How problems are put into words: loaded with the first data that has problems, as most data has none. */
+  #problemWords?: typeof import('../model/problems.js');
 
   constructor() {
     super();
     this.state = 'empty';
     this.problems = [];
     this.structuredData = 'on';
+    this.showProblems = false;
   }
 
   /**
@@ -205,7 +242,7 @@ export abstract class ScholarElement<TData> extends LitElement {
       this.#readOnServer();
       return;
     }
-    if (!this.hasUpdated || changed.has('src') || this.inputChanged(changed)) void this.reload();
+    if (!this.hasUpdated || changed.has('src') || changed.has('linkBase') || this.inputChanged(changed)) void this.reload();
     else if (changed.has('structuredData')) this.#writeJsonLd(this.loadedData);
   }
 
@@ -224,7 +261,10 @@ export abstract class ScholarElement<TData> extends LitElement {
     if (direct === undefined || direct === null || (this.readsLabs() && isLab(direct))) return;
     let result: Interpreted<TData> | Promise<Interpreted<TData>>;
     try {
-      result = this.interpret([{ input: direct, info: { source: 'property' } }]);
+      // A page address to resolve a relative `link-base` against exists only in the browser.
+      const base = this.#linkBaseUrl();
+      const input = base.url ? resolveRelativeLinks(direct, base.url) : direct;
+      result = this.interpret([{ input, info: { source: 'property' } }]);
     } catch (error) {
       this.failure = describeFailure(error, 'property');
       this.state = 'error';
@@ -249,6 +289,49 @@ export abstract class ScholarElement<TData> extends LitElement {
     if (!inline) return undefined;
     const info: SourceInfo = { source: 'inline', contentType: inline.getAttribute('type') ?? '' };
     return [Promise.resolve().then(async () => ({ input: await this.decode(inline.textContent ?? '', info), info }))];
+  }
+
+  /**
+   * `link-base` as an absolute URL (resolved against the page), or why it cannot be used; neither when it is not set
+   * (or, on the server, when it is relative: there is no page to resolve it against).
+   */
+  #linkBaseUrl(): { url?: string; problem?: string } {
+    const linkBase = this.linkBase?.trim();
+    if (!linkBase) return {};
+    try {
+      return { url: new URL(linkBase, isServer ? undefined : document.baseURI).href };
+    } catch {
+      return isServer ? {} : { problem: `link-base="${linkBase}" is not a URL: relative links in the data resolve against the file they are in.` };
+    }
+  }
+
+  /**
+   * The input with its relative links resolved against `linkBase`, else against the file it was read from (a lab
+   * member embedded in a lab: the lab's file). Inline data and properties keep theirs: the page resolves them.
+   * Links are rewritten only where that changes where they lead.
+   */
+  #withLinksResolved(loaded: LoadedInput, linkBase: string | undefined): LoadedInput {
+    const base = linkBase ?? loaded.info.url ?? loaded.info.lab?.base;
+    if (!base) return loaded;
+    const input = resolveRelativeLinks(loaded.input, base, document.baseURI);
+    return input === loaded.input ? loaded : { ...loaded, input };
+  }
+
+  /** Whether problems are listed inside the element: `show-problems`, or the author's own view of the page. */
+  protected get problemsShown(): boolean {
+    return this.showProblems || ((this.constructor as typeof ScholarElement).authorView ?? this.#onLocalPage());
+  }
+
+  /** Whether the page was opened from the author's machine (see `isLocalUrl`). */
+  #onLocalPage(): boolean {
+    if (isServer) return false;
+    // A frame made from `srcdoc` (or about:blank) has no address of its own: it belongs to the page that holds it.
+    return isLocalUrl(location.protocol === 'about:' ? document.baseURI : location.href);
+  }
+
+  /** One console warning for one load's problems, with the element, its sources and each problem's place and reason. */
+  #warn(problems: Problem[], sources: string): void {
+    console.warn(this.#problemWords!.problemsReport(`<${this.localName}> ${sources}`, problems, sources));
   }
 
   /** Fetches one URL (sharing the request with other elements) and decodes it. */
@@ -302,16 +385,29 @@ export abstract class ScholarElement<TData> extends LitElement {
       this.fail(failures[0]!);
       return;
     }
+    const linkBase = this.#linkBaseUrl();
+    // A mistake in the page's markup rather than in the data: the console is where its author looks for those.
+    if (linkBase.problem) console.warn(`<${this.localName}> ${linkBase.problem}`);
+    inputs = inputs.map((loaded) => this.#withLinksResolved(loaded, linkBase.url));
     try {
       const result = await this.interpret(inputs);
       if (!isCurrent()) return;
       for (const failure of failures) this.dispatchEvent(new ScholarErrorEvent(failure));
-      const problems = [...failures.map((failure) => ({ path: '', source: failure.source, message: failure.message })), ...labProblems, ...result.problems];
+      const problems = [
+        ...failures.map((failure) => ({ path: '', source: failure.source, message: failure.message })),
+        ...labProblems,
+        ...result.problems,
+      ];
+      if (problems.length && !this.#problemWords) {
+        this.#problemWords = await import('../model/problems.js');
+        if (!isCurrent()) return;
+      }
       this.loadedData = result.data;
       this.problems = problems;
       this.failure = undefined;
       this.state = this.isEmpty(result.data) ? 'empty' : 'ready';
       this.#writeJsonLd(result.data);
+      if (problems.length) this.#warn(problems, sources.join(' '));
       await this.updateComplete;
       if (isCurrent()) {
         this.dispatchEvent(new ScholarLoadEvent({ data: result.data, problems, source: inputs.map((input) => input.info.source).join(' ') }));
@@ -344,15 +440,24 @@ export abstract class ScholarElement<TData> extends LitElement {
     return html`<div part="error" role="alert"><strong>This could not be shown.</strong> ${detail.message}</div>`;
   }
 
-  /** A quiet note that some entries were left out, with each path and reason. */
+  /**
+   * For the page's author: a quiet note of the problems in the data, each with its place and reason, grouped by
+   * source when there are several. Rendered only where `problemsShown` says so, and only in the browser: a page
+   * rendered on the server is for its visitors.
+   */
   protected renderProblems(): TemplateResult | typeof nothing {
     const count = this.problems.length;
-    if (!count) return nothing;
+    const words = this.#problemWords;
+    if (!count || !words || !this.problemsShown) return nothing;
+    const { groupProblems, problemLine, problemsSummary } = words;
+    const groups = groupProblems(this.problems, this.sourceUrls.join(' ') || 'the data');
+    const list = (problems: Problem[]) => html`<ul>${problems.map((problem) => html`<li>${problemLine(problem)}</li>`)}</ul>`;
     return html`<details part="problems">
-      <summary>${count === 1 ? '1 entry' : `${count} entries`} left out because of errors in the data</summary>
-      <ul>
-        ${this.problems.map((problem) => html`<li>${problem.message}</li>`)}
-      </ul>
+      <summary>${problemsSummary(count)}</summary>
+      ${this.showProblems || (this.constructor as typeof ScholarElement).authorView !== undefined
+        ? nothing
+        : html`<p>Listed here because this page is open from your own computer: visitors to the published page do not see this list.</p>`}
+      ${groups.length > 1 ? html`<ul>${groups.map((group) => html`<li>${group.source}${list(group.problems)}</li>`)}</ul>` : list(this.problems)}
     </details>`;
   }
 

@@ -134,7 +134,7 @@ describe('shared element base (through <researcher-card>)', () => {
         expect(event.detail.data.publications!.map((p) => p.id)).to.deep.equal(['good1', 'good2']);
         expect(event.detail.problems.map((p) => p.path).sort()).to.deep.equal(['/basics/emails/1', '/publications/1', '/work/0']);
         const note = shadow(element, '[part="problems"]')!;
-        expect(note.textContent).to.contain('3 entries left out');
+        expect(note.textContent).to.contain('3 problems in the data');
         expect(note.textContent).to.contain('publications[1].title: expected a string, got a number');
         expect(note.textContent).to.contain('work[0].startDate: expected a date such as "2021", "2021-06" or "2021-06-15", got "03/201"');
         // The rest still renders: the good email and the publication count.

@@ -25,7 +25,7 @@ describe('under a strict Content-Security-Policy', () => {
       const root = card()!.shadowRoot!;
       expect(root.querySelector('[part="name"]')!.textContent).to.equal('Partly Bad');
       // The validator ran: the bad entries were found and left out.
-      expect(root.querySelector('[part="problems"]')!.textContent).to.contain('3 entries left out');
+      expect(root.querySelector('[part="problems"]')!.textContent).to.contain('3 problems in the data');
       // Styles applied without inline <style>: the card has its border radius.
       expect(frame.contentWindow!.getComputedStyle(root.querySelector('[part="base"]')!).borderTopLeftRadius).to.equal('10px');
       // The policy is in force (the inline script was blocked), and nothing of ours broke it.

@@ -1,5 +1,5 @@
-import { expect } from '@open-wc/testing';
-import { mailtoUrl, safeUrl } from '../../src/model/urls.js';
+import { expect } from 'vitest';
+import { isLocalUrl, mailtoUrl, resolveLink, resolveRelativeLinks, safeUrl } from '../../src/model/urls.js';
 
 describe('safeUrl', () => {
   it('allows http, https and mailto URLs, returning them as given', () => {
@@ -76,6 +76,153 @@ describe('mailtoUrl', () => {
   it('refuses what is not an address', () => {
     for (const value of ['not an email', 'a@b@c', 'javascript:alert(1)@x', '@example.org', 'name@', 42, undefined]) {
       expect(mailtoUrl(value), String(value)).to.be.undefined;
+    }
+  });
+});
+
+describe('resolveLink', () => {
+  const file = 'https://data.example.org/site/data/papers.bib';
+
+  it('resolves a relative link against the file it is written in, as CSS url() does', () => {
+    expect(resolveLink('paper.pdf', file)).to.equal('https://data.example.org/site/data/paper.pdf');
+    expect(resolveLink('../assets/pdf/paper.pdf', file)).to.equal('https://data.example.org/site/assets/pdf/paper.pdf');
+    expect(resolveLink('/cv.pdf', file)).to.equal('https://data.example.org/cv.pdf');
+    expect(resolveLink('//cdn.example.org/me.jpg', file)).to.equal('https://cdn.example.org/me.jpg');
+    expect(resolveLink('  paper.pdf ', file)).to.equal('https://data.example.org/site/data/paper.pdf');
+  });
+
+  it('keeps absolute links, fragment-only links and refused links exactly as given', () => {
+    for (const url of ['https://example.org/a b', 'HTTP://EXAMPLE.ORG/', 'mailto:ada@example.org', '#talks', 'javascript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,x', '', '  ']) {
+      expect(resolveLink(url, file), JSON.stringify(url)).to.equal(url);
+    }
+  });
+
+  it('with the page address, rewrites a link only when the page would send it elsewhere', () => {
+    const page = 'https://data.example.org/site/index.html';
+    expect(resolveLink('/cv.pdf', file, page)).to.equal('/cv.pdf');
+    expect(resolveLink('paper.pdf', file, page)).to.equal('https://data.example.org/site/data/paper.pdf');
+    expect(resolveLink('paper.pdf', 'https://data.example.org/site/papers.bib', page)).to.equal('paper.pdf');
+    expect(resolveLink('/cv.pdf', 'https://cdn.example.net/data/x.json', page)).to.equal('https://cdn.example.net/cv.pdf');
+  });
+
+  it('leaves a link alone when the base is not a URL', () => {
+    expect(resolveLink('paper.pdf', 'not a url')).to.equal('paper.pdf');
+  });
+});
+
+describe('resolveRelativeLinks', () => {
+  const base = 'https://example.org/data/me.json';
+
+  it('resolves the links of a profile: photo, homepage, profiles, entries, publication links and URL', () => {
+    const profile = {
+      basics: { name: 'Ada', image: 'photo.jpg', url: 'https://ada.example.org/', profiles: [{ network: 'Blog', url: 'blog/' }] },
+      work: [{ organization: 'Engines', url: '../engines.html', startDate: '1840' }],
+      publications: [
+        {
+          id: 'p1',
+          type: 'paper-conference',
+          title: 'paper.pdf is not a link here',
+          page: '243-249',
+          URL: 'papers/p1.html',
+          links: [{ kind: 'pdf', url: 'papers/p1.pdf' }, { kind: 'code', url: 'javascript:alert(1)' }, { kind: 'slides' }],
+        },
+      ],
+    };
+    const resolved = resolveRelativeLinks(profile, base);
+    expect(resolved.basics.image).to.equal('https://example.org/data/photo.jpg');
+    expect(resolved.basics.url).to.equal('https://ada.example.org/');
+    expect(resolved.basics.profiles[0]!.url).to.equal('https://example.org/data/blog/');
+    expect(resolved.work[0]!.url).to.equal('https://example.org/engines.html');
+    const publication = resolved.publications[0]!;
+    expect(publication.URL).to.equal('https://example.org/data/papers/p1.html');
+    expect(publication.links).to.deep.equal([
+      { kind: 'pdf', url: 'https://example.org/data/papers/p1.pdf' },
+      { kind: 'code', url: 'javascript:alert(1)' },
+      { kind: 'slides' },
+    ]);
+    // Only link fields change.
+    expect(publication.title).to.equal('paper.pdf is not a link here');
+    expect(publication.page).to.equal('243-249');
+  });
+
+  it('resolves imported entries: the item, its links and its other versions', () => {
+    const entry = {
+      key: 'a',
+      source: 'papers.bib',
+      bibtex: '@misc{a, pdf = {a.pdf}}',
+      item: { id: 'a', type: 'article', links: [{ kind: 'pdf', url: 'a.pdf' }] },
+      links: [{ kind: 'pdf', url: 'a.pdf' }],
+      versions: [{ key: 'b', item: { id: 'b', URL: 'b.html' }, links: [{ kind: 'website', url: 'b.html' }], versions: [] }],
+    };
+    const [resolved] = resolveRelativeLinks([entry], base);
+    expect(resolved!.item.links[0]!.url).to.equal('https://example.org/data/a.pdf');
+    expect(resolved!.links[0]!.url).to.equal('https://example.org/data/a.pdf');
+    expect(resolved!.versions[0]!.item.URL).to.equal('https://example.org/data/b.html');
+    expect(resolved!.versions[0]!.links[0]!.url).to.equal('https://example.org/data/b.html');
+    expect(resolved!.bibtex).to.equal(entry.bibtex);
+    expect(resolved!.source).to.equal('papers.bib');
+  });
+
+  it('never modifies its input, and shares what has no link to change', () => {
+    const unchanged = { title: 'No links', links: [{ kind: 'doi', url: 'https://doi.org/10.1/x' }] };
+    const profile = { basics: { name: 'Ada', image: 'photo.jpg' }, publications: [unchanged] };
+    const before = structuredClone(profile);
+    const resolved = resolveRelativeLinks(profile, base);
+    expect(profile).to.deep.equal(before);
+    expect(resolved).not.to.equal(profile);
+    expect(resolved.publications[0]).to.equal(unchanged);
+    const absolute = { basics: { name: 'Ada', image: 'https://example.org/photo.jpg' } };
+    expect(resolveRelativeLinks(absolute, base)).to.equal(absolute);
+  });
+
+  it('with the page address, keeps links that lead to the same place either way', () => {
+    const profile = { basics: { name: 'Ada', image: '/img/ada.jpg', url: 'about.html' } };
+    const resolved = resolveRelativeLinks(profile, base, 'https://example.org/index.html');
+    expect(resolved.basics).to.deep.equal({ name: 'Ada', image: '/img/ada.jpg', url: 'https://example.org/data/about.html' });
+  });
+
+  it('passes other values through', () => {
+    for (const value of [undefined, null, 42, 'photo.jpg', true]) expect(resolveRelativeLinks(value, base)).to.equal(value);
+    const date = new Date(0);
+    expect(resolveRelativeLinks({ when: date }, base).when).to.equal(date);
+  });
+});
+
+describe('isLocalUrl', () => {
+  it('is true for pages opened from the author\'s own machine', () => {
+    for (const url of [
+      'http://localhost/',
+      'http://localhost:8000/profile.html',
+      'https://LOCALHOST:4000/',
+      'http://localhost./',
+      'http://127.0.0.1:5173/',
+      'http://127.1.2.3/',
+      'http://[::1]:8080/',
+      'http://my-site.localhost:3000/',
+      'http://a.b.localhost/',
+      'file:///home/ada/site/index.html',
+      new URL('http://localhost:8000/'),
+    ]) {
+      expect(isLocalUrl(url), String(url)).to.be.true;
+    }
+  });
+
+  it('is false for published pages and for anything that is not a page address', () => {
+    for (const url of [
+      'https://ada.example.org/',
+      'https://localhost.example.org/',
+      'https://mylocalhost/',
+      'http://localhostx/',
+      'http://192.168.1.10/',
+      'http://10.0.0.1/',
+      'http://[::2]/',
+      'http://128.0.0.1/',
+      'about:srcdoc',
+      'data:text/html,x',
+      'localhost',
+      '',
+    ]) {
+      expect(isLocalUrl(url), url).to.be.false;
     }
   });
 });

@@ -47,7 +47,9 @@ const NO_GROUP = 'members';
  * is fetched from its URL (relative to the lab file) or read from the lab itself. Groups appear in the lab's order,
  * members in theirs. A member whose profile cannot be loaded is left out and named in the problems note; the others
  * are shown. When the lab gives a member's `page`, their card is followed by a link to it. Plain profiles
- * (`src="a.json b.json"`) are shown as one group, "Members".
+ * (`src="a.json b.json"`) are shown as one group, "Members". Relative links in a member's profile (photo, homepage)
+ * point next to that member's file, or next to the lab file for a profile embedded in it (or under `link-base`); the
+ * lab's own `url`, `logo` and member `page`s resolve against the lab file.
  *
  * @event scholar-load - The lab and its members' profiles were loaded and rendered. `detail`: `{ data, problems, source }`.
  * @event scholar-error - The lab, or a member's profile, could not be loaded or used. `detail`: `{ kind, message, source, status?, line?, column?, path? }`.
@@ -66,7 +68,7 @@ const NO_GROUP = 'members';
  * @csspart role - The member's role in the lab, when the lab gives one.
  * @csspart page-link - The link to the member's page, when the lab gives one.
  * @csspart error - The message shown when nothing could be loaded.
- * @csspart problems - The note listing members and entries left out, and why.
+ * @csspart problems - The note listing members, entries and values left out, and why; shown on the author's own view of the page or with `show-problems`.
  * @csspart loading - The loading indicator.
  * @csspart empty - The message shown when there is no lab.
  *

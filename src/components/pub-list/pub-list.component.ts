@@ -63,6 +63,9 @@ function splitList(value: string | undefined, separator: RegExp): string[] {
  * Several sources (`src="a.json b.bib"`, or a lab: `src="lab.json"` or `lab`) merge into one list: the same work is
  * shown once with its other versions, and every profile's owner is emphasised.
  *
+ * Relative links in a file point next to that file (`pdf = {paper.pdf}` in `src="/data/papers.bib"` links to
+ * `/data/paper.pdf`), or under `link-base` when it is set (`link-base="/assets/pdf/"`, as al-folio keeps PDFs).
+ *
  * @event scholar-load - The publications were loaded and rendered. `detail`: `{ data, problems, source }`.
  * @event scholar-error - A source could not be loaded or read. `detail`: `{ kind, message, source, status?, line?, column?, path? }`.
  *
@@ -96,12 +99,13 @@ function splitList(value: string | undefined, separator: RegExp): string[] {
  * @csspart cite-panel - The citation choices.
  * @csspart cite-option - One citation format button.
  * @csspart citation - The citation text last produced.
+ * @csspart citations - The quiet "Cited by N" note on works whose data has a citation count (its title names the source).
  * @csspart versions - Other versions of the same work.
  * @csspart version - One other version.
  * @csspart show-all - The button that lifts `limit`.
  * @csspart no-match - The message shown when the filters match nothing.
  * @csspart error - The message shown when nothing could be loaded.
- * @csspart problems - The entries left out, with source, line and reason.
+ * @csspart problems - The problems found in the data (entries and values left out, sources that failed), with source, line and reason; shown on the author's own view of the page or with `show-problems`.
  * @csspart loading - The loading indicator.
  * @csspart empty - The message shown when there are no publications.
  *
@@ -278,11 +282,14 @@ export class PubList extends ScholarElement<PubLibrary> {
   }
 
   protected override async decode(text: string, info: SourceInfo): Promise<unknown> {
-    const { detectFormat } = await import('../../model/import-publications.js');
-    if (detectFormat(text, { contentType: info.contentType ?? '', url: info.source }) === 'bibtex') {
+    const { detectFormat, importPublications } = await import('../../model/import-publications.js');
+    const format = detectFormat(text, { contentType: info.contentType ?? '', url: info.source });
+    if (format === 'bibtex') {
       const { parseBibtexOffThread } = await import('../../internal/bibtex-worker.js');
       return parseBibtexOffThread(text, info.source);
     }
+    // RIS, OpenAlex and ORCID become entries here; profiles and CSL-JSON are read in interpret().
+    if (format !== 'profile' && format !== 'csl-json') return importPublications(text, { source: info.source, contentType: info.contentType ?? '', url: info.source });
     return parseJson(text, info.source);
   }
 

@@ -102,7 +102,7 @@ const domId = (id: string) => `entry-${id.replace(/[^\w-]/g, '_')}`;
  * @csspart no-match - The note shown when the filter chips hide every entry.
  * @csspart undated - The note listing entries that have no date and so are not on the timeline.
  * @csspart error - The message shown when nothing could be loaded.
- * @csspart problems - The note listing entries left out because of errors in the data.
+ * @csspart problems - The note listing entries and values left out because of errors in the data; shown on the author's own view of the page or with `show-problems`.
  * @csspart loading - The loading indicator.
  * @csspart empty - The message shown when there is nothing to put on the timeline.
  *

@@ -134,7 +134,7 @@ describe('<lab-directory>', () => {
       expect(namesByGroup(element)).to.deep.equal([['Minjia Zhang', 'Yuxiong He'], ['Heyang Qin']]);
       expect(shadowAll(element, '[part="count"]').map((count) => count.textContent)).to.deep.equal(['(2)', '(1)']);
       const note = shadow(element, '[part="problems"]')!.textContent!.replace(/\s+/g, ' ');
-      expect(note).to.contain('2 entries left out');
+      expect(note).to.contain('2 problems in the data');
       expect(note).to.match(/broken-member\.json, members\.students\[0\] \(Nobody Here\): Could not load \S+\/does-not-exist\.json: the server answered HTTP 404/);
       expect(note).to.contain('members.students[1]: missing required field "profile"');
       expect(element.problems.map((problem) => problem.path)).to.include('/members/students/1');

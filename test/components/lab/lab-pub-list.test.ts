@@ -89,7 +89,7 @@ describe('<pub-list> of a lab', () => {
       expect(selves(list)).to.include.members(['Minjia Zhang', 'Yuxiong He', 'Samyam Rajbhandari']);
       onlyEntry(list, /Mixture-of-Experts Inference and Training/);
       const note = shadow(list, '[part="problems"]')!.textContent!.replace(/\s+/g, ' ');
-      expect(note).to.contain('1 entry left out');
+      expect(note).to.contain('1 problem in the data');
       expect(note).to.match(/members\.researchers\[1\] \(Heyang Qin\): Could not load \S+\/heyang-qin-moved\.json: the server answered HTTP 404/);
     } finally {
       list.remove();

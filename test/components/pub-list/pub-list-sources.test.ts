@@ -52,7 +52,7 @@ describe('<pub-list> sources', () => {
       'The Third Good Entry',
     ]);
     const problems = shadow(list, '[part="problems"]')!.textContent!;
-    expect(problems).to.contain('3 entries left out');
+    expect(problems).to.contain('3 problems in the data');
     expect(problems).to.match(/missingcomma \(line 8\)/);
     expect(problems).to.match(/unclosed \(line \d+\)/);
     expect(list.problems.map((problem) => problem.line)).to.include(8);

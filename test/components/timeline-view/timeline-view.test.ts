@@ -415,7 +415,7 @@ describe('<timeline-view>', () => {
       expect(element.problems.map((problem) => problem.message)).to.deep.equal([
         'Profile 2 is not a usable profile: ' + element.problems[0]!.message.split(': ').slice(1).join(': '),
       ]);
-      expect(shadow(element, '[part="problems"] summary')!.textContent).to.contain('1 entry left out');
+      expect(shadow(element, '[part="problems"] summary')!.textContent).to.contain('1 problem in the data');
     });
   });
 
