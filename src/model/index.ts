@@ -24,3 +24,5 @@ export * from './openalex.js';
 export * from './orcid.js';
 export * from './ris.js';
 export * from './text-decoding.js';
+export * from './json-resume.js';
+export * from './normalize.js';

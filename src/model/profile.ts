@@ -6,8 +6,8 @@ import type { Affiliation, Profile, Work } from './types.js';
 export function currentAffiliation(profile: Profile): Affiliation | undefined {
   const listed = profile.basics.affiliations?.find((affiliation) => affiliation.current !== false);
   if (listed) return listed;
-  const ongoing = latestPosition(profile, (work) => work.ongoing === true);
-  if (!ongoing) return undefined;
+  const ongoing = latestPosition(profile, (work) => work.ongoing === true && !!work.organization);
+  if (!ongoing?.organization) return undefined;
   const affiliation: Affiliation = { organization: ongoing.organization, role: ongoing.position };
   if (ongoing.team) affiliation.department = ongoing.team;
   return affiliation;

@@ -6,6 +6,12 @@
 /** "2021", "2021-06" or "2021-06-15". */
 export type PartialDate = string;
 
+/**
+ * Values as the source wrote them, where reading them kept less than was written, by field name:
+ * `{ startDate: "Spring 2020" }` next to `startDate: "2020"`. Added when a profile is loaded.
+ */
+export type AsWritten = Record<string, string>;
+
 /** Extra fields a profile may carry; they are preserved, never stripped. */
 export interface Extensible {
   [extra: string]: unknown;
@@ -16,6 +22,8 @@ export interface DateRange {
   endDate?: PartialDate;
   /** True when the range has not ended ("Present"). */
   ongoing?: boolean;
+  /** Dates as written, where the source said more than the date holds ("Spring 2020"). */
+  asWritten?: AsWritten;
 }
 
 export type Location =
@@ -82,9 +90,10 @@ export interface Basics extends Extensible {
   personalInterests?: string[];
 }
 
+/** A position: an organisation, a position title, or both (at least one is always there). */
 export interface Work extends Extensible, DateRange {
-  position: string;
-  organization: string;
+  position?: string;
+  organization?: string;
   team?: string;
   location?: Location;
   kind?: string;
@@ -109,6 +118,8 @@ export interface Education extends Extensible, DateRange {
   thesis?: { title?: string; url?: string };
   /** Courses taken (JSON Resume `courses`). */
   courses?: string[];
+  /** Achievements during the studies. */
+  highlights?: string[];
   summary?: string;
   note?: string;
 }
@@ -174,7 +185,9 @@ export type PublicationCategory =
 
 /** A CSL-JSON item with scholar-elements extensions. */
 export interface Publication extends Extensible {
+  /** Unique within the list; made from the title and year when the source has none. */
   id: string | number;
+  /** CSL item type; "document" when the source does not say. */
   type: string;
   title: string;
   author?: CslName[];
@@ -227,6 +240,7 @@ export interface Talk extends Extensible {
   url?: string;
   links?: Link[];
   note?: string;
+  asWritten?: AsWritten;
 }
 
 export interface Mentee extends Extensible, DateRange {
@@ -249,6 +263,7 @@ export interface Honor extends Extensible {
   summary?: string;
   url?: string;
   note?: string;
+  asWritten?: AsWritten;
 }
 
 export type ServiceKind = 'chair' | 'organizer' | 'program-committee' | 'reviewer' | 'editor' | 'other';
@@ -270,6 +285,7 @@ export interface Press extends Extensible {
   date?: PartialDate;
   url?: string;
   note?: string;
+  asWritten?: AsWritten;
 }
 
 /** A certificate (JSON Resume `certificates`). */
@@ -279,6 +295,7 @@ export interface Certificate extends Extensible {
   date?: PartialDate;
   url?: string;
   note?: string;
+  asWritten?: AsWritten;
 }
 
 /** Volunteer work (JSON Resume `volunteer`): an organisation or a position is required. */
@@ -379,4 +396,9 @@ export interface Problem {
   source?: string;
   /** 1-based line in the source text, where known. */
   line?: number;
+  /**
+   * What was left out for it: the single `value` at `path` (the rest of its entry is kept), or the whole `entry`
+   * at `path` (a record that lost what it needs, such as a publication's title). Absent when not known.
+   */
+  leftOut?: 'value' | 'entry';
 }

@@ -1,18 +1,24 @@
 /**
  * Profile validation against schema/profile.schema.json.
  *
- * The validator interprets the schema (no code generation, so no `eval`): it runs under a strict CSP.
- * A profile with bad entries still loads: each bad entry is reported and left out, the rest is kept.
+ * A profile is first read the way people write one (normalize.ts: JSON Resume names, hand-written dates, single
+ * values where lists are expected), then checked. A bad value loses that value only: the field (or the one bad
+ * item of a list) is left out and reported with its JSON path in the input; the rest of its entry is kept as long
+ * as the entry still has what it cannot do without (a publication its title, a position an organisation or a
+ * title…). An entry that lost that is left out as a whole. The validator interprets the schema (no code
+ * generation, so no `eval`): it runs under a strict CSP.
  */
 import { Validator, type OutputUnit } from '@cfworker/json-schema';
-import profileSchema from '../../schema/profile.schema.json' with { type: 'json' };
 import { describePath, kindOf, pointerSegments, preview, toPointer, valueAt } from './json-pointer.js';
+import { completePublications, normalizeProfile, type ValueOrigins } from './normalize.js';
+import { PROFILE_SCHEMA, hasCore, resolveSchema, schemaAtPath, type SchemaNode } from './profile-schema.js';
+import { JSON_RESUME_SECTIONS } from './json-resume.js';
 import type { Problem, Profile } from './types.js';
 
 export { describePath } from './json-pointer.js';
 
 export interface ValidationResult {
-  /** The usable profile (bad entries left out), or undefined when nothing usable remains. */
+  /** The usable profile (bad values and entries left out), or undefined when nothing usable remains. */
   profile?: Profile;
   /** Everything that was left out, and why. */
   problems: Problem[];
@@ -23,36 +29,34 @@ export interface ValidationResult {
 let validator: Validator | undefined;
 
 function getValidator(): Validator {
-  validator ??= new Validator(profileSchema as object, '2020-12', false);
+  validator ??= new Validator(PROFILE_SCHEMA as object, '2020-12', false);
   return validator;
 }
 
 /** Keywords whose errors only say "something below failed": the leaf errors say what. */
 const SUMMARY_KEYWORDS = new Set(['properties', 'items', 'prefixItems', 'allOf', '$ref', 'additionalProperties', 'unevaluatedProperties']);
 
+const PARTIAL_DATE = (PROFILE_SCHEMA.$defs as Record<string, SchemaNode>).partialDate;
+
 /**
  * The schema object that holds the failing keyword, found by walking the keyword location
  * ("#/properties/work/items/$ref/…/pattern") and following each `$ref` on the way.
  */
-function schemaAt(keywordLocation: string): unknown {
-  let node: unknown = profileSchema;
-  const segments = pointerSegments(keywordLocation).slice(0, -1);
-  for (const segment of segments) {
+function schemaAt(keywordLocation: string): SchemaNode | undefined {
+  let node: unknown = PROFILE_SCHEMA;
+  for (const segment of pointerSegments(keywordLocation).slice(0, -1)) {
     if (node === null || typeof node !== 'object') return undefined;
-    const current = node as Record<string, unknown>;
-    node = segment === '$ref' && typeof current.$ref === 'string' ? valueAt(profileSchema, pointerSegments(current.$ref)) : current[segment];
+    const current = node as SchemaNode;
+    node = segment === '$ref' ? resolveSchema(current) : current[segment];
   }
-  return node;
+  return node && typeof node === 'object' ? (node as SchemaNode) : undefined;
 }
 
 /** Says what was expected, in words, from one validator error. */
 function explain(unit: OutputUnit, document: unknown): string {
-  const segments = pointerSegments(unit.instanceLocation);
-  const value = valueAt(document, segments);
-  const keyword = unit.keyword;
-  const quoted = /"([^"]+)"/g;
-  const names = [...unit.error.matchAll(quoted)].map((match) => match[1]);
-  switch (keyword) {
+  const value = valueAt(document, pointerSegments(unit.instanceLocation));
+  const names = [...unit.error.matchAll(/"([^"]+)"/g)].map((match) => match[1]);
+  switch (unit.keyword) {
     case 'type': {
       const expected = names.slice(1).join(' or ') || 'another type';
       return `expected ${expected.replace(/\binteger\b/, 'a whole number').replace(/^(string|object|number|array|boolean)$/, (t) => (t === 'array' ? 'a list' : t === 'object' ? 'an object' : `a ${t}`))}, got ${kindOf(value)}`;
@@ -60,8 +64,7 @@ function explain(unit: OutputUnit, document: unknown): string {
     case 'required':
       return `missing required field "${names[0] ?? '?'}"`;
     case 'pattern':
-      if (schemaAt(unit.keywordLocation) === profileSchema.$defs.partialDate)
-        return `expected a date such as "2021", "2021-06" or "2021-06-15", got ${preview(value)}`;
+      if (schemaAt(unit.keywordLocation) === PARTIAL_DATE) return `expected a date such as "2021", "2021-06" or "2021-06-15", got ${preview(value)}`;
       return `does not have the expected form, got ${preview(value)}`;
     case 'format':
       return `expected ${names[0] === 'email' ? 'an email address' : `a ${names[0]}`}, got ${preview(value)}`;
@@ -73,6 +76,9 @@ function explain(unit: OutputUnit, document: unknown): string {
     case 'minimum':
     case 'maximum':
       return `${unit.error.replace(/^Number/, 'value')}, got ${preview(value)}`;
+    case 'minItems':
+    case 'maxItems':
+      return `${unit.error.replace(/^Array/, 'list')}, got ${preview(value)}`;
     case 'anyOf':
     case 'oneOf':
       return `does not match any allowed form, got ${preview(value)}`;
@@ -81,56 +87,215 @@ function explain(unit: OutputUnit, document: unknown): string {
   }
 }
 
-/** Leaf errors only, one per location and keyword. */
-function leafErrors(errors: OutputUnit[]): OutputUnit[] {
-  const specific = errors.filter((error) => !SUMMARY_KEYWORDS.has(error.keyword));
-  const seen = new Set<string>();
-  return specific.filter((error) => {
-    // An anyOf/oneOf error is noise when a branch below it reported something more specific.
-    if ((error.keyword === 'anyOf' || error.keyword === 'oneOf') &&
-      specific.some((other) => other !== error && other.instanceLocation.startsWith(error.instanceLocation + '/'))) {
-      return false;
-    }
-    const key = `${error.instanceLocation} ${error.keyword}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+/** `"a"`, `"a" or "b"`, `"a", "b" or "c"`. */
+function orList(names: string[]): string {
+  const quoted = names.map((name) => `"${name}"`);
+  return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}` : (quoted[0] ?? '');
+}
+
+/** A value that cannot be used, found by the schema: where (an object that lacks a field it needs is itself the value), and what was wrong. */
+interface Fault {
+  at: string[];
+  text: string;
 }
 
 /**
- * What to leave out for an error: the list entry that holds it (e.g. "/publications/3" for an error at
- * "/publications/3/author/0/family"), or the single value when no list entry holds it. `undefined` means the
- * document cannot be used without it (the profile itself, or `basics` / `basics.name`).
+ * The validator's errors as faults, one per location: summary errors are dropped, and the errors of `anyOf` /
+ * `oneOf` alternatives are put together (an entry that has none of its alternative required fields, a value that
+ * has none of the allowed types), or left to the more specific errors inside the alternative the value took.
  */
-function entryToDrop(segments: string[], document: unknown): string[] | undefined {
-  for (let index = 1; index < segments.length; index++) {
-    if (/^\d+$/.test(segments[index]!) && Array.isArray(valueAt(document, segments.slice(0, index)))) {
-      return segments.slice(0, index + 1);
+function faultsOf(errors: OutputUnit[], document: unknown): Fault[] {
+  const specific = errors.filter((error) => !SUMMARY_KEYWORDS.has(error.keyword));
+  const isChoice = (error: OutputUnit) => error.keyword === 'anyOf' || error.keyword === 'oneOf';
+  // Each alternative's errors, found by the keyword location of the anyOf/oneOf they are under and the value they
+  // are about (one schema location serves every item of a list, so both are needed).
+  const choices = new Map<string, OutputUnit>();
+  for (const error of specific) if (isChoice(error)) choices.set(`${error.keywordLocation} ${error.instanceLocation}`, error);
+  const branchErrors = new Map<OutputUnit, OutputUnit[]>();
+  if (choices.size) {
+    for (const error of specific) {
+      const instancePrefixes = error.instanceLocation.split('/').map((_, index, parts) => parts.slice(0, index + 1).join('/'));
+      for (const match of error.keywordLocation.matchAll(/\/(?:anyOf|oneOf)(?=\/)/g)) {
+        const keywordPrefix = error.keywordLocation.slice(0, match.index + match[0].length);
+        for (const instance of instancePrefixes) {
+          const choice = choices.get(`${keywordPrefix} ${instance}`);
+          if (!choice) continue;
+          const list = branchErrors.get(choice);
+          if (list) list.push(error);
+          else branchErrors.set(choice, [error]);
+        }
+      }
     }
   }
-  if (segments.length === 0) return undefined;
-  if (segments[0] === 'basics' && (segments.length === 1 || segments[1] === 'name')) return undefined;
-  return segments;
+  const settled = new Set<OutputUnit>();
+  const faults: Fault[] = [];
+  for (const choice of choices.values()) {
+    if (settled.has(choice)) continue;
+    settled.add(choice);
+    const below = branchErrors.get(choice) ?? [];
+    const at = pointerSegments(choice.instanceLocation);
+    const holder = schemaAt(choice.keywordLocation);
+    const branches = ((holder?.[choice.keyword] ?? []) as SchemaNode[]).map((branch) => resolveSchema(branch) ?? {});
+    if (branches.length && branches.every((branch) => Array.isArray(branch.required) && Object.keys(branch).length === 1)) {
+      for (const error of below) settled.add(error);
+      const names = branches.map((branch) => (branch.required as string[]).join('" and "'));
+      faults.push({ at, text: `missing required field ${orList(names)}` });
+      continue;
+    }
+    const here = below.filter((error) => error.instanceLocation === choice.instanceLocation);
+    for (const error of here) settled.add(error);
+    // The value took one of the forms and something inside it is wrong: those errors say what.
+    if (here.length < below.length) continue;
+    const expectations = here
+      .filter((error) => error.keyword === 'type')
+      .map((error) => /^expected (.+), got /.exec(explain(error, document))?.[1])
+      .filter((expectation, index, all): expectation is string => !!expectation && all.indexOf(expectation) === index);
+    faults.push({
+      at,
+      text: expectations.length
+        ? `expected ${expectations.join(' or ')}, got ${kindOf(valueAt(document, at))}`
+        : here.length === 1
+          ? explain(here[0]!, document)
+          : explain(choice, document),
+    });
+  }
+  const seen = new Set<string>();
+  for (const error of specific) {
+    if (settled.has(error) || isChoice(error)) continue;
+    const key = `${error.instanceLocation} ${error.keyword} ${error.error}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    faults.push({ at: pointerSegments(error.instanceLocation), text: explain(error, document) });
+  }
+  return faults;
 }
 
-function dropAll(document: Record<string, unknown>, targets: string[][]): void {
-  // Delete deepest and highest indices first so earlier deletions do not shift later targets.
-  const sorted = [...targets].sort((a, b) => {
-    if (a.length !== b.length) return b.length - a.length;
-    return Number(b[b.length - 1]) - Number(a[a.length - 1]) || 0;
-  });
-  for (const target of sorted) {
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** What goes for faults at one place: the value or entry at `target`, and each fault's words. */
+interface Removal {
+  target: string[];
+  texts: Array<{ at: string[]; text: string }>;
+}
+
+/**
+ * Decides what to leave out for each fault. A fault's own value goes (a CSL date goes as a whole: its parts mean
+ * something by position); when that leaves the object holding it without what it cannot do without, the object
+ * goes instead, and so on upwards. Undefined: the document itself would have to go.
+ */
+class RemovalPlan {
+  readonly removals = new Map<string, Removal>();
+
+  constructor(private readonly document: Json) {}
+
+  /** Whether `path` is planned to go, or lies inside something that is. */
+  private leaving(path: string[]): boolean {
+    for (let length = path.length; length > 0; length--) if (this.removals.has(toPointer(path.slice(0, length)))) return true;
+    return false;
+  }
+
+  add(fault: Fault): boolean {
+    let target = fault.at;
+    const dateParts = target.indexOf('date-parts');
+    if (dateParts > 0) target = target.slice(0, dateParts);
+    for (let steps = target.length; steps >= 0; steps--) {
+      if (target.length === 0) return false;
+      const parentPath = target.slice(0, -1);
+      const parent = valueAt(this.document, parentPath);
+      if (!isObject(parent)) break;
+      const schema = schemaAtPath(this.document, parentPath);
+      const key = target[target.length - 1]!;
+      if (!schema || hasCore(schema, parent, (field) => field === key || this.leaving([...parentPath, field]))) break;
+      target = parentPath;
+    }
+    const pointer = toPointer(target);
+    let removal = this.removals.get(pointer);
+    if (!removal) this.removals.set(pointer, (removal = { target, texts: [] }));
+    removal.texts.push({ at: fault.at, text: fault.text });
+    return true;
+  }
+
+  /** The planned removals, outermost only (one inside another is part of it), with the words of both. */
+  outermost(): Removal[] {
+    const result: Removal[] = [];
+    const byLength = [...this.removals.values()].sort((a, b) => a.target.length - b.target.length);
+    const kept = new Map<string, Removal>();
+    for (const removal of byLength) {
+      let outer: Removal | undefined;
+      for (let length = removal.target.length - 1; length > 0 && !outer; length--) outer = kept.get(toPointer(removal.target.slice(0, length)));
+      if (outer) outer.texts.push(...removal.texts);
+      else {
+        kept.set(toPointer(removal.target), removal);
+        result.push(removal);
+      }
+    }
+    return result;
+  }
+}
+
+/** Compares two paths segment by segment, list positions as numbers. */
+function comparePaths(a: readonly string[], b: readonly string[]): number {
+  for (let index = 0; index < Math.min(a.length, b.length); index++) {
+    const left = a[index]!;
+    const right = b[index]!;
+    if (left === right) continue;
+    if (/^\d+$/.test(left) && /^\d+$/.test(right)) return Number(left) - Number(right);
+    return left < right ? -1 : 1;
+  }
+  return a.length - b.length;
+}
+
+/** Leaves out the planned values and entries, deepest first and later list items first, so no path moves. */
+function remove(document: Json, removals: Removal[]): void {
+  const ordered = [...removals].sort((a, b) => b.target.length - a.target.length || comparePaths(b.target, a.target));
+  for (const { target } of ordered) {
     const parent = valueAt(document, target.slice(0, -1));
     const last = target[target.length - 1]!;
     if (Array.isArray(parent) && /^\d+$/.test(last)) parent.splice(Number(last), 1);
-    else if (parent && typeof parent === 'object') delete (parent as Record<string, unknown>)[last];
+    else if (isObject(parent)) delete parent[last];
   }
 }
 
+/** Top-level fields in the order the schema names them (JSON Resume's names next to ours), for the order of problems. */
+const FIELD_ORDER = new Map(Object.keys(PROFILE_SCHEMA.properties as object).map((key, index) => [key, index]));
+for (const [from, to] of Object.entries(JSON_RESUME_SECTIONS)) FIELD_ORDER.set(from, FIELD_ORDER.get(to)!);
+
 /**
- * Validates a parsed profile. Bad entries are left out and reported with their JSON path; extra fields are kept.
- * The input is never modified.
+ * Where a path comes in reading order: its section in the order of the schema (as a page shows them), then each
+ * field and list item in the order the input has them.
+ */
+function readingOrder(input: unknown, path: readonly string[]): number[] {
+  const order: number[] = [];
+  let value = input;
+  for (const [depth, segment] of path.entries()) {
+    let position: number;
+    if (depth === 0) position = FIELD_ORDER.get(segment) ?? FIELD_ORDER.size;
+    else if (Array.isArray(value)) position = Number(segment);
+    else if (isObject(value)) position = Object.keys(value).indexOf(segment);
+    else position = -1;
+    order.push(position < 0 ? Number.MAX_SAFE_INTEGER : position);
+    value = isObject(value) || Array.isArray(value) ? (value as Json)[segment] : undefined;
+  }
+  return order;
+}
+
+function compareOrders(a: readonly number[], b: readonly number[]): number {
+  for (let index = 0; index < Math.min(a.length, b.length); index++) if (a[index] !== b[index]) return a[index]! - b[index]!;
+  return a.length - b.length;
+}
+
+/** A removal as the page owner reads it: paths and words about the input as written. */
+function toProblem(removal: Removal, origins: ValueOrigins, wasEntry: boolean): Problem & { at: string[] } {
+  const at = origins.inputPath(removal.target);
+  const message = removal.texts
+    .map(({ at: where, text }) => `${describePath(toPointer(origins.inputPath(where)))}: ${text}`);
+  return { at, path: toPointer(at), message: [...new Set(message)].join('; '), leftOut: wasEntry ? 'entry' : 'value' };
+}
+
+/**
+ * Validates a parsed profile (also a JSON Resume, or a mix of both). Bad values and entries are left out and
+ * reported with their JSON path in the input; extra fields are kept. The input is never modified.
  */
 export function validateProfile(input: unknown, source?: string): ValidationResult {
   const withSource = (problem: Problem): Problem => (source ? { ...problem, source } : problem);
@@ -140,34 +305,49 @@ export function validateProfile(input: unknown, source?: string): ValidationResu
       fatal: withSource({ path: '', message: `A profile must be a JSON object, got ${kindOf(input)}.` }),
     };
   }
-  const problems: Problem[] = [];
-  let document = input as Record<string, unknown>;
-  let copied = false;
-  // Dropping an entry can only remove errors, so a few rounds always settle; the bound is a guard.
-  for (let round = 0; round < 5; round++) {
+  const { document: read, faults: readingFaults, origins } = normalizeProfile(input);
+  const document = read as Json;
+  const removed: Array<{ removal: Removal; entry: boolean }> = [];
+  const fatal = (fault: Fault): ValidationResult => {
+    const path = toPointer(origins.inputPath(fault.at));
+    return { problems: [], fatal: withSource({ path, message: `${describePath(path)}: ${fault.text}.` }) };
+  };
+
+  // One round leaves out everything the schema finds (a left-out value never makes another one wrong); the
+  // second only confirms it. The bound is a guard.
+  let valid = false;
+  for (let round = 0; round < 3 && !valid; round++) {
     const result = getValidator().validate(document);
-    if (result.valid) return { profile: document as unknown as Profile, problems };
-    const errors = leafErrors(result.errors);
-    const targets = new Map<string, string[]>();
-    for (const error of errors) {
-      const segments = pointerSegments(error.instanceLocation);
-      const where = describePath(error.instanceLocation);
-      const message = `${where}: ${explain(error, document)}`;
-      const target = entryToDrop(segments, document);
-      if (!target) {
-        return { problems, fatal: withSource({ path: toPointer(segments), message: `${message}.` }) };
-      }
-      const key = toPointer(target);
-      const existing = problems.find((problem) => problem.path === key);
-      if (existing) existing.message += `; ${message}`;
-      else problems.push(withSource({ path: key, message }));
-      targets.set(key, target);
+    valid = result.valid;
+    if (valid) break;
+    const plan = new RemovalPlan(document);
+    for (const fault of faultsOf(result.errors, document)) if (!plan.add(fault)) return fatal(fault);
+    const removals = plan.outermost();
+    for (const removal of removals) {
+      const target = removal.target;
+      const entry = Array.isArray(valueAt(document, target.slice(0, -1))) && isObject(valueAt(document, target));
+      removed.push({ removal, entry });
     }
-    if (!copied) {
-      document = structuredClone(document);
-      copied = true;
-    }
-    dropAll(document, [...targets.values()]);
+    remove(document, removals);
   }
-  return { problems, fatal: withSource({ path: '', message: 'The profile could not be made valid.' }) };
+  if (!valid) return { problems: [], fatal: withSource({ path: '', message: 'The profile could not be made valid.' }) };
+  if (Array.isArray(document.publications)) completePublications(document.publications);
+
+  // Values the reading left out (dates that do not exist) join the entry they were in when that entry went too.
+  const problems = removed.map(({ removal, entry }) => toProblem(removal, origins, entry));
+  const entries = new Map(problems.filter((problem) => problem.leftOut === 'entry').map((problem) => [problem.path, problem]));
+  for (const fault of readingFaults) {
+    const at = fault.path;
+    const message = `${describePath(toPointer(at))}: ${fault.text}`;
+    let holder: (typeof problems)[number] | undefined;
+    for (let length = at.length - 1; length > 0 && !holder; length--) holder = entries.get(toPointer(at.slice(0, length)));
+    if (holder) holder.message += `; ${message}`;
+    else problems.push({ at, path: toPointer(at), message, leftOut: 'value' });
+  }
+  const orders = new Map(problems.map((problem) => [problem, readingOrder(input, problem.at)]));
+  problems.sort((a, b) => compareOrders(orders.get(a)!, orders.get(b)!) || comparePaths(a.at, b.at));
+  return {
+    profile: document as unknown as Profile,
+    problems: problems.map(({ at: _at, ...problem }) => withSource(problem)),
+  };
 }

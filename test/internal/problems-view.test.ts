@@ -59,7 +59,7 @@ describe('who sees the problems in the data', () => {
       expect(hasProblemsList(card)).to.be.false;
       expect(shadowText(card)).to.contain('Partly Bad');
       expect(shadowText(card)).not.to.contain('problem');
-      expect(card.problems.map((problem) => problem.path).sort()).to.deep.equal(['/basics/emails/1', '/publications/1', '/work/0']);
+      expect(card.problems.map((problem) => problem.path).sort()).to.deep.equal(['/basics/emails/1', '/publications/1', '/work/0/startDate']);
       expect(event.detail.problems).to.deep.equal(card.problems);
       const ours = console.warnings.filter((warning) => warning.includes('<researcher-card>'));
       expect(ours.length).to.equal(1);

@@ -132,7 +132,7 @@ describe('shared element base (through <researcher-card>)', () => {
         const event = await loaded;
         expect(element.getAttribute('state')).to.equal('ready');
         expect(event.detail.data.publications!.map((p) => p.id)).to.deep.equal(['good1', 'good2']);
-        expect(event.detail.problems.map((p) => p.path).sort()).to.deep.equal(['/basics/emails/1', '/publications/1', '/work/0']);
+        expect(event.detail.problems.map((p) => p.path).sort()).to.deep.equal(['/basics/emails/1', '/publications/1', '/work/0/startDate']);
         const note = shadow(element, '[part="problems"]')!;
         expect(note.textContent).to.contain('3 problems in the data');
         expect(note.textContent).to.contain('publications[1].title: expected a string, got a number');

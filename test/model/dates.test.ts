@@ -1,9 +1,14 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'vitest';
 import {
   cslDateParts,
   dateKey,
+  daysInMonth,
   formatDateParts,
+  formatPartialDate,
   formatRange,
+  impossibleDateReason,
+  interpretDate,
+  isRealDate,
   parsePartialDate,
   presentLabel,
 } from '../../src/model/dates.js';
@@ -35,6 +40,127 @@ describe('parsePartialDate', () => {
     expect(parsePartialDate('2021-06-32')).to.be.undefined;
     expect(parsePartialDate('2021-06-00')).to.be.undefined;
   });
+
+  it('gives undefined for a day the month does not have, never a day of the next month', () => {
+    expect(parsePartialDate('2021-02-31')).to.be.undefined;
+    expect(parsePartialDate('2021-02-29')).to.be.undefined;
+    expect(parsePartialDate('2021-04-31')).to.be.undefined;
+    expect(parsePartialDate('2020-02-29')).to.deep.equal({ year: 2020, month: 2, day: 29 });
+    expect(parsePartialDate('2021-01-31')).to.deep.equal({ year: 2021, month: 1, day: 31 });
+  });
+});
+
+describe('daysInMonth and isRealDate', () => {
+  it('know the length of each month, leap years included', () => {
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((month) => daysInMonth(2021, month))).to.deep.equal([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);
+    expect(daysInMonth(2020, 2)).to.equal(29);
+    expect(daysInMonth(1900, 2)).to.equal(28);
+    expect(daysInMonth(2000, 2)).to.equal(29);
+  });
+
+  it('accept dates that exist and reject the rest', () => {
+    expect(isRealDate({ year: 2021 })).to.equal(true);
+    expect(isRealDate({ year: 2021, month: 12 })).to.equal(true);
+    expect(isRealDate({ year: 2024, month: 2, day: 29 })).to.equal(true);
+    expect(isRealDate({ year: 2021, month: 13 })).to.equal(false);
+    expect(isRealDate({ year: 2021, month: 0 })).to.equal(false);
+    expect(isRealDate({ year: 2021, month: 2, day: 29 })).to.equal(false);
+    expect(isRealDate({ year: 2021, month: 6, day: 0 })).to.equal(false);
+    expect(isRealDate({ year: 2021, day: 3 })).to.equal(false);
+  });
+
+  it('say why a date does not exist', () => {
+    expect(impossibleDateReason(2021, 2, 31)).to.equal('February 2021 has 28 days');
+    expect(impossibleDateReason(2021, 13)).to.equal('there is no month 13');
+    expect(impossibleDateReason(2021, 6, 0)).to.equal('there is no day 0');
+    expect(impossibleDateReason(2020, 2, 29)).to.be.undefined;
+    expect(impossibleDateReason(2021)).to.be.undefined;
+  });
+});
+
+describe('formatPartialDate', () => {
+  it('writes parts as the profile format stores them', () => {
+    expect(formatPartialDate({ year: 2021 })).to.equal('2021');
+    expect(formatPartialDate({ year: 2021, month: 6 })).to.equal('2021-06');
+    expect(formatPartialDate({ year: 2021, month: 6, day: 5 })).to.equal('2021-06-05');
+  });
+});
+
+describe('interpretDate', () => {
+  const date = (text: string) => {
+    const reading = interpretDate(text);
+    return reading.kind === 'date' ? reading.date : reading.kind;
+  };
+
+  it('reads ISO dates and their common variants', () => {
+    expect(date('2021')).to.equal('2021');
+    expect(date('2021-06')).to.equal('2021-06');
+    expect(date('2021-06-15')).to.equal('2021-06-15');
+    expect(date('2021-6-5')).to.equal('2021-06-05');
+    expect(date('2021/06')).to.equal('2021-06');
+    expect(date('2021/06/15')).to.equal('2021-06-15');
+    expect(date(' 2021-06 ')).to.equal('2021-06');
+  });
+
+  it('reads month/year and English month names', () => {
+    expect(date('06/2021')).to.equal('2021-06');
+    expect(date('6/2021')).to.equal('2021-06');
+    expect(date('June 2021')).to.equal('2021-06');
+    expect(date('Jun. 2021')).to.equal('2021-06');
+    expect(date('sept 2021')).to.equal('2021-09');
+    expect(date('June 15, 2021')).to.equal('2021-06-15');
+    expect(date('15 June 2021')).to.equal('2021-06-15');
+    expect(date('1st May 2020')).to.equal('2020-05-01');
+  });
+
+  it('keeps only the date of a date and time, and says it is not exact', () => {
+    expect(interpretDate('2021-06-15T10:30:00Z')).to.deep.include({ kind: 'date', date: '2021-06-15', exact: false });
+  });
+
+  it('reads a season as its year, with the CSL season number, not exact', () => {
+    expect(interpretDate('Spring 2020')).to.deep.include({ kind: 'date', date: '2020', exact: false, season: 1 });
+    expect(interpretDate('Fall 2019')).to.deep.include({ date: '2019', season: 3 });
+    expect(interpretDate('autumn term 2019')).to.deep.include({ date: '2019', season: 3 });
+    expect(interpretDate('2018 Winter')).to.deep.include({ date: '2018', season: 4 });
+  });
+
+  it('reads words for "not ended" and nothing as empty', () => {
+    for (const text of ['present', 'Present', 'CURRENT', 'now', 'ongoing', 'today']) expect(interpretDate(text).kind, text).to.equal('present');
+    expect(interpretDate('').kind).to.equal('empty');
+    expect(interpretDate('   ').kind).to.equal('empty');
+  });
+
+  it('reads ranges with dashes, a spaced hyphen, "to", and an unspaced hyphen between years', () => {
+    const range = (text: string) => {
+      const reading = interpretDate(text);
+      if (reading.kind !== 'range') return reading.kind;
+      return [reading.start.date, reading.end?.date ?? (reading.ongoing ? 'ongoing' : undefined)];
+    };
+    expect(range('2019–2021')).to.deep.equal(['2019', '2021']);
+    expect(range('2019 — 2021')).to.deep.equal(['2019', '2021']);
+    expect(range('2019-2021')).to.deep.equal(['2019', '2021']);
+    expect(range('2019 - present')).to.deep.equal(['2019', 'ongoing']);
+    expect(range('2019-Present')).to.deep.equal(['2019', 'ongoing']);
+    expect(range('Jun 2019 to Aug 2021')).to.deep.equal(['2019-06', '2021-08']);
+    expect(range('06/2019 - 08/2021')).to.deep.equal(['2019-06', '2021-08']);
+    expect(range('2019–21')).to.deep.equal(['2019', '2021']);
+    expect(range('1999–01')).to.deep.equal(['1999', '2001']);
+  });
+
+  it('calls a date that cannot exist impossible, with the reason, and never moves it', () => {
+    expect(interpretDate('2021-02-31')).to.deep.equal({ kind: 'impossible', reason: 'February 2021 has 28 days' });
+    expect(interpretDate('2021-13')).to.deep.equal({ kind: 'impossible', reason: 'there is no month 13' });
+    expect(interpretDate('2021-00-10').kind).to.equal('impossible');
+    expect(interpretDate('2021-06-00')).to.deep.equal({ kind: 'impossible', reason: 'there is no day 0' });
+    expect(interpretDate('13/2021').kind).to.equal('impossible');
+    expect(interpretDate('2019 – 2021-02-30').kind).to.equal('impossible');
+  });
+
+  it('does not guess: day and month order, bare words and broken numbers are unreadable', () => {
+    for (const text of ['06/07/2021', '7/6/21', 'soon', '03/201', '21', 'June', '2021 or 2022']) {
+      expect(interpretDate(text).kind, text).to.equal('unreadable');
+    }
+  });
 });
 
 describe('cslDateParts', () => {
@@ -63,6 +189,11 @@ describe('cslDateParts', () => {
 
   it('prefers date-parts over raw and literal', () => {
     expect(cslDateParts({ 'date-parts': [[2022]], raw: '1999', literal: '1998' })).to.deep.equal({ year: 2022 });
+  });
+
+  it('leaves out a month or day that does not exist instead of moving to the next month', () => {
+    expect(cslDateParts({ 'date-parts': [[2021, 2, 31]] })).to.deep.equal({ year: 2021, month: 2 });
+    expect(cslDateParts({ 'date-parts': [[2021, 13, 5]] })).to.deep.equal({ year: 2021 });
   });
 
   it('gives undefined when there is no date to read', () => {
@@ -119,6 +250,11 @@ describe('formatDateParts', () => {
     expect(formatDateParts({ year: 2020, month: 12, day: 31 }, { locale: 'en-US' })).to.equal('Dec 31, 2020');
   });
 
+  it('never writes a day the month does not have as a day of the next month', () => {
+    expect(formatDateParts({ year: 2021, month: 2, day: 31 }, { locale: 'en-US' })).to.equal('Feb 2021');
+    expect(formatDateParts({ year: 2021, month: 13 }, { locale: 'en-US' })).to.equal('2021');
+  });
+
   it('writes nothing for no date', () => {
     expect(formatDateParts(undefined)).to.equal('');
   });
@@ -153,6 +289,10 @@ describe('formatRange', () => {
 
   it('ignores a date it cannot read rather than printing it', () => {
     expect(formatRange({ startDate: '03/201', endDate: '2012' }, en)).to.equal('2012');
+  });
+
+  it('does not show "2021-02-31" as a day in March', () => {
+    expect(formatRange({ startDate: '2021-02-31', endDate: '2022' }, en)).to.equal('2022');
   });
 });
 

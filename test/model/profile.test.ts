@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'vitest';
 import { currentAffiliation, headline, isNameOnly, publicationStats } from '../../src/model/profile.js';
 import type { Profile, Publication } from '../../src/model/types.js';
 
@@ -37,6 +37,18 @@ describe('currentAffiliation', () => {
   it('leaves out department when the ongoing entry has no team', () => {
     const profile: Profile = { basics: { name: 'A' }, work: [{ position: 'Principal Researcher', organization: 'Microsoft', startDate: '2020-08', ongoing: true }] };
     expect(currentAffiliation(profile)).to.deep.equal({ organization: 'Microsoft', role: 'Principal Researcher' });
+  });
+
+  it('skips an ongoing entry that names a position but no organisation', () => {
+    const profile: Profile = {
+      basics: { name: 'A' },
+      work: [
+        { organization: 'Kiel University', position: 'Professor', startDate: '2018', ongoing: true },
+        { position: 'Consultant', startDate: '2022', ongoing: true },
+      ],
+    };
+    expect(currentAffiliation(profile)).to.deep.equal({ organization: 'Kiel University', role: 'Professor' });
+    expect(currentAffiliation({ basics: { name: 'A' }, work: [{ position: 'Consultant', ongoing: true }] })).to.be.undefined;
   });
 
   it('gives undefined when nothing is current', () => {

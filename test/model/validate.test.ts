@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'vitest';
 import type { Problem } from '../../src/model/types.js';
 import { describePath, validateProfile } from '../../src/model/validate.js';
 
@@ -88,27 +88,29 @@ describe('validateProfile', () => {
     });
   });
 
-  describe('a profile with bad entries', () => {
-    it('loads with exactly the bad entries left out', () => {
+  describe('a profile with bad values', () => {
+    it('loads with exactly the bad values left out, and an entry only when it lost what it needs', () => {
       const { profile, fatal } = validateProfile(partlyBadProfile());
       expect(fatal).to.be.undefined;
-      expect(profile).to.exist;
       expect(profile!.basics.name).to.equal('Partly Bad');
       expect(profile!.basics.emails).to.deep.equal(['ok@example.org']);
+      // A publication without its title goes; a position that lost only its start date stays.
       expect(profile!.publications!.map((publication) => publication.id)).to.deep.equal(['good1', 'good2']);
-      expect(profile!.work!.map((work) => work.position)).to.deep.equal(['Researcher']);
+      expect(profile!.work).to.deep.equal([
+        { position: 'Researcher', organization: 'Lab', startDate: '2020' },
+        { position: 'Intern', organization: 'Lab' },
+      ]);
       expect(profile!.honors!.map((honor) => honor.title)).to.deep.equal(['Best Paper']);
     });
 
-    it('reports one problem per bad entry, at the JSON pointer of the entry', () => {
+    it('reports one problem per left-out value or entry, at its JSON pointer, in the order of the document', () => {
       const { problems } = validateProfile(partlyBadProfile());
-      expect(problems.map((problem) => problem.path)).to.have.members([
-        '/publications/1',
-        '/work/1',
-        '/basics/emails/1',
-        '/honors/1',
+      expect(problems.map((problem) => [problem.path, problem.leftOut])).to.deep.equal([
+        ['/basics/emails/1', 'value'],
+        ['/work/1/startDate', 'value'],
+        ['/publications/1', 'entry'],
+        ['/honors/1', 'entry'],
       ]);
-      expect(problems).to.have.length(4);
     });
 
     it('says in each message where (readable path) and what was expected', () => {
@@ -119,57 +121,112 @@ describe('validateProfile', () => {
       expect(title).to.contain('expected a string');
       expect(title).to.contain('got a number');
 
-      const date = problemAt(problems, '/work/1').message;
-      expect(date).to.contain('work[1].startDate');
-      expect(date).to.contain('expected a date such as "2021", "2021-06" or "2021-06-15"');
-      expect(date).to.contain('"03/201"');
+      const date = problemAt(problems, '/work/1/startDate').message;
+      expect(date).to.equal('work[1].startDate: expected a date such as "2021", "2021-06" or "2021-06-15", got "03/201"');
 
       const email = problemAt(problems, '/basics/emails/1').message;
-      expect(email).to.contain('basics.emails[1]');
-      expect(email).to.contain('expected an email address');
-      expect(email).to.contain('"not-an-email"');
+      expect(email).to.equal('basics.emails[1]: expected an email address, got "not-an-email"');
 
       const honor = problemAt(problems, '/honors/1').message;
-      expect(honor).to.contain('honors[1]');
-      expect(honor).to.contain('missing required field "title"');
+      expect(honor).to.equal('honors[1]: missing required field "title"');
     });
 
-    it('leaves out the whole publication when something deep inside it is wrong', () => {
+    it('keeps a publication whose author is unusable, without that author', () => {
       const input = {
         basics: { name: 'X' },
         publications: [
           { id: 'a', type: 'article', title: 'Fine' },
-          { id: 'b', type: 'article', title: 'Bad author', author: [{ given: 'Ann', family: 7 }] },
+          { id: 'b', type: 'article', title: 'Bad author', author: [{ given: 'Ann', family: 7 }, { given: 'Bo', family: 'Li' }] },
         ],
       };
       const { profile, problems } = validateProfile(input);
-      expect(profile!.publications!.map((publication) => publication.id)).to.deep.equal(['a']);
+      expect(profile!.publications!.map((publication) => publication.id)).to.deep.equal(['a', 'b']);
+      expect(profile!.publications![1]!.author).to.deep.equal([{ given: 'Bo', family: 'Li' }]);
       expect(problems).to.have.length(1);
-      expect(problems[0]!.path).to.equal('/publications/1');
-      expect(problems[0]!.message).to.contain('publications[1].author[0].family');
-      expect(problems[0]!.message).to.contain('expected a string');
+      expect(problems[0]).to.deep.include({ path: '/publications/1/author/0', leftOut: 'entry' });
+      expect(problems[0]!.message).to.equal('publications[1].author[0].family: expected a string, got a number');
     });
 
-    it('gathers several faults of one entry into that entry\'s single problem', () => {
+    it('keeps an entry that lost some values, with one problem per value', () => {
       const input = {
         basics: { name: 'X' },
-        work: [{ position: 5, organization: 'Lab', startDate: 'soon' }],
+        work: [{ position: 5, organization: 'Lab', startDate: 'soon', highlights: ['Shipped', 42, 'Led'] }],
       };
       const { profile, problems } = validateProfile(input);
-      expect(profile!.work).to.deep.equal([]);
+      expect(profile!.work).to.deep.equal([{ organization: 'Lab', highlights: ['Shipped', 'Led'] }]);
+      expect(problems.map((problem) => problem.path)).to.deep.equal(['/work/0/position', '/work/0/startDate', '/work/0/highlights/1']);
+      expect(problems[2]!.message).to.equal('work[0].highlights[1]: expected a string, got a number');
+    });
+
+    it('leaves out an entry that lost what it needs, with all its faults in one problem', () => {
+      const input = {
+        basics: { name: 'X' },
+        work: [{ position: 5, organization: ['Lab'], startDate: 'soon' }, { position: 'Kept' }],
+      };
+      const { profile, problems } = validateProfile(input);
+      expect(profile!.work).to.deep.equal([{ position: 'Kept' }]);
       expect(problems).to.have.length(1);
-      expect(problems[0]!.path).to.equal('/work/0');
-      expect(problems[0]!.message).to.contain('work[0].position');
+      expect(problems[0]).to.deep.include({ path: '/work/0', leftOut: 'entry' });
+      expect(problems[0]!.message).to.contain('work[0].position: expected a string, got a number');
+      expect(problems[0]!.message).to.contain('work[0].organization: expected a string, got a list');
       expect(problems[0]!.message).to.contain('work[0].startDate');
     });
 
+    it('needs an organisation or a position for a work entry, and says so', () => {
+      const { profile, problems } = validateProfile({
+        basics: { name: 'X' },
+        work: [{ organization: 'Only organisation' }, { position: 'Only position' }, { startDate: '2020', team: 'Nothing else' }],
+      });
+      expect(profile!.work).to.deep.equal([{ organization: 'Only organisation' }, { position: 'Only position' }]);
+      expect(problems).to.deep.equal([{ path: '/work/2', message: 'work[2]: missing required field "organization" or "position"', leftOut: 'entry' }]);
+    });
+
+    it('leaves out a CSL date that lost what it needs, and keeps its publication', () => {
+      const { profile, problems } = validateProfile({ basics: { name: 'X' }, publications: [{ id: 'a', type: 'article', title: 'T', issued: { raw: 2021 } }] });
+      expect(profile!.publications![0]).to.deep.equal({ id: 'a', type: 'article', title: 'T' });
+      expect(problems).to.deep.equal([{ path: '/publications/0/issued', message: 'publications[0].issued.raw: expected a string, got a number', leftOut: 'value' }]);
+    });
+
+    it('leaves out a CSL date as a whole when one of its parts is wrong (parts mean something by position)', () => {
+      const { profile, problems } = validateProfile({
+        basics: { name: 'X' },
+        publications: [{ id: 'a', type: 'article', title: 'T', issued: { 'date-parts': [[2021, 'June', 5]] } }],
+      });
+      expect(profile!.publications![0]!.issued).to.be.undefined;
+      expect(problems.map((problem) => problem.path)).to.deep.equal(['/publications/0/issued']);
+      expect(problems[0]!.message).to.contain('publications[0].issued.date-parts[0][1]');
+    });
+
+    it('leaves out only the bad item of a list of texts', () => {
+      const { profile, problems } = validateProfile({
+        basics: { name: 'X', researchInterests: ['Systems', { topic: 'ML' }, 'Compilers'] },
+        publications: [{ id: 'a', type: 'article', title: 'T', keywords: ['one', 2, 'three'] }],
+      });
+      expect(profile!.basics.researchInterests).to.deep.equal(['Systems', 'Compilers']);
+      expect(profile!.publications![0]!.keywords).to.deep.equal(['one', 'three']);
+      expect(problems.map((problem) => problem.path)).to.deep.equal(['/basics/researchInterests/1', '/publications/0/keywords/1']);
+    });
+
+    it('says what a value that may take several forms may be', () => {
+      const { profile, problems } = validateProfile({ basics: { name: 'X', location: 5, label: 'Kept' } });
+      expect(profile!.basics).to.deep.equal({ name: 'X', label: 'Kept' });
+      expect(problems).to.deep.equal([{ path: '/basics/location', message: 'basics.location: expected a string or an object, got a number', leftOut: 'value' }]);
+    });
+
     it('leaves out a bad value that is not in a list, and keeps the rest of basics', () => {
-      const { profile, problems } = validateProfile({ basics: { name: 'X', label: 'Kept', emails: 'x@example.org' } });
+      const { profile, problems } = validateProfile({ basics: { name: 'X', label: 'Kept', emails: 42 } });
       expect(profile!.basics).to.deep.equal({ name: 'X', label: 'Kept' });
       expect(problems).to.have.length(1);
       expect(problems[0]!.path).to.equal('/basics/emails');
       expect(problems[0]!.message).to.contain('basics.emails');
       expect(problems[0]!.message).to.contain('expected a list');
+    });
+
+    it('leaves out a whole section that is not a list', () => {
+      const { profile, problems } = validateProfile({ basics: { name: 'X' }, work: 'Lab', talks: [{ title: 'Kept' }] });
+      expect(profile!.work).to.be.undefined;
+      expect(profile!.talks).to.deep.equal([{ title: 'Kept' }]);
+      expect(problems).to.deep.equal([{ path: '/work', message: 'work: expected a list, got a string', leftOut: 'value' }]);
     });
 
     it('does not modify the input', () => {
@@ -178,6 +235,220 @@ describe('validateProfile', () => {
       const result = validateProfile(input);
       expect(input).to.deep.equal(snapshot);
       expect(result.profile).not.to.equal(input);
+    });
+
+    it('shares nothing it changes with the input', () => {
+      const input = { basics: { name: 'X', emails: ['a@example.org', 'bad'] }, work: [{ organization: 'Lab', startDate: 'June 2020' }] };
+      const { profile } = validateProfile(input);
+      expect(profile!.basics).not.to.equal(input.basics);
+      expect(profile!.work![0]).not.to.equal(input.work[0]);
+      profile!.work![0]!.organization = 'Changed';
+      expect(input.work[0]!.organization).to.equal('Lab');
+    });
+  });
+
+  describe('forms people write', () => {
+    const read = (input: Record<string, unknown>) => validateProfile({ basics: { name: 'X' }, ...input });
+
+    it('reads an end date "present", "current", "now", "ongoing" or "" as ongoing, in any case', () => {
+      for (const word of ['present', 'Present', 'CURRENT', 'now', 'ongoing', '']) {
+        const { profile, problems } = read({ work: [{ organization: 'Lab', startDate: '2020', endDate: word }] });
+        expect(problems, word).to.deep.equal([]);
+        expect(profile!.work![0], word).to.deep.equal({ organization: 'Lab', startDate: '2020', ongoing: true });
+      }
+    });
+
+    it('keeps ongoing as given when it says false, and the end date as written', () => {
+      const { profile } = read({ work: [{ organization: 'Lab', startDate: '2020', endDate: 'present', ongoing: false }] });
+      expect(profile!.work![0]).to.deep.equal({ organization: 'Lab', startDate: '2020', ongoing: false, asWritten: { endDate: 'present' } });
+    });
+
+    it('reads hand-written dates into the profile form', () => {
+      const { profile, problems } = read({
+        work: [
+          { organization: 'A', startDate: 'June 2019', endDate: '06/2021' },
+          { organization: 'B', startDate: '2021/06', endDate: 'Jan 5, 2022' },
+        ],
+        talks: [{ title: 'T', date: '15 March 2022' }],
+      });
+      expect(problems).to.deep.equal([]);
+      expect(profile!.work!.map((work) => [work.startDate, work.endDate])).to.deep.equal([
+        ['2019-06', '2021-06'],
+        ['2021-06', '2022-01-05'],
+      ]);
+      expect(profile!.talks![0]!.date).to.equal('2022-03-15');
+    });
+
+    it('reads a season as its year and keeps the text as written', () => {
+      const { profile, problems } = read({ teaching: [{ title: 'Compilers', startDate: 'Spring 2020', endDate: 'Fall 2021' }] });
+      expect(problems).to.deep.equal([]);
+      expect(profile!.teaching![0]).to.deep.equal({
+        title: 'Compilers',
+        startDate: '2020',
+        endDate: '2021',
+        asWritten: { startDate: 'Spring 2020', endDate: 'Fall 2021' },
+      });
+    });
+
+    it('reads a range written in one date field into both ends', () => {
+      const { profile, problems } = read({
+        work: [
+          { organization: 'A', startDate: '2019–2021' },
+          { organization: 'B', startDate: '2019-2021' },
+          { organization: 'C', startDate: '2019 - present' },
+          { organization: 'D', endDate: 'Jun 2018 to Aug 2019' },
+        ],
+      });
+      expect(problems).to.deep.equal([]);
+      expect(profile!.work).to.deep.equal([
+        { organization: 'A', startDate: '2019', endDate: '2021' },
+        { organization: 'B', startDate: '2019', endDate: '2021' },
+        { organization: 'C', startDate: '2019', ongoing: true },
+        { organization: 'D', endDate: '2019-08', startDate: '2018-06' },
+      ]);
+    });
+
+    it('never replaces a given end with one from a range, and keeps the range as written', () => {
+      const { profile } = read({ work: [{ organization: 'A', startDate: '2019–2021', endDate: '2022' }] });
+      expect(profile!.work![0]).to.deep.equal({ organization: 'A', startDate: '2019', endDate: '2022', asWritten: { startDate: '2019–2021' } });
+    });
+
+    it('reads a range in a one-date field as its start, keeping the text', () => {
+      const { profile } = read({ honors: [{ title: 'Fellowship', date: '2019–2021' }] });
+      expect(profile!.honors![0]).to.deep.equal({ title: 'Fellowship', date: '2019', asWritten: { date: '2019–2021' } });
+    });
+
+    it('reports a date that cannot exist instead of moving it, and keeps its entry', () => {
+      const { profile, problems } = read({
+        work: [{ organization: 'A', startDate: '2021-02-31', endDate: '2021-13' }],
+        talks: [{ title: 'T', date: '2021-06-00' }],
+        publications: [{ id: 'p', type: 'article', title: 'P', issued: { 'date-parts': [[2021, 2, 29]] } }],
+      });
+      expect(profile!.work).to.deep.equal([{ organization: 'A' }]);
+      expect(profile!.talks).to.deep.equal([{ title: 'T' }]);
+      expect(profile!.publications![0]).to.deep.equal({ id: 'p', type: 'article', title: 'P' });
+      expect(problems.map((problem) => problem.message)).to.deep.equal([
+        'work[0].startDate: expected a date that exists, got "2021-02-31" (February 2021 has 28 days)',
+        'work[0].endDate: expected a date that exists, got "2021-13" (there is no month 13)',
+        'publications[0].issued: expected a date that exists, got [[2021,2,29]] (February 2021 has 28 days)',
+        'talks[0].date: expected a date that exists, got "2021-06-00" (there is no day 0)',
+      ]);
+      expect(problems.map((problem) => problem.path)).to.deep.equal(['/work/0/startDate', '/work/0/endDate', '/publications/0/issued', '/talks/0/date']);
+    });
+
+    it('reads affiliations written as names', () => {
+      const { profile, problems } = read({ basics: { name: 'X', affiliations: ['Kiel University', { organization: 'GEOMAR', role: 'Guest' }] } });
+      expect(problems).to.deep.equal([]);
+      expect(profile!.basics.affiliations).to.deep.equal([{ organization: 'Kiel University' }, { organization: 'GEOMAR', role: 'Guest' }]);
+      expect(read({ basics: { name: 'X', affiliations: 'Kiel University' } }).profile!.basics.affiliations).to.deep.equal([{ organization: 'Kiel University' }]);
+    });
+
+    it('reads links written as an object, for publications and talks', () => {
+      const { profile, problems } = read({
+        publications: [{ id: 'p', type: 'article', title: 'P', links: { pdf: 'p.pdf', code: 'https://github.com/x/y', slides: { url: 's.pdf', label: 'Deck' }, video: '' } }],
+        talks: [{ title: 'T', links: { slides: 't.pdf' } }],
+      });
+      expect(problems).to.deep.equal([]);
+      expect(profile!.publications![0]!.links).to.deep.equal([
+        { kind: 'pdf', url: 'p.pdf' },
+        { kind: 'code', url: 'https://github.com/x/y' },
+        { kind: 'slides', url: 's.pdf', label: 'Deck' },
+      ]);
+      expect(profile!.talks![0]!.links).to.deep.equal([{ kind: 'slides', url: 't.pdf' }]);
+    });
+
+    it('reports a bad link written as an object at the path the author wrote', () => {
+      const { problems } = read({ publications: [{ id: 'p', type: 'article', title: 'P', links: { pdf: 'p.pdf', code: 42 } }] });
+      expect(problems).to.deep.equal([{ path: '/publications/0/links/code', message: 'publications[0].links.code: expected a string, got a number', leftOut: 'value' }]);
+    });
+
+    it('reads one value where a list is expected as a list of one', () => {
+      const { profile, problems } = read({
+        basics: { name: 'X', emails: 'x@example.org', researchInterests: 'Systems', bio: 'First paragraph.\n\nSecond paragraph.' },
+        work: [{ organization: 'Lab', highlights: 'Built it' }],
+        projects: [{ name: 'P', keywords: 'compilers' }],
+        honors: [{ title: 'H', year: '2020', years: 2021 }],
+      });
+      expect(problems).to.deep.equal([]);
+      expect(profile!.basics.emails).to.deep.equal(['x@example.org']);
+      expect(profile!.basics.researchInterests).to.deep.equal(['Systems']);
+      expect(profile!.basics.bio).to.deep.equal(['First paragraph.', 'Second paragraph.']);
+      expect(profile!.work![0]!.highlights).to.deep.equal(['Built it']);
+      expect(profile!.projects![0]!.keywords).to.deep.equal(['compilers']);
+      expect(profile!.honors![0]).to.deep.equal({ title: 'H', year: 2020, years: [2021] });
+    });
+
+    it('treats "" and null as not given: left out without a problem', () => {
+      const { profile, problems } = read({
+        basics: { name: 'X', label: '', image: null, researchInterests: ['Systems', '', '  '] },
+        work: [{ organization: 'Lab', position: '', url: null }],
+      });
+      expect(problems).to.deep.equal([]);
+      expect(profile!.basics).to.deep.equal({ name: 'X', researchInterests: ['Systems'] });
+      expect(profile!.work).to.deep.equal([{ organization: 'Lab' }]);
+    });
+
+    it('reports an entry that is left with nothing it needs after empty values go', () => {
+      const { profile, problems } = read({ publications: [{ title: '' }, { title: 'Kept' }] });
+      expect(profile!.publications!.map((publication) => publication.title)).to.deep.equal(['Kept']);
+      expect(problems).to.deep.equal([{ path: '/publications/0', message: 'publications[0]: missing required field "title"', leftOut: 'entry' }]);
+    });
+
+    it('reports a problem after a skipped empty item at the path the author wrote', () => {
+      const { problems } = read({ basics: { name: 'X', researchInterests: ['', 'Systems', 7] } });
+      expect(problems.map((problem) => problem.path)).to.deep.equal(['/basics/researchInterests/2']);
+      expect(problems[0]!.message).to.equal('basics.researchInterests[2]: expected a string, got a number');
+    });
+
+    it('gives a publication without an id one from its title and year, unique in the list, and a type', () => {
+      const { profile, problems } = read({
+        publications: [
+          { title: 'Über Kompression', issued: { 'date-parts': [[2014]] } },
+          { title: 'Über Kompression', issued: { 'date-parts': [[2014]] } },
+          { id: 'uber-kompression-2014-3', type: 'book', title: 'Taken id' },
+          { title: 'Über Kompression', issued: { 'date-parts': [[2014]] } },
+          { title: '数据压缩' },
+        ],
+      });
+      expect(problems).to.deep.equal([]);
+      expect(profile!.publications!.map((publication) => [publication.id, publication.type])).to.deep.equal([
+        ['uber-kompression-2014', 'document'],
+        ['uber-kompression-2014-2', 'document'],
+        ['uber-kompression-2014-3', 'book'],
+        ['uber-kompression-2014-4', 'document'],
+        ['publication', 'document'],
+      ]);
+    });
+
+    it('reads a publication date written as text or as a year', () => {
+      const { profile, problems } = read({
+        publications: [
+          { id: 'a', type: 'article', title: 'A', issued: 'June 2021' },
+          { id: 'b', type: 'article', title: 'B', issued: 2019 },
+          { id: 'c', type: 'article', title: 'C', issued: 'Spring 2020' },
+          { id: 'd', type: 'article', title: 'D', issued: 'forthcoming' },
+        ],
+      });
+      expect(profile!.publications!.map((publication) => publication.issued)).to.deep.equal([
+        { 'date-parts': [[2021, 6]] },
+        { 'date-parts': [[2019]] },
+        { 'date-parts': [[2020]], season: 1 },
+        undefined,
+      ]);
+      expect(problems).to.deep.equal([
+        { path: '/publications/3/issued', message: 'publications[3].issued: expected a date such as "2021", "2021-06" or "2021-06-15", got "forthcoming"', leftOut: 'value' },
+      ]);
+    });
+
+    it('reads a profile that uses these forms again without change (the result is already in the profile form)', () => {
+      const first = read({
+        basics: { name: 'X', affiliations: ['Kiel University'], email: 'x@example.org', summary: 'Bio.' },
+        work: [{ name: 'Lab', startDate: 'Spring 2020', endDate: 'present' }],
+        publications: [{ name: 'P', releaseDate: '2021-06-01', links: { pdf: 'p.pdf' } }],
+      });
+      const second = validateProfile(first.profile);
+      expect(second.problems).to.deep.equal([]);
+      expect(second.profile).to.deep.equal(first.profile);
     });
   });
 
