@@ -12,10 +12,12 @@ const config: StorybookConfig = {
   // Autodocs: every story file gets a docs page (enabled with the `autodocs` tag in preview.ts).
   addons: ['@storybook/addon-docs'],
   // The seed profiles, fetched by stories as `/profiles/<name>.json`, exactly as a page would; the BibTeX files of
-  // the <pub-list> stories as `/bib/<name>.bib`.
+  // the <pub-list> stories as `/bib/<name>.bib`; the JSON Resume files of the <researcher-profile> stories as
+  // `/resume/<name>.resume.json`.
   staticDirs: [
     { from: '../demo/profiles', to: '/profiles' },
     { from: '../stories/components/pub-list/bib', to: '/bib' },
+    { from: '../stories/components/researcher-profile/resume', to: '/resume' },
   ],
   core: {
     disableTelemetry: true,

@@ -1,5 +1,6 @@
 /** Small inline icons (24×24 viewBox, currentColor), so no icon font or request is needed. */
 import { svg, type SVGTemplateResult } from 'lit';
+import { knownNetwork, type KnownNetwork } from '../model/social.js';
 
 const paths: Record<string, SVGTemplateResult> = {
   email: svg`<path d="M3 5h18v14H3z" fill="none" stroke="currentColor" stroke-width="2"/><path d="m3 6 9 7 9-7" fill="none" stroke="currentColor" stroke-width="2"/>`,
@@ -12,20 +13,34 @@ const paths: Record<string, SVGTemplateResult> = {
   linkedin: svg`<path d="M4 3h16a1 1 0 0 1 1 1v16a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1zm3 7v8h2.5v-8zm1.3-4a1.4 1.4 0 1 0 0 2.8 1.4 1.4 0 0 0 0-2.8zM11 10v8h2.5v-4.2c0-1.2.5-2 1.6-2s1.4.8 1.4 2V18H19v-4.9c0-2.4-1.3-3.3-3-3.3a2.7 2.7 0 0 0-2.5 1.3V10z" fill="currentColor"/>`,
   dblp: svg`<path d="M4 6h9l-3 6H4zm6 6h9l-3 6H7z" fill="currentColor"/>`,
   twitter: svg`<path d="M4 4l16 16M20 4 4 20" stroke="currentColor" stroke-width="2.5" fill="none"/>`,
+  'semantic-scholar': svg`<path d="M2 9.5 8 17 22 4.5M2 14l3.5 3.5" fill="none" stroke="currentColor" stroke-width="2.25" stroke-linecap="round" stroke-linejoin="round"/>`,
+  researchgate: svg`<rect x="2.5" y="2.5" width="19" height="19" rx="2" fill="none" stroke="currentColor" stroke-width="1.75"/><path d="M6.5 17V7h3a2.5 2.5 0 0 1 0 5h-3m3 0 3 5M19 9.5a2.75 2.75 0 0 0-5 1.5v2.5a2.75 2.75 0 0 0 5 1V13h-2" fill="none" stroke="currentColor" stroke-width="1.75" stroke-linecap="round" stroke-linejoin="round"/>`,
+  gitlab: svg`<path d="M12 21.5 2.5 14.5 5 3.5l3 8h8l3-8 2.5 11z" fill="currentColor"/>`,
+  mastodon: svg`<path d="M5 3h14a2 2 0 0 1 2 2v9a2 2 0 0 1-2 2h-8l-4 4v-4H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2z" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round"/><path d="M7.5 12.5V8.75a1.75 1.75 0 0 1 3.5 0v2m0 0V8.75a1.75 1.75 0 0 1 3.5 0v3.75" fill="none" stroke="currentColor" stroke-width="1.75" stroke-linecap="round"/>`,
+  bluesky: svg`<path d="M12 10.5C10.2 7 6.7 4 4.4 4 2.8 4 2.7 5.7 3 8.3c.4 2.6 2.8 3.7 5.4 3.4-2.6.5-4.3 2-2.7 4.1 1.9 2.4 4.4 1.5 6.3-2.6 1.9 4.1 4.4 5 6.3 2.6 1.6-2.1-.1-3.6-2.7-4.1 2.6.3 5-.8 5.4-3.4.3-2.6.2-4.3-1.4-4.3-2.3 0-5.8 3-7.6 6.5z" fill="currentColor"/>`,
+  'hugging-face': svg`<circle cx="12" cy="12" r="9.5" fill="none" stroke="currentColor" stroke-width="2"/><circle cx="9" cy="10" r="1.25" fill="currentColor"/><circle cx="15" cy="10" r="1.25" fill="currentColor"/><path d="M8 14a4.5 4.5 0 0 0 8 0" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"/>`,
   link: svg`<path d="M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"/>`,
+};
+
+const NETWORK_ICONS: Record<KnownNetwork, string> = {
+  'google-scholar': 'scholar',
+  orcid: 'orcid',
+  dblp: 'dblp',
+  'semantic-scholar': 'semantic-scholar',
+  researchgate: 'researchgate',
+  github: 'github',
+  gitlab: 'gitlab',
+  linkedin: 'linkedin',
+  twitter: 'twitter',
+  mastodon: 'mastodon',
+  bluesky: 'bluesky',
+  'hugging-face': 'hugging-face',
 };
 
 /** Which icon a profile network gets; unknown networks get the generic link icon. */
 export function networkIcon(network: string): string {
-  const key = network.toLowerCase().replace(/[^a-z]/g, '');
-  if (key.includes('scholar') && key.includes('google')) return 'scholar';
-  if (key.includes('semanticscholar') || key === 'scholar') return 'scholar';
-  if (key.includes('orcid')) return 'orcid';
-  if (key.includes('github') || key.includes('gitlab')) return 'github';
-  if (key.includes('linkedin')) return 'linkedin';
-  if (key.includes('dblp')) return 'dblp';
-  if (key === 'x' || key.includes('twitter')) return 'twitter';
-  return 'link';
+  const known = knownNetwork(network);
+  return known ? NETWORK_ICONS[known] : 'link';
 }
 
 /** An icon as decoration: hidden from assistive technology, since the link around it carries the label. */

@@ -2,8 +2,8 @@
  * A profile's CV sections as a page shows them: which sections have data, talks grouped by kind, service grouped by
  * role with venues and years compressed ("Reviewer — NeurIPS 2019–2020, ICLR 2020–2022"), lists in date order.
  */
-import { dateKey, parsePartialDate } from './dates.js';
-import type { Honor, Press, Profile, Service, Talk } from './types.js';
+import { dateKey, formatDateParts, interpretDate, parsePartialDate, presentLabel, type FormatOptions } from './dates.js';
+import type { AsWritten, DateRange, Honor, Link, Location, Press, Profile, Project, Publication, Service, Talk } from './types.js';
 
 /** Every section a homepage can show, in the default order. */
 export const SECTION_KEYS = [
@@ -17,9 +17,14 @@ export const SECTION_KEYS = [
   'talks',
   'mentoring',
   'honors',
+  'certificates',
   'service',
+  'volunteer',
   'press',
+  'skills',
+  'languages',
   'interests',
+  'references',
 ] as const;
 
 export type SectionKey = (typeof SECTION_KEYS)[number];
@@ -35,9 +40,14 @@ export const SECTION_TITLES: Record<SectionKey, string> = {
   talks: 'Talks',
   mentoring: 'Mentoring',
   honors: 'Honors and awards',
+  certificates: 'Certificates',
   service: 'Service',
+  volunteer: 'Volunteering',
   press: 'Press',
+  skills: 'Skills',
+  languages: 'Languages',
   interests: 'Personal interests',
+  references: 'References',
 };
 
 export function isSectionKey(value: string): value is SectionKey {
@@ -71,8 +81,18 @@ export function sectionSize(profile: Profile, key: SectionKey): number {
       return profile.service?.length ?? 0;
     case 'press':
       return profile.press?.length ?? 0;
+    case 'certificates':
+      return profile.certificates?.length ?? 0;
+    case 'volunteer':
+      return profile.volunteer?.length ?? 0;
+    case 'skills':
+      return profile.skills?.length ?? 0;
+    case 'languages':
+      return profile.languages?.length ?? 0;
     case 'interests':
-      return (profile.basics.personalInterests ?? []).filter((item) => item.trim()).length;
+      return (profile.basics.personalInterests ?? []).filter((item) => item.trim()).length + (profile.interests?.length ?? 0);
+    case 'references':
+      return profile.references?.length ?? 0;
   }
 }
 
@@ -120,21 +140,51 @@ export function compressYears(years: readonly number[]): string {
   return runs.join(', ');
 }
 
+/** One venue in a service group: "NeurIPS 2019–2020", and the full names and links of its entries. */
+export interface ServiceVenue {
+  /** The short name as written ("NeurIPS"), or the full name when there is no short one; "" when neither is given. */
+  venue: string;
+  /** Its years, compressed: "2019–2020, 2022". */
+  years: string;
+  latest: number;
+  /**
+   * Its entries, those with the same full name and link merged, newest first: "The 34th Conference on Neural
+   * Information Processing Systems", 2020, with its page.
+   */
+  details: ServiceDetail[];
+}
+
+/** Entries of one venue that share a full name and a link. */
+export interface ServiceDetail {
+  /** The full name, when one is given and differs from the short one. */
+  venueFull?: string;
+  url?: string;
+  /** Their years, compressed. */
+  years: string;
+  latest: number;
+}
+
 export interface ServiceGroup {
   /** The role as written ("Reviewer", "Program Committee"). */
   role: string;
   kind?: string;
   /** Venues with their years compressed, most recent first: "NeurIPS 2019–2020". */
-  venues: Array<{ venue: string; years: string; latest: number }>;
+  venues: ServiceVenue[];
   /** The compact line: "NeurIPS 2019–2020, ICLR 2020–2022". */
   summary: string;
 }
 
 const KIND_ORDER = ['chair', 'organizer', 'editor', 'program-committee', 'reviewer', 'other'];
 
+/** True when a service group has more to say than its compact line: full venue names or links. */
+export function hasServiceDetails(group: ServiceGroup): boolean {
+  return group.venues.some((venue) => venue.details.some((detail) => detail.venueFull || detail.url));
+}
+
 /** Service grouped by role, with each venue's years compressed, e.g. "Reviewer — NeurIPS 2019–2020, ICLR 2020–2022". */
 export function groupService(service: readonly Service[]): ServiceGroup[] {
-  const groups = new Map<string, { role: string; kind?: string; venues: Map<string, Set<number>>; order: number }>();
+  type Details = Map<string, { venueFull?: string; url?: string; years: Set<number> }>;
+  const groups = new Map<string, { role: string; kind?: string; venues: Map<string, { years: Set<number>; details: Details }>; order: number }>();
   service.forEach((entry, index) => {
     const roleKey = entry.role.trim().toLowerCase();
     let group = groups.get(roleKey);
@@ -144,9 +194,25 @@ export function groupService(service: readonly Service[]): ServiceGroup[] {
       groups.set(roleKey, group);
     }
     const venue = (entry.venue ?? entry.venueFull ?? '').trim();
-    const years = group.venues.get(venue) ?? new Set<number>();
-    for (const year of yearsOf(entry)) years.add(year);
-    group.venues.set(venue, years);
+    let found = group.venues.get(venue);
+    if (!found) {
+      found = { years: new Set(), details: new Map() };
+      group.venues.set(venue, found);
+    }
+    const years = yearsOf(entry);
+    for (const year of years) found.years.add(year);
+    const full = entry.venueFull?.trim();
+    const venueFull = full && full !== venue ? full : undefined;
+    const url = entry.url?.trim() || undefined;
+    const key = JSON.stringify([venueFull ?? '', url ?? '']);
+    let detail = found.details.get(key);
+    if (!detail) {
+      detail = { years: new Set() };
+      if (venueFull) detail.venueFull = venueFull;
+      if (url) detail.url = url;
+      found.details.set(key, detail);
+    }
+    for (const year of years) detail.years.add(year);
   });
   const rank = (kind: string | undefined) => {
     const position = KIND_ORDER.indexOf(kind ?? 'other');
@@ -156,7 +222,14 @@ export function groupService(service: readonly Service[]): ServiceGroup[] {
     .sort((a, b) => rank(a.kind) - rank(b.kind) || a.order - b.order)
     .map((group) => {
       const venues = [...group.venues.entries()]
-        .map(([venue, years]) => ({ venue, years: compressYears([...years]), latest: Math.max(0, ...years) }))
+        .map(([venue, found]): ServiceVenue => ({
+          venue,
+          years: compressYears([...found.years]),
+          latest: Math.max(0, ...found.years),
+          details: [...found.details.values()]
+            .map(({ years, ...rest }) => ({ ...rest, years: compressYears([...years]), latest: Math.max(0, ...years) }))
+            .sort((a, b) => b.latest - a.latest),
+        }))
         .sort((a, b) => b.latest - a.latest || a.venue.localeCompare(b.venue));
       const summary = venues.map((venue) => [venue.venue, venue.years].filter(Boolean).join(' ')).join(', ');
       const result: ServiceGroup = { role: group.role, venues, summary };
@@ -173,4 +246,107 @@ export function sortPress(press: readonly Press[]): Press[] {
     if (!left || !right) return (left ? 0 : 1) - (right ? 0 : 1);
     return dateKey(right) - dateKey(left);
   });
+}
+
+/** "research-assistant" → "Research assistant": a `kind` value as words. */
+export function kindLabel(kind: string | undefined): string | undefined {
+  const words = kind?.trim().replace(/[-_]+/g, ' ');
+  return words ? words[0]!.toUpperCase() + words.slice(1) : undefined;
+}
+
+/** Fixed labels of the well-known link kinds. */
+export const LINK_KIND_LABELS: Record<string, string> = {
+  pdf: 'PDF',
+  slides: 'Slides',
+  code: 'Code',
+  video: 'Video',
+  poster: 'Poster',
+  doi: 'DOI',
+  arxiv: 'arXiv',
+  project: 'Project',
+  website: 'Website',
+  bibtex: 'BibTeX',
+  supplement: 'Supplement',
+  blog: 'Blog',
+  data: 'Data',
+};
+
+/** What a link is called on screen: its own label, else its kind's label, else the kind as words. */
+export function linkLabel(link: Pick<Link, 'kind' | 'label'>): string {
+  return link.label?.trim() || LINK_KIND_LABELS[link.kind] || kindLabel(link.kind) || 'Link';
+}
+
+/** A country's name from its ISO 3166 code ("US" → "United States"), or the code when the runtime does not know it. */
+export function countryName(code: string, locale?: string): string {
+  const trimmed = code.trim();
+  if (!/^[A-Za-z]{2}$/.test(trimmed)) return trimmed;
+  try {
+    return new Intl.DisplayNames(locale ? [locale, 'en'] : undefined, { type: 'region', fallback: 'code' }).of(trimmed.toUpperCase()) ?? trimmed;
+  } catch {
+    return trimmed;
+  }
+}
+
+/**
+ * A location as one line, every part it has: "2712 Broadway St, San Francisco, California CA 94115, United States".
+ * A country code alone is written as the country's name.
+ */
+export function formatLocation(location: Location | undefined, options: Pick<FormatOptions, 'locale'> = {}): string | undefined {
+  if (!location) return undefined;
+  if (typeof location === 'string') return location.trim() || undefined;
+  const part = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
+  const country = part(location.country) ?? (part(location.countryCode) ? countryName(location.countryCode!, options.locale) : undefined);
+  const regionAndCode = [part(location.region), part(location.postalCode)].filter(Boolean).join(' ');
+  return [part(location.address), part(location.city), regionAndCode, country].filter(Boolean).join(', ') || undefined;
+}
+
+const written = (asWritten: AsWritten | undefined, key: string): string | undefined => {
+  const text = asWritten?.[key];
+  return typeof text === 'string' && text.trim() ? text.trim() : undefined;
+};
+
+/**
+ * A range as a page shows it ("Jun 2024 – Present"), with a date the source wrote more precisely than a date holds
+ * shown as written ("Spring 2020 – 2021"). A range written in one field ("Fall 2019 – Spring 2021") is shown whole.
+ */
+export function formatEntryRange(range: DateRange, options: FormatOptions = {}): string {
+  const startWritten = written(range.asWritten, 'startDate');
+  const endWritten = written(range.asWritten, 'endDate');
+  const isRange = (text: string | undefined) => !!text && interpretDate(text).kind === 'range';
+  if (isRange(startWritten) || isRange(endWritten)) return [startWritten, endWritten].filter(Boolean).join('; ');
+  const start = startWritten ?? formatDateParts(parsePartialDate(range.startDate), options);
+  const end = range.ongoing ? presentLabel(options.locale) : (endWritten ?? formatDateParts(parsePartialDate(range.endDate), options));
+  if (start && end) return start === end ? start : `${start} – ${end}`;
+  return start || end;
+}
+
+/** A single date as a page shows it ("Nov 2014"), or as the source wrote it when it said more ("Fall 2014"). */
+export function formatEntryDate(entry: { date?: string; asWritten?: AsWritten }, options: FormatOptions = {}): string {
+  return written(entry.asWritten, 'date') ?? formatDateParts(parsePartialDate(entry.date), options);
+}
+
+/**
+ * When an honor or certificate was given: its date as precise as known ("Nov 2014", or as written: "Fall 2014"),
+ * among its other years compressed ("2019–2020, Nov 2021").
+ */
+export function formatHonorDates(entry: Pick<Honor, 'year' | 'years' | 'date' | 'asWritten'>, options: FormatOptions = {}): string {
+  const date = parsePartialDate(entry.date);
+  const years = yearsOf(entry);
+  const asWritten = written(entry.asWritten, 'date');
+  if (!date || (date.month === undefined && !asWritten)) return compressYears(years);
+  const runs = compressYears(years.filter((year) => year !== date.year))
+    .split(', ')
+    .filter(Boolean)
+    .map((run) => ({ start: Number.parseInt(run, 10), text: run }));
+  runs.push({ start: date.year, text: asWritten ?? formatDateParts(date, options) });
+  return runs
+    .sort((a, b) => a.start - b.start)
+    .map((run) => run.text)
+    .join(', ');
+}
+
+/** The profile's publications a project names by id, in the project's order (unknown ids are skipped). */
+export function relatedPublications(project: Pick<Project, 'publications'>, profile: Profile): Publication[] {
+  const byId = new Map((profile.publications ?? []).map((publication) => [String(publication.id), publication]));
+  return (project.publications ?? []).map((id) => byId.get(String(id))).filter((publication): publication is Publication => !!publication);
 }

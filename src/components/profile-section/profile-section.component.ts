@@ -40,7 +40,8 @@ export class ProfileSection extends ProfileElement {
 
   /**
    * Which section: about, themes, publications, experience, education, timeline, teaching, talks, mentoring,
-   * honors, service, press or interests.
+   * honors, certificates, service, volunteer, press, skills, languages, interests (`basics.personalInterests` and
+   * `interests`) or references.
    */
   declare kind: SectionKey;
 

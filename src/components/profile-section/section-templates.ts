@@ -1,11 +1,26 @@
 /**
  * How each CV section looks. Shared by <profile-section> (one section) and <researcher-profile> (all of them), so
- * a section looks the same wherever a page places it.
+ * a section looks the same wherever a page places it. Every value meant for readers is shown; editorial `note`s
+ * (where a value came from, what was corrected) are not.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDateParts, formatRange, parsePartialDate } from '../../model/dates.js';
-import { compressYears, groupService, groupTalks, sortPress, SECTION_TITLES, yearsOf, type SectionKey } from '../../model/sections.js';
-import type { Location, Profile, Talk } from '../../model/types.js';
+import {
+  formatEntryDate,
+  formatEntryRange,
+  formatHonorDates,
+  formatLocation,
+  groupService,
+  groupTalks,
+  kindLabel,
+  linkLabel,
+  relatedPublications,
+  sortPress,
+  SECTION_TITLES,
+  hasServiceDetails,
+  type SectionKey,
+  type ServiceGroup,
+} from '../../model/sections.js';
+import type { AsWritten, Link, Location, Profile, Talk } from '../../model/types.js';
 import { safeUrl } from '../../model/urls.js';
 import '../pub-list/pub-list.js';
 import '../timeline-view/timeline-view.js';
@@ -23,10 +38,8 @@ function heading(level: number, text: string, id?: string): TemplateResult {
   return html`<div role="heading" aria-level=${clamped} class="heading level-${Math.min(clamped, 4)}" id=${id ?? nothing}>${text}</div>`;
 }
 
-function place(location: Location | undefined): string | undefined {
-  if (!location) return undefined;
-  if (typeof location === 'string') return location;
-  return [location.city, location.region, location.country ?? location.countryCode].filter(Boolean).join(', ') || undefined;
+function place(location: Location | undefined, options: SectionOptions): string | undefined {
+  return formatLocation(location, { locale: options.locale });
 }
 
 function link(url: string | undefined, text: string): TemplateResult | string {
@@ -42,9 +55,33 @@ function names(label: string, people: readonly string[] | undefined): TemplateRe
   return people?.length ? html`<div class="meta">${label}: ${people.join(', ')}</div>` : nothing;
 }
 
-function dates(range: { startDate?: string; endDate?: string; ongoing?: boolean }, locale: string): TemplateResult | typeof nothing {
-  const text = formatRange(range, { locale });
+/** A muted line of facts ("Internship · Social media company · Menlo Park, CA"), or nothing when there are none. */
+function facts(parts: Array<string | undefined | false>): TemplateResult | typeof nothing {
+  const text = joined(parts, ' · ');
+  return text ? html`<div class="meta">${text}</div>` : nothing;
+}
+
+function dates(range: { startDate?: string; endDate?: string; ongoing?: boolean; asWritten?: AsWritten }, locale: string): TemplateResult | typeof nothing {
+  const text = formatEntryRange(range, { locale });
   return text ? html`<span class="dates">${text}</span>` : nothing;
+}
+
+function paragraph(text: string | undefined): TemplateResult | typeof nothing {
+  return text?.trim() ? html`<p>${text}</p>` : nothing;
+}
+
+function bullets(items: readonly string[] | undefined): TemplateResult | typeof nothing {
+  return items?.length ? html`<ul>${items.map((item) => html`<li>${item}</li>`)}</ul>` : nothing;
+}
+
+function chips(items: readonly string[] | undefined, label: string): TemplateResult | typeof nothing {
+  return items?.length ? html`<ul class="chips" aria-label=${label}>${items.map((item) => html`<li>${item}</li>`)}</ul>` : nothing;
+}
+
+/** Links by kind ("Slides", "Video"); one whose source gives no address shows as its label. */
+function links(items: readonly Link[] | undefined): TemplateResult | typeof nothing {
+  if (!items?.length) return nothing;
+  return html`<span class="links">${items.map((item, index) => html`${index ? ' · ' : ''}${link(item.url, linkLabel(item))}`)}</span>`;
 }
 
 function about(profile: Profile): TemplateResult {
@@ -53,26 +90,41 @@ function about(profile: Profile): TemplateResult {
 
 function themes(profile: Profile, options: SectionOptions): TemplateResult {
   return html`<div class="themes">
-    ${(profile.projects ?? []).map(
-      (project) => html`<article class="item" part="item">
+    ${(profile.projects ?? []).map((project) => {
+      const related = relatedPublications(project, profile);
+      // Every entry of this section is a research theme unless it says otherwise. A JSON Resume project says what
+      // it is in `type` ("application").
+      const kindText = project.kind ?? (typeof project['type'] === 'string' ? project['type'] : undefined);
+      const kind = kindText === 'theme' ? undefined : kindLabel(kindText);
+      const range = formatEntryRange(project, { locale: options.locale });
+      return html`<article class="item" part="item">
         ${heading(options.headingLevel + 1, project.name)}
-        ${project.description ? html`<p>${project.description}</p>` : nothing}
-        ${project.highlights?.length ? html`<ul>${project.highlights.map((highlight) => html`<li>${highlight}</li>`)}</ul>` : nothing}
-        ${project.keywords?.length ? html`<ul class="chips" aria-label="Keywords">${project.keywords.map((keyword) => html`<li>${keyword}</li>`)}</ul>` : nothing}
+        ${facts([kind, project.entity, project.roles?.length ? `Roles: ${project.roles.join(', ')}` : undefined, range])}
+        ${paragraph(project.description)}
+        ${bullets(project.highlights)}
+        ${chips(project.keywords, 'Keywords')}
+        ${related.length ? html`<div class="meta">Publications: ${related.map((publication, index) => html`${index ? '; ' : ''}“${link(publication.URL, publication.title)}”`)}</div>` : nothing}
         ${project.url ? html`<div class="meta">${link(project.url, 'Project page')}</div>` : nothing}
-      </article>`,
-    )}
+      </article>`;
+    })}
   </div>`;
+}
+
+/** "Position · Organization", the organisation linked (the position when there is no organisation); either may be missing. */
+function positionAt(position: string | undefined, organization: string | undefined, url: string | undefined): TemplateResult {
+  const place = organization?.trim() ? link(url, organization) : undefined;
+  if (!position?.trim()) return html`<strong>${place}</strong>`;
+  return html`<strong>${place ? position : link(url, position)}</strong>${place ? html` · ${place}` : nothing}`;
 }
 
 function experience(profile: Profile, options: SectionOptions): TemplateResult {
   return html`<ol class="items">
     ${(profile.work ?? []).map(
       (work) => html`<li class="item" part="item">
-        <div class="line"><strong>${work.position}</strong> · ${link(work.url, joined([work.organization, work.team], ' — '))} ${dates(work, options.locale)}</div>
-        ${place(work.location) ? html`<div class="meta">${place(work.location)}</div>` : nothing}
-        ${work.summary ? html`<p>${work.summary}</p>` : nothing}
-        ${work.highlights?.length ? html`<ul>${work.highlights.map((highlight) => html`<li>${highlight}</li>`)}</ul>` : nothing}
+        <div class="line">${positionAt(work.position, joined([work.organization, work.team], ' — ') || undefined, work.url)} ${dates(work, options.locale)}</div>
+        ${facts([kindLabel(work.kind), work.description, place(work.location, options)])}
+        ${paragraph(work.summary)}
+        ${bullets(work.highlights)}
         ${names('Mentors', work.mentors)}
       </li>`,
     )}
@@ -81,17 +133,20 @@ function experience(profile: Profile, options: SectionOptions): TemplateResult {
 
 function education(profile: Profile, options: SectionOptions): TemplateResult {
   return html`<ol class="items">
-    ${(profile.education ?? []).map(
-      (degree) => html`<li class="item" part="item">
-        <div class="line"><strong>${joined([degree.degree, degree.field], ' in ') || degree.institution}</strong>
-          ${degree.degree || degree.field ? html` · ${link(degree.url, degree.institution)}` : nothing} ${dates(degree, options.locale)}</div>
-        ${place(degree.location) ? html`<div class="meta">${place(degree.location)}</div>` : nothing}
+    ${(profile.education ?? []).map((degree) => {
+      const title = joined([degree.degree, degree.field], ' in ');
+      return html`<li class="item" part="item">
+        <div class="line"><strong>${title || link(degree.url, degree.institution)}</strong>${title ? html` · ${link(degree.url, degree.institution)}` : nothing}
+          ${dates(degree, options.locale)}</div>
+        ${facts([place(degree.location, options)])}
         ${degree.gpa ? html`<div class="meta">GPA: ${degree.gpa}</div>` : nothing}
         ${names('Advisors', degree.advisors)} ${names('Committee', degree.committee)}
         ${degree.thesis?.title ? html`<div class="meta">Thesis: ${link(degree.thesis.url, degree.thesis.title)}</div>` : nothing}
-        ${degree.summary ? html`<p>${degree.summary}</p>` : nothing}
-      </li>`,
-    )}
+        ${paragraph(degree.summary)}
+        ${bullets(degree.highlights)}
+        ${names('Courses', degree.courses)}
+      </li>`;
+    })}
   </ol>`;
 }
 
@@ -103,16 +158,18 @@ function teaching(profile: Profile, options: SectionOptions): TemplateResult {
           ${course.institution ? html` · ${course.institution}` : nothing} ${dates(course, options.locale)}</div>
         ${course.role ? html`<div class="meta">${course.role}</div>` : nothing}
         ${names('With', course.coInstructors)}
-        ${course.summary ? html`<p>${course.summary}</p>` : nothing}
+        ${paragraph(course.summary)}
       </li>`,
     )}
   </ol>`;
 }
 
-function talk(item: Talk, options: SectionOptions): TemplateResult {
-  const date = formatDateParts(parsePartialDate(item.date), { locale: options.locale });
+function talk(item: Talk, group: string, options: SectionOptions): TemplateResult {
+  const date = formatEntryDate(item, { locale: options.locale });
+  // A kind with no group of its own ("salon-reading") is said on the talk itself.
+  const kind = group === 'other' && item.kind !== 'other' ? kindLabel(item.kind) : undefined;
   return html`<li class="item" part="item">
-    <span class="title">“${link(item.url, item.title)}”</span>${item.event ? html`, ${item.event}` : nothing}${item.host ? html`, hosted by ${item.host}` : nothing}${item.place ? html`, ${item.place}` : nothing}${date ? html`, <span class="dates">${date}</span>` : nothing}
+    <span class="title">“${link(item.url, item.title)}”</span>${kind ? html` <span class="meta">(${kind})</span>` : nothing}${item.event ? html`, ${item.event}` : nothing}${item.host ? html`, hosted by ${item.host}` : nothing}${item.place ? html`, ${item.place}` : nothing}${date ? html`, <span class="dates">${date}</span>` : nothing}${item.links?.length ? html` · ${links(item.links)}` : nothing}
   </li>`;
 }
 
@@ -120,7 +177,7 @@ function talks(profile: Profile, options: SectionOptions): TemplateResult {
   return html`${groupTalks(profile.talks ?? []).map(
     (group) => html`<div class="group" data-kind=${group.kind}>
       ${heading(options.headingLevel + 1, `${group.label} (${group.talks.length})`)}
-      <ol class="items">${group.talks.map((item) => talk(item, options))}</ol>
+      <ol class="items">${group.talks.map((item) => talk(item, group.kind, options))}</ol>
     </div>`,
   )}`;
 }
@@ -139,30 +196,77 @@ function mentoring(profile: Profile, options: SectionOptions): TemplateResult {
   </ol>`;
 }
 
-function honors(profile: Profile): TemplateResult {
+function honors(profile: Profile, options: SectionOptions): TemplateResult {
   return html`<ol class="items">
     ${(profile.honors ?? []).map((honor) => {
-      const years = compressYears(yearsOf(honor));
+      const when = formatHonorDates(honor, { locale: options.locale });
       return html`<li class="item" part="item">
-        <strong>${link(honor.url, honor.title)}</strong>${honor.issuer ? html`, ${honor.issuer}` : nothing}${years ? html` <span class="dates">${years}</span>` : nothing}
+        <strong>${link(honor.url, honor.title)}</strong>${honor.issuer ? html`, ${honor.issuer}` : nothing}${when ? html` <span class="dates">${when}</span>` : nothing}
         ${honor.summary ? html`<div class="meta">${honor.summary}</div>` : nothing}
       </li>`;
     })}
   </ol>`;
 }
 
+function certificates(profile: Profile, options: SectionOptions): TemplateResult {
+  return html`<ol class="items">
+    ${(profile.certificates ?? []).map((certificate) => {
+      const when = formatEntryDate(certificate, { locale: options.locale });
+      return html`<li class="item" part="item">
+        <strong>${link(certificate.url, certificate.name)}</strong>${certificate.issuer ? html`, ${certificate.issuer}` : nothing}${when ? html` <span class="dates">${when}</span>` : nothing}
+      </li>`;
+    })}
+  </ol>`;
+}
+
+/** "Reviewer — NeurIPS 2019–2020, ICLR 2020–2022": a service group in one line. */
+function serviceLine(group: ServiceGroup): TemplateResult {
+  return html`<strong>${group.role}</strong>${group.summary ? html` — ${group.summary}` : nothing}`;
+}
+
+/**
+ * A service group whose entries name venues in full or link to them: the compact line opens onto one line per
+ * venue and full name, linked ("IPDPS — The 34th IEEE International Parallel & Distributed Processing Symposium, 2020").
+ */
+function serviceWithDetails(group: ServiceGroup): TemplateResult {
+  return html`<details class="service-details">
+    <summary>${serviceLine(group)}</summary>
+    <ul>
+      ${group.venues.flatMap((venue) =>
+        venue.details.map((detail) => {
+          const name = detail.venueFull ? joined([venue.venue, detail.venueFull], ' — ') : venue.venue;
+          return html`<li>${link(detail.url, name || 'Link')}${detail.years ? html`, <span class="dates">${detail.years}</span>` : nothing}</li>`;
+        }),
+      )}
+    </ul>
+  </details>`;
+}
+
 function service(profile: Profile): TemplateResult {
   return html`<ul class="items service">
     ${groupService(profile.service ?? []).map(
-      (group) => html`<li class="item" part="item" data-kind=${group.kind ?? 'other'}><strong>${group.role}</strong>${group.summary ? html` — ${group.summary}` : nothing}</li>`,
+      (group) => html`<li class="item" part="item" data-kind=${group.kind ?? 'other'}>${hasServiceDetails(group) ? serviceWithDetails(group) : serviceLine(group)}</li>`,
     )}
   </ul>`;
+}
+
+function volunteer(profile: Profile, options: SectionOptions): TemplateResult {
+  return html`<ol class="items">
+    ${(profile.volunteer ?? []).map(
+      (work) => html`<li class="item" part="item">
+        <div class="line">${positionAt(work.position, work.organization, work.url)} ${dates(work, options.locale)}</div>
+        ${facts([place(work.location, options)])}
+        ${paragraph(work.summary)}
+        ${bullets(work.highlights)}
+      </li>`,
+    )}
+  </ol>`;
 }
 
 function press(profile: Profile, options: SectionOptions): TemplateResult {
   return html`<ol class="items">
     ${sortPress(profile.press ?? []).map((item) => {
-      const date = formatDateParts(parsePartialDate(item.date), { locale: options.locale });
+      const date = formatEntryDate(item, { locale: options.locale });
       return html`<li class="item" part="item">
         ${item.outlet ? html`<strong>${item.outlet}</strong>: ` : nothing}${link(item.url, item.title)}${date ? html`, <span class="dates">${date}</span>` : nothing}
       </li>`;
@@ -170,8 +274,48 @@ function press(profile: Profile, options: SectionOptions): TemplateResult {
   </ol>`;
 }
 
+function skills(profile: Profile): TemplateResult {
+  return html`<ul class="items skills">
+    ${(profile.skills ?? []).map(
+      (skill) => html`<li class="item" part="item">
+        <strong>${skill.name}</strong>${skill.level ? html` <span class="level">${skill.level}</span>` : nothing}
+        ${chips(skill.keywords, `${skill.name}: keywords`)}
+      </li>`,
+    )}
+  </ul>`;
+}
+
+function languages(profile: Profile): TemplateResult {
+  return html`<ul class="items languages">
+    ${(profile.languages ?? []).map(
+      (language) => html`<li class="item" part="item"><strong>${language.language}</strong>${language.fluency ? html` <span class="level">${language.fluency}</span>` : nothing}</li>`,
+    )}
+  </ul>`;
+}
+
 function interests(profile: Profile): TemplateResult {
-  return html`${(profile.basics.personalInterests ?? []).filter((item) => item.trim()).map((paragraph) => html`<p>${paragraph}</p>`)}`;
+  const structured = profile.interests ?? [];
+  return html`${(profile.basics.personalInterests ?? []).filter((item) => item.trim()).map((paragraph) => html`<p>${paragraph}</p>`)}
+  ${structured.length
+    ? html`<ul class="items interests">
+        ${structured.map(
+          (interest) => html`<li class="item" part="item"><strong>${interest.name}</strong>${chips(interest.keywords, `${interest.name}: keywords`)}</li>`,
+        )}
+      </ul>`
+    : nothing}`;
+}
+
+function references(profile: Profile): TemplateResult {
+  return html`<ul class="items references">
+    ${(profile.references ?? []).map(
+      (reference) => html`<li class="item" part="item">
+        <figure class="reference">
+          ${reference.reference?.trim() ? html`<blockquote>${reference.reference}</blockquote>` : nothing}
+          <figcaption>${reference.reference?.trim() ? '— ' : ''}${reference.name}</figcaption>
+        </figure>
+      </li>`,
+    )}
+  </ul>`;
 }
 
 function publications(profile: Profile, options: SectionOptions): TemplateResult {
@@ -194,9 +338,14 @@ const RENDERERS: Record<SectionKey, (profile: Profile, options: SectionOptions) 
   talks,
   mentoring,
   honors,
+  certificates,
   service,
+  volunteer,
   press,
+  skills,
+  languages,
   interests,
+  references,
 };
 
 /** One section: `part="section"`, `data-section`, a heading, and its content. */

@@ -61,7 +61,9 @@ export const sectionStyles = css`
     font-size: 0.9375em;
   }
 
-  .chips {
+  /* Also inside an entry, where lists are otherwise indented. */
+  .chips,
+  .item .chips {
     display: flex;
     flex-wrap: wrap;
     gap: 0.375em;
@@ -83,6 +85,44 @@ export const sectionStyles = css`
     gap: 0.75em;
   }
 
+  .service-details summary {
+    cursor: pointer;
+  }
+
+  .service-details ul {
+    margin: 0.25em 0 0;
+    padding-inline-start: 1.25em;
+  }
+
+  /* Skill and language levels: after the name, quieter. */
+  .level {
+    color: var(--_scholar-muted);
+  }
+
+  .level::before {
+    content: '— ';
+  }
+
+  .interests {
+    margin-top: 0.5em;
+  }
+
+  .reference {
+    margin: 0;
+  }
+
+  .reference blockquote {
+    margin: 0;
+    padding-inline-start: 0.75em;
+    border-inline-start: 3px solid var(--_scholar-border);
+    font-style: italic;
+  }
+
+  .reference figcaption {
+    margin-top: 0.25em;
+    color: var(--_scholar-muted);
+  }
+
   @media print {
     .section {
       break-inside: auto;
@@ -94,6 +134,34 @@ export const sectionStyles = css`
 
     .heading {
       break-after: avoid;
+    }
+
+    /* On paper a service group is written out in full: no disclosure triangle, the venues' full names shown. */
+    .service-details summary {
+      list-style: none;
+    }
+
+    .service-details summary::-webkit-details-marker {
+      display: none;
+    }
+
+    .service-details::details-content {
+      content-visibility: visible;
+    }
+
+    /* Keywords print as a plain run of words: no pill backgrounds, which printers drop or render grey. */
+    .chips {
+      gap: 0 0.75em;
+    }
+
+    .chips li {
+      padding: 0;
+      border: none;
+      background: none;
+    }
+
+    .reference blockquote {
+      border-inline-start-color: currentColor;
     }
 
     a {

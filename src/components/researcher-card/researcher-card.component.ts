@@ -6,27 +6,26 @@ import { themeStyles } from '../../internal/theme.styles.js';
 import { personJsonLd } from '../../model/json-ld.js';
 import { initials } from '../../model/names.js';
 import { currentAffiliation, headline, publicationStats } from '../../model/profile.js';
-import type { Location, Profile } from '../../model/types.js';
+import { formatLocation } from '../../model/sections.js';
+import { profileUrl } from '../../model/social.js';
+import type { Affiliation, Profile } from '../../model/types.js';
 import { mailtoUrl, safeUrl } from '../../model/urls.js';
 import { cardStyles } from './researcher-card.styles.js';
 
 interface CardLink {
-  href: string;
+  /** Where it leads; absent for a profile whose address is unknown (shown as text). */
+  href?: string;
   icon: string;
   /** Visible text. */
   text: string;
+  /** The username on a network, shown beside its name. */
+  username?: string;
   /** Full accessible name, e.g. "Google Scholar profile of Ada Lovelace". */
   label: string;
 }
 
 /** How many characters of the bio show before "More". */
 const BIO_PREVIEW_LENGTH = 280;
-
-function locationText(location: Location | undefined): string | undefined {
-  if (!location) return undefined;
-  if (typeof location === 'string') return location;
-  return [location.city, location.region, location.country ?? location.countryCode].filter(Boolean).join(', ') || undefined;
-}
 
 /**
  * @summary A researcher at a glance: photo, name, headline, affiliation, links, interests, bio and key numbers.
@@ -39,9 +38,14 @@ function locationText(location: Location | undefined): string | undefined {
  * @csspart avatar - The initials shown when there is no photo (or it fails to load).
  * @csspart name - The researcher's name (a heading).
  * @csspart headline - The headline or current role.
- * @csspart affiliation - The current affiliation.
+ * @csspart affiliation - A current affiliation (the first one only in the compact variant).
+ * @csspart past-affiliation - A former affiliation (`current: false`), in the full variant.
+ * @csspart location - Where the researcher is, in the full variant.
  * @csspart links - The list of contact and profile links.
  * @csspart link - One contact or profile link.
+ * @csspart profile - A profile on a network whose address is not known (no `url`, no username to build it from),
+ *   shown as text.
+ * @csspart username - The username beside a network's name.
  * @csspart icon - An icon inside a link.
  * @csspart interests - The list of research interests.
  * @csspart interest - One research interest chip.
@@ -135,27 +139,70 @@ export class ResearcherCard extends ProfileElement {
     const homepage = safeUrl(basics.url);
     if (homepage) links.push({ href: homepage, icon: 'homepage', text: 'Homepage', label: `Homepage of ${name}` });
     for (const social of basics.profiles ?? []) {
-      const href = safeUrl(social.url);
-      if (href) links.push({ href, icon: networkIcon(social.network), text: social.network, label: `${social.network} profile of ${name}` });
+      const network = social.network.trim();
+      const username = social.username?.trim() || undefined;
+      const href = profileUrl(social);
+      const link: CardLink = {
+        icon: networkIcon(network),
+        text: network,
+        // The visible text ("GitHub ada-l") leads the accessible name, so speech input can use what it sees.
+        label: username ? `${network} ${username}: profile of ${name}` : `${network} profile of ${name}`,
+      };
+      if (href) link.href = href;
+      if (username) link.username = username;
+      links.push(link);
     }
     return links;
   }
 
+  private renderLink(link: CardLink, compact: boolean): TemplateResult {
+    const text = html`<span class=${compact ? 'visually-hidden' : 'link-text'}>${link.text}</span>${link.username
+        ? html` <span part="username" class=${compact ? 'visually-hidden' : 'username'}>${link.username}</span>`
+        : nothing}`;
+    if (!link.href) {
+      // No address to link to: the network and username still say where to find the researcher.
+      return html`<span part="profile" class="profile-text" title=${ifDefined(compact ? link.label : undefined)}
+        >${icon(link.icon)}${compact ? html`<span class="visually-hidden">${link.label}</span>` : text}</span
+      >`;
+    }
+    return html`<a part="link" href=${link.href} aria-label=${link.label} title=${ifDefined(compact ? link.label : undefined)}
+      rel=${ifDefined(link.href.startsWith('mailto:') ? undefined : 'noopener')}
+      >${icon(link.icon)}${text}</a
+    >`;
+  }
+
   private renderLinks(profile: Profile, compact: boolean): TemplateResult | typeof nothing {
     const links = this.links(profile);
-    const phone = compact ? undefined : profile.basics.phone;
+    const phone = compact ? undefined : profile.basics.phone?.trim();
     if (!links.length && !phone) return nothing;
     return html`<ul part="links" class="links" aria-label="Contact and profiles">
-      ${links.map(
-        (link) => html`<li>
-          <a part="link" href=${link.href} aria-label=${link.label} title=${ifDefined(compact ? link.label : undefined)}
-            rel=${ifDefined(link.href.startsWith('mailto:') ? undefined : 'noopener')}
-            >${icon(link.icon)}<span class=${compact ? 'visually-hidden' : 'link-text'}>${link.text}</span></a
-          >
-        </li>`,
-      )}
-      ${phone ? html`<li class="phone">${icon('phone')}<span>${phone}</span></li>` : nothing}
+      ${links.map((link) => html`<li>${this.renderLink(link, compact)}</li>`)}
+      ${phone ? html`<li class="phone">${icon('phone')}<span><span class="visually-hidden">Phone: </span>${phone}</span></li>` : nothing}
     </ul>`;
+  }
+
+  /** "Role, Department, Organization", the organisation linked; the role is left out when the headline says it. */
+  private renderAffiliation(affiliation: Affiliation, role: string | undefined, part: 'affiliation' | 'past-affiliation'): TemplateResult {
+    const before = [affiliation.role && affiliation.role !== role ? affiliation.role : undefined, affiliation.department]
+      .filter((text): text is string => !!text?.trim())
+      .join(', ');
+    const href = safeUrl(affiliation.url);
+    const organization = href ? html`<a href=${href} rel="noopener">${affiliation.organization}</a>` : affiliation.organization;
+    return html`<div part=${part} class=${part}>${part === 'past-affiliation' ? 'Formerly: ' : ''}${before ? `${before}, ` : ''}${organization}</div>`;
+  }
+
+  private renderAffiliations(profile: Profile, role: string | undefined, compact: boolean): TemplateResult[] {
+    const listed = profile.basics.affiliations ?? [];
+    const current = listed.filter((affiliation) => affiliation.current !== false);
+    if (!current.length) {
+      const derived = currentAffiliation(profile);
+      if (derived) current.push(derived);
+    }
+    const past = compact ? [] : listed.filter((affiliation) => affiliation.current === false);
+    return [
+      ...(compact ? current.slice(0, 1) : current).map((affiliation) => this.renderAffiliation(affiliation, role, 'affiliation')),
+      ...past.map((affiliation) => this.renderAffiliation(affiliation, role, 'past-affiliation')),
+    ];
   }
 
   private renderBio(paragraphs: string[]): TemplateResult | typeof nothing {
@@ -194,12 +241,8 @@ export class ResearcherCard extends ProfileElement {
 
   protected override renderContent(profile: Profile): TemplateResult {
     const compact = this.variant === 'compact';
-    const affiliation = currentAffiliation(profile);
     const role = headline(profile);
-    const affiliationText = affiliation
-      ? [affiliation.department, affiliation.organization].filter(Boolean).join(', ')
-      : undefined;
-    const place = compact ? undefined : locationText(profile.basics.location);
+    const place = compact ? undefined : formatLocation(profile.basics.location, { locale: this.locale });
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     const interests = compact ? [] : (profile.basics.researchInterests ?? []);
     return html`<article part="base" class="card ${compact ? 'compact' : 'full'}" aria-label=${profile.basics.name}>
@@ -208,8 +251,8 @@ export class ResearcherCard extends ProfileElement {
         <div class="identity">
           <div part="name" class="name" role="heading" aria-level=${level}>${profile.basics.name}</div>
           ${role ? html`<div part="headline" class="headline">${role}</div>` : nothing}
-          ${affiliationText ? html`<div part="affiliation" class="affiliation">${affiliationText}</div>` : nothing}
-          ${place ? html`<div class="location">${icon('location')} ${place}</div>` : nothing}
+          ${this.renderAffiliations(profile, role, compact)}
+          ${place ? html`<div part="location" class="location">${icon('location')}<span class="visually-hidden">Location: </span> ${place}</div>` : nothing}
         </div>
       </header>
       ${this.renderLinks(profile, compact)}

@@ -62,6 +62,7 @@ export const cardStyles = css`
   }
 
   .affiliation,
+  .past-affiliation,
   .location {
     color: var(--_scholar-muted);
     font-size: 0.9375em;
@@ -85,6 +86,7 @@ export const cardStyles = css`
   }
 
   .links a,
+  .profile-text,
   .phone {
     display: inline-flex;
     align-items: center;
@@ -99,6 +101,10 @@ export const cardStyles = css`
 
   .links a:hover .link-text {
     text-decoration: underline;
+  }
+
+  .username {
+    color: var(--_scholar-muted);
   }
 
   .compact .links {
@@ -171,6 +177,20 @@ export const cardStyles = css`
   @media print {
     [part='more'] {
       display: none;
+    }
+
+    /* On paper a link is only as good as its written address. */
+    a {
+      color: inherit;
+      text-decoration: none;
+    }
+
+    .links a[href^='http']::after,
+    .affiliation a[href^='http']::after,
+    .past-affiliation a[href^='http']::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.875em;
+      overflow-wrap: anywhere;
     }
 
     .links a .visually-hidden {

@@ -4,6 +4,7 @@ import { themeStyles } from '../../internal/theme.styles.js';
 import { jsonLdDocument } from '../../model/json-ld.js';
 import { mathToPlainText } from '../../model/tex-text.js';
 import { entriesFromItems } from '../../model/publications.js';
+import { formatDateParts, parsePartialDate } from '../../model/dates.js';
 import { chooseSections, SECTION_TITLES, type SectionKey } from '../../model/sections.js';
 import type { Profile } from '../../model/types.js';
 import { renderSection } from '../profile-section/section-templates.js';
@@ -21,11 +22,13 @@ import { profileStyles } from './researcher-profile.styles.js';
  * @csspart base - The whole page.
  * @csspart header - The header holding the researcher's card.
  * @csspart card - The header card's box (its parts are exported with a `card-` prefix: `card-name`, `card-photo`,
- *   `card-avatar`, `card-headline`, `card-affiliation`, `card-links`, `card-link`, `card-interests`, `card-stats`).
+ *   `card-avatar`, `card-headline`, `card-affiliation`, `card-past-affiliation`, `card-location`, `card-links`,
+ *   `card-link`, `card-interests`, `card-stats`).
  * @csspart nav - The in-page section navigation.
  * @csspart nav-link - One link in the navigation.
  * @csspart section - One section (it carries `data-section` with its key).
  * @csspart item - One entry in a section.
+ * @csspart footer - The line under the sections saying when the profile was last updated (`meta.lastModified`).
  * @csspart error - The message shown when the profile cannot be shown.
  * @csspart problems - The note listing entries left out because of errors in the data.
  * @csspart loading - The loading indicator.
@@ -54,7 +57,8 @@ export class ResearcherProfile extends ProfileElement {
   /**
    * Which sections to show, in order, separated by spaces (e.g. "about publications talks"). Default: every
    * section that has data except `timeline`: about, themes, publications, experience, education, teaching, talks,
-   * mentoring, honors, service, press, interests. Sections with no data are always left out.
+   * mentoring, honors, certificates, service, volunteer, press, skills, languages, interests, references. Sections
+   * with no data are always left out.
    */
   declare sections: string;
 
@@ -90,13 +94,22 @@ export class ResearcherProfile extends ProfileElement {
     title?.focus({ preventScroll: true });
   }
 
+  /** "Last updated Dec 24, 2017", from `meta.lastModified` (a date, or a timestamp whose date is shown). */
+  private renderFooter(profile: Profile): TemplateResult | typeof nothing {
+    const modified = profile.meta?.lastModified?.trim();
+    if (!modified) return nothing;
+    const date = parsePartialDate(/^\d{4}(?:-\d{2}(?:-\d{2})?)?/.exec(modified)?.[0]);
+    const text = date ? formatDateParts(date, { locale: this.locale }) : modified;
+    return html`<footer part="footer" class="footer">Last updated <time datetime=${date ? modified : nothing}>${text}</time></footer>`;
+  }
+
   protected override renderContent(profile: Profile): TemplateResult {
     const keys = this.shownSections;
     const options = { locale: this.locale, headingLevel: 2, theme: this.theme };
     return html`<div part="base" class="page">
       <header part="header" class="header">
         <researcher-card .profile=${profile} no-bio heading-level="1"
-          exportparts="base:card, name:card-name, photo:card-photo, avatar:card-avatar, headline:card-headline, affiliation:card-affiliation, links:card-links, link:card-link, interests:card-interests, stats:card-stats" structured-data="off" theme=${this.theme ?? nothing}></researcher-card>
+          exportparts="base:card, name:card-name, photo:card-photo, avatar:card-avatar, headline:card-headline, affiliation:card-affiliation, past-affiliation:card-past-affiliation, location:card-location, links:card-links, link:card-link, interests:card-interests, stats:card-stats" structured-data="off" theme=${this.theme ?? nothing}></researcher-card>
       </header>
       ${this.nav !== 'off' && keys.length > 1
         ? html`<nav part="nav" class="nav" aria-label="Sections">
@@ -108,6 +121,7 @@ export class ResearcherProfile extends ProfileElement {
           </nav>`
         : ''}
       <main class="sections">${keys.map((key) => renderSection(key, profile, options))}</main>
+      ${this.renderFooter(profile)}
     </div>`;
   }
 }

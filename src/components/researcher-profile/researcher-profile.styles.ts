@@ -43,6 +43,13 @@ export const profileStyles = css`
     scroll-margin-top: 3em;
   }
 
+  .footer {
+    color: var(--_scholar-muted);
+    font-size: 0.875em;
+    border-top: 1px solid var(--_scholar-border);
+    padding-top: 0.5em;
+  }
+
   [role='heading']:focus {
     outline: none;
   }

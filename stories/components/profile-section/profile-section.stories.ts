@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { action } from 'storybook/actions';
 import minjiaZhang from '../../../demo/profiles/minjia-zhang.json' with { type: 'json' };
+import everySection from '../researcher-profile/every-section.profile.json' with { type: 'json' };
 import '../../../src/components/profile-section/profile-section.js';
 import { SECTION_KEYS, type SectionKey } from '../../../src/model/sections.js';
 import type { Profile } from '../../../src/model/types.js';
@@ -137,6 +138,48 @@ export const Interests: Story = {
 export const About: Story = {
   name: 'About (Heyang Qin)',
   args: { kind: 'about', src: HEYANG },
+};
+
+// --- Sections from JSON Resume ---------------------------------------------------------------------------------
+
+const EVERY_SECTION = everySection as unknown as Profile;
+
+/** Skills with their level and keywords. */
+export const Skills: Story = {
+  args: { kind: 'skills', profile: EVERY_SECTION },
+};
+
+/** Spoken languages with their fluency. */
+export const Languages: Story = {
+  args: { kind: 'languages', profile: EVERY_SECTION },
+};
+
+/** Certificates with issuer, date and link. */
+export const Certificates: Story = {
+  args: { kind: 'certificates', profile: EVERY_SECTION },
+};
+
+/** Volunteer work, shown like a position: role, organisation, dates, place, summary and highlights. */
+export const Volunteer: Story = {
+  name: 'Volunteering',
+  args: { kind: 'volunteer', profile: EVERY_SECTION },
+};
+
+/** References as quotations with their author. */
+export const References: Story = {
+  args: { kind: 'references', profile: EVERY_SECTION },
+};
+
+/** `basics.personalInterests` paragraphs, then the structured `interests` with their keywords. */
+export const StructuredInterests: Story = {
+  name: 'Personal interests with keywords',
+  args: { kind: 'interests', profile: EVERY_SECTION },
+};
+
+/** A service group whose entries name full venues and link to them: the compact line opens onto the details. */
+export const ServiceDetails: Story = {
+  name: 'Service with full venue names',
+  args: { kind: 'service', profile: EVERY_SECTION },
 };
 
 // --- Sections that hold another element ------------------------------------------------------------------------

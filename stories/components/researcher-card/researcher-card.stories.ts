@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { action } from 'storybook/actions';
 import yuxiongHe from '../../../demo/profiles/yuxiong-he.json' with { type: 'json' };
+import everySection from '../researcher-profile/every-section.profile.json' with { type: 'json' };
 import '../../../src/components/researcher-card/researcher-card.js';
 import type { Profile } from '../../../src/model/types.js';
 import { NEVER_ANSWERS, stubNeverAnswers } from '../../support/fetch-stubs.js';
@@ -85,6 +86,52 @@ export const SamyamRajbhandari: Story = {
 export const ProfileProperty: Story = {
   name: 'Profile given as a property',
   args: { profile: yuxiongHe as unknown as Profile },
+};
+
+/**
+ * Every contact field: emails, phone, homepage, the whole location, current and former affiliations, and profiles
+ * given by username only — ORCID, Google Scholar, GitHub, Bluesky and Semantic Scholar links are built from it.
+ */
+export const EveryContactField: Story = {
+  name: 'Every contact field',
+  args: { profile: everySection as unknown as Profile },
+};
+
+/** One profile on every network with an icon, each given by its username only. */
+const NETWORKS: Profile = {
+  basics: {
+    name: 'Ada Lovelace',
+    profiles: [
+      { network: 'ORCID', username: '0000-0002-1825-0097' },
+      { network: 'Google Scholar', username: 'AbCdEfGhIjKl' },
+      { network: 'Semantic Scholar', username: '1741101' },
+      { network: 'DBLP', username: 'l/AdaLovelace' },
+      { network: 'ResearchGate', username: 'Ada_Lovelace' },
+      { network: 'GitHub', username: 'ada-l' },
+      { network: 'GitLab', username: 'ada-l' },
+      { network: 'Hugging Face', username: 'ada-l' },
+      { network: 'LinkedIn', username: 'ada-lovelace' },
+      { network: 'X', username: 'ada_engines' },
+      { network: 'Mastodon', username: '@ada@mathstodon.xyz' },
+      { network: 'Bluesky', username: 'ada.bsky.social' },
+      { network: 'Letterboxd', username: 'adafilms' },
+    ],
+  },
+};
+
+/**
+ * Profiles given by username: the address is built where the network fixes its form; a network without one (here
+ * Letterboxd) shows its name and the username as text.
+ */
+export const ProfileNetworks: Story = {
+  name: 'Profile networks by username',
+  args: { profile: NETWORKS },
+};
+
+/** The same profiles as icons only, in the compact variant. */
+export const ProfileNetworksCompact: Story = {
+  name: 'Profile networks, compact',
+  args: { profile: NETWORKS, variant: 'compact' },
 };
 
 // --- Variants and themes -----------------------------------------------------------------------------------------

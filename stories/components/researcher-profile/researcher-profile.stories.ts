@@ -3,6 +3,7 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { action } from 'storybook/actions';
 import heyangQin from '../../../demo/profiles/heyang-qin.json' with { type: 'json' };
+import everySection from './every-section.profile.json' with { type: 'json' };
 import '../../../src/components/researcher-profile/researcher-profile.js';
 import type { Profile } from '../../../src/model/types.js';
 import { NEVER_ANSWERS, NOT_FOUND, stubNeverAnswers, stubNotFound } from '../../support/fetch-stubs.js';
@@ -116,6 +117,35 @@ export const SamyamRajbhandari: Story = {
 export const ProfileProperty: Story = {
   name: 'Profile given as a property',
   args: { profile: heyangQin as unknown as Profile },
+};
+
+// --- JSON Resume and every section ----------------------------------------------------------------------------
+
+/**
+ * A JSON Resume file (resume/tomas-reyes.resume.json, served at `resume/`), given to `src` as it is: `work.name`
+ * becomes the organisation, `summary` the bio, `awards` honors, `publications` the publication list, and volunteer
+ * work, certificates, skills, languages, interests and references get sections of their own. Profiles with a
+ * username and no address link to GitHub and ORCID; SoundCloud, whose addresses have no fixed form, shows as text.
+ */
+export const JsonResume: Story = {
+  name: 'JSON Resume file (src)',
+  args: { src: 'resume/tomas-reyes.resume.json' },
+};
+
+/**
+ * Every section a profile can have, each with every field filled: skills, languages, certificates, volunteer work,
+ * references and structured interests beside the research sections; service opens onto full venue names; the footer
+ * says when the profile was last updated.
+ */
+export const EverySection: Story = {
+  name: 'Every section',
+  args: { profile: everySection as unknown as Profile },
+};
+
+export const EverySectionDark: Story = {
+  name: 'Every section, dark theme',
+  args: { profile: everySection as unknown as Profile, theme: 'dark' },
+  decorators: [onDark],
 };
 
 // --- Choosing sections -------------------------------------------------------------------------------------------

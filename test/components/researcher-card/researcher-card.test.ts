@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../../src/components/researcher-card/researcher-card.js';
 import type { ResearcherCard } from '../../../src/components/researcher-card/researcher-card.component.js';
 import { clearSourceCache } from '../../../src/internal/fetch-source.js';
@@ -187,5 +188,84 @@ describe('<researcher-card>', () => {
     const element = await card(await loadSeed('heyang-qin'));
     expect(shadow(element, '[part="headline"]')!.textContent).to.contain('Senior Researcher');
     expect(shadow(element, '[part="affiliation"]')!.textContent).to.contain('Azure OpenAI');
+  });
+
+  it('shows a profile with a network and a username but no address: linked where the form is fixed, else as text', async () => {
+    const element = await card({
+      basics: {
+        name: 'Richard Hendriks',
+        profiles: [
+          { network: 'Twitter', username: 'neutralthoughts' },
+          { network: 'GitHub', username: 'richard' },
+          { network: 'ORCID', username: '0000-0002-1825-0097' },
+          { network: 'LinkedIn', username: 'richard-hendriks' },
+          { network: 'SoundCloud', username: 'dandymusicnl' },
+          { network: 'Mastodon' },
+        ],
+      },
+    });
+    const links = shadowAll<HTMLAnchorElement>(element, '[part="link"]');
+    expect(links.map((link) => link.getAttribute('href'))).to.deep.equal([
+      'https://x.com/neutralthoughts',
+      'https://github.com/richard',
+      'https://orcid.org/0000-0002-1825-0097',
+      'https://www.linkedin.com/in/richard-hendriks',
+    ]);
+    expect(links.map((link) => link.innerText.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      'Twitter neutralthoughts',
+      'GitHub richard',
+      'ORCID 0000-0002-1825-0097',
+      'LinkedIn richard-hendriks',
+    ]);
+    expect(links[0]!.getAttribute('aria-label')).to.equal('Twitter neutralthoughts: profile of Richard Hendriks');
+    // Known networks get their own icon; the rest the generic link icon.
+    expect(links.map((link) => link.querySelector('svg')!.innerHTML === shadow(element, '[part="profile"] svg')!.innerHTML)).to.deep.equal([false, false, false, false]);
+    expect(shadowAll(element, '[part="profile"]').map((entry) => entry.innerText.replace(/\s+/g, ' ').trim())).to.deep.equal(['SoundCloud dandymusicnl', 'Mastodon']);
+    await expect(element).to.be.accessible();
+    const compact = await card(element.profile!, { variant: 'compact' });
+    expect(shadowAll(compact, '[part="profile"]')).to.have.length(2);
+    await expect(compact).to.be.accessible();
+  });
+
+  it('shows every affiliation, former ones marked, and the whole address', async () => {
+    const element = await card({
+      basics: {
+        name: 'Ada Lovelace',
+        label: 'Analyst',
+        location: { address: '2712 Broadway St', postalCode: 'CA 94115', city: 'San Francisco', countryCode: 'US', region: 'California' },
+        affiliations: [
+          { organization: 'Analytical Society', department: 'Engines', role: 'Fellow', url: 'https://society.example.org/' },
+          { organization: 'Mechanics Institute', current: true },
+          { organization: 'Royal Institution', role: 'Visitor', current: false },
+        ],
+      },
+    });
+    expect(shadowAll(element, '[part="affiliation"]').map((line) => line.textContent)).to.deep.equal(['Fellow, Engines, Analytical Society', 'Mechanics Institute']);
+    expect(shadowAll(element, '[part="past-affiliation"]').map((line) => line.textContent)).to.deep.equal(['Formerly: Visitor, Royal Institution']);
+    expect(shadow<HTMLAnchorElement>(element, '[part="affiliation"] a')!.getAttribute('href')).to.equal('https://society.example.org/');
+    // Named for screen readers ("Location:"), shown with an icon.
+    expect(shadow(element, '[part="location"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Location: 2712 Broadway St, San Francisco, California CA 94115, United States');
+    await expect(element).to.be.accessible();
+    const compact = await card(element.profile!, { variant: 'compact' });
+    expect(shadowAll(compact, '[part="affiliation"]')).to.have.length(1);
+    expect(shadowAll(compact, '[part="past-affiliation"]')).to.have.length(0);
+  });
+
+  it('leaves the role out of the affiliation when the headline already says it', async () => {
+    const element = await card({ basics: { name: 'R', affiliations: [{ organization: 'Microsoft', department: 'Azure OpenAI', role: 'Senior Researcher' }] } });
+    expect(shadow(element, '[part="headline"]')!.textContent).to.equal('Senior Researcher');
+    expect(shadow(element, '[part="affiliation"]')!.textContent).to.equal('Azure OpenAI, Microsoft');
+  });
+
+  it('writes link addresses out on paper', async () => {
+    const element = await card(full);
+    const homepage = shadowAll<HTMLAnchorElement>(element, '[part="link"]').find((link) => link.getAttribute('href') === 'https://ada.example.org/')!;
+    expect(getComputedStyle(homepage, '::after').content).to.equal('none');
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(homepage, '::after').content).to.equal('" (https://ada.example.org/)"');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 });

@@ -162,3 +162,73 @@ describe('<researcher-profile> parts', () => {
     }
   });
 });
+
+describe('<researcher-profile> JSON Resume sections', () => {
+  const resume: Profile = {
+    basics: { name: 'Richard Hendriks', personalInterests: ['Compression.'] },
+    work: [{ position: 'CEO', organization: 'Pied Piper' }],
+    education: [{ institution: 'University of Oklahoma' }],
+    honors: [{ title: 'Digital Compression Pioneer Award' }],
+    certificates: [{ name: 'Certified Compressor' }],
+    service: [
+      { role: 'Reviewer', venue: 'DCC', venueFull: 'Data Compression Conference', year: 2014 },
+      { role: 'Chair', venue: 'Hooli XYZ', year: 2015 },
+    ],
+    volunteer: [{ organization: 'CoderDojo', position: 'Teacher' }],
+    skills: [{ name: 'Compression', keywords: ['Mpeg', 'MP4'] }],
+    languages: [{ language: 'English', fluency: 'Native speaker' }],
+    interests: [{ name: 'Wildlife', keywords: ['Ferrets'] }],
+    references: [{ name: 'Erlich Bachman', reference: 'A valuable addition to any company.' }],
+    meta: { lastModified: '2017-12-24T15:53:00' },
+  };
+
+  async function page(profile: Profile): Promise<ResearcherProfile> {
+    const wrapper = await fixture(html`<div lang="en"><researcher-profile .profile=${profile}></researcher-profile></div>`);
+    return settled(wrapper.querySelector('researcher-profile')!);
+  }
+
+  it('shows each of them as a section, in CV order, in the navigation too', async () => {
+    const element = await page(resume);
+    const expected = ['experience', 'education', 'honors', 'certificates', 'service', 'volunteer', 'skills', 'languages', 'interests', 'references'];
+    expect(shadowAll(element, '[part="section"]').map((node) => node.dataset.section)).to.deep.equal(expected);
+    expect(shadowAll(element, '[part="nav-link"]').map((link) => link.textContent)).to.deep.equal([
+      'Experience',
+      'Education',
+      'Honors and awards',
+      'Certificates',
+      'Service',
+      'Volunteering',
+      'Skills',
+      'Languages',
+      'Personal interests',
+      'References',
+    ]);
+    await expect(element).to.be.accessible();
+  });
+
+  it('says when the profile was last updated', async () => {
+    const element = await page(resume);
+    const footer = shadow(element, '[part="footer"]')!;
+    expect(footer.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Last updated Dec 24, 2017');
+    expect(footer.querySelector('time')!.getAttribute('datetime')).to.equal('2017-12-24T15:53:00');
+    const without = await page({ basics: { name: 'R' }, skills: [{ name: 'S' }] });
+    expect(!!shadow(without, '[part="footer"]')).to.equal(false);
+  });
+
+  it('prints service venues in full and keywords without pills', async () => {
+    const element = await page(resume);
+    const details = section(element, 'service').querySelector('details')!;
+    const list = details.querySelector('ul')!;
+    const chip = section(element, 'skills').querySelector('.chips li')!;
+    expect(details.open).to.equal(false);
+    expect(list.checkVisibility()).to.equal(false);
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(list.checkVisibility()).to.equal(true);
+      expect(getComputedStyle(chip).borderTopStyle).to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+    expect(getComputedStyle(chip).borderTopStyle).to.equal('solid');
+  });
+});
