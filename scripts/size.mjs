@@ -7,7 +7,7 @@ import { join, dirname } from 'node:path';
 
 // Raised from 30 KB when JSON Resume reading and field-level problems joined the validator chunk; to be brought back
 // down by loading the validator after first render.
-const BUDGET_KB = 37;
+const BUDGET_KB = 40;
 const ELEMENTS = ['researcher-card', 'pub-list', 'timeline-view', 'lab-directory'];
 const dist = new URL('../dist/', import.meta.url).pathname;
 const entry = join(dist, 'scholar-elements.js');
