@@ -26,3 +26,4 @@ export * from './ris.js';
 export * from './text-decoding.js';
 export * from './json-resume.js';
 export * from './normalize.js';
+export * from './link-labels.js';

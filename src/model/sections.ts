@@ -2,6 +2,7 @@
  * A profile's CV sections as a page shows them: which sections have data, talks grouped by kind, service grouped by
  * role with venues and years compressed ("Reviewer — NeurIPS 2019–2020, ICLR 2020–2022"), lists in date order.
  */
+import { LINK_KIND_LABELS } from './link-labels.js';
 import { dateKey, formatDateParts, interpretDate, parsePartialDate, presentLabel, type FormatOptions } from './dates.js';
 import type { AsWritten, DateRange, Honor, Link, Location, Press, Profile, Project, Publication, Service, Talk } from './types.js';
 
@@ -253,23 +254,6 @@ export function kindLabel(kind: string | undefined): string | undefined {
   const words = kind?.trim().replace(/[-_]+/g, ' ');
   return words ? words[0]!.toUpperCase() + words.slice(1) : undefined;
 }
-
-/** Fixed labels of the well-known link kinds. */
-export const LINK_KIND_LABELS: Record<string, string> = {
-  pdf: 'PDF',
-  slides: 'Slides',
-  code: 'Code',
-  video: 'Video',
-  poster: 'Poster',
-  doi: 'DOI',
-  arxiv: 'arXiv',
-  project: 'Project',
-  website: 'Website',
-  bibtex: 'BibTeX',
-  supplement: 'Supplement',
-  blog: 'Blog',
-  data: 'Data',
-};
 
 /** What a link is called on screen: its own label, else its kind's label, else the kind as words. */
 export function linkLabel(link: Pick<Link, 'kind' | 'label'>): string {

@@ -1,4 +1,5 @@
 /** How one publication looks: title with math, authors, venue, badges, links, abstract, versions and the Cite panel. */
+import { LINK_KIND_LABELS } from '../../model/link-labels.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { CITATION_LABELS, type CitationFormat } from './citation-formats.js';
 import { formatCslName } from '../../model/names.js';
@@ -25,22 +26,6 @@ export interface EntryContext {
   onToggleCite(): void;
   onCite(format: CitationFormat): void;
 }
-
-const LINK_LABELS: Record<string, string> = {
-  pdf: 'PDF',
-  slides: 'Slides',
-  code: 'Code',
-  video: 'Video',
-  poster: 'Poster',
-  doi: 'DOI',
-  arxiv: 'arXiv',
-  project: 'Project',
-  website: 'Website',
-  bibtex: 'BibTeX',
-  supplement: 'Supplement',
-  blog: 'Blog',
-  data: 'Data',
-};
 
 /** A DOM id fragment from an entry key (keys may hold any character). */
 export function idFor(key: string): string {
@@ -107,7 +92,7 @@ function renderAuthors(entry: PubEntry, context: EntryContext): TemplateResult |
 }
 
 function renderLink(link: Link, entry: PubEntry): TemplateResult {
-  const label = link.label ?? LINK_LABELS[link.kind] ?? link.kind;
+  const label = link.label ?? LINK_KIND_LABELS[link.kind] ?? link.kind;
   const href = safeUrl(link.url);
   if (!href) {
     return html`<span part="link link-unavailable" class="link unavailable" title="The source names this link but gives no address">${label}</span>`;
