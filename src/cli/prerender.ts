@@ -16,7 +16,7 @@ import { currentAffiliation } from '../model/profile.js';
 import { entriesFromItems } from '../model/publications.js';
 import { absoluteUrl, scholarMetaGroups, type MetaTag } from '../model/scholar-meta.js';
 import type { Problem, Profile } from '../model/types.js';
-import { safeUrl } from '../model/urls.js';
+import { resolveRelativeLinks } from '../model/urls.js';
 import { validateProfile } from '../model/validate.js';
 import { escapeAttribute, escapeText, scriptJson, staticHtml } from './html.js';
 
@@ -52,20 +52,6 @@ export interface PrerenderResult {
 /** The profile cannot be rendered at all (not an object, no name…). */
 export class PrerenderError extends Error {
   override name = 'PrerenderError';
-}
-
-/** Keys whose string values are addresses in a profile (see schema/profile.schema.json). */
-const URL_KEYS = new Set(['url', 'URL', 'image']);
-
-/** A copy of `value` with every relative address made absolute against `base`. */
-function withAbsoluteUrls<T>(value: T, base: string): T {
-  if (Array.isArray(value)) return value.map((item) => withAbsoluteUrls(item, base)) as T;
-  if (!value || typeof value !== 'object') return value;
-  const copy: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) {
-    copy[key] = URL_KEYS.has(key) && typeof item === 'string' && safeUrl(item) ? (absoluteUrl(item, base) ?? item) : withAbsoluteUrls(item, base);
-  }
-  return copy as T;
 }
 
 /** The meta description: the first paragraph of the bio (cut at a word near 300 characters), else label and affiliation. */
@@ -137,7 +123,7 @@ export async function prerenderProfile(input: unknown, options: PrerenderOptions
   const validated = validateProfile(input, source);
   if (!validated.profile) throw new PrerenderError(`${source} is not a usable profile: ${validated.fatal?.message ?? 'unknown error'}`);
   const baseUrl = options.baseUrl;
-  const profile = baseUrl ? withAbsoluteUrls(validated.profile, baseUrl) : validated.profile;
+  const profile = baseUrl ? resolveRelativeLinks(validated.profile, baseUrl) : validated.profile;
   const lang = options.lang || 'en';
   const title = options.title ?? profile.basics.name;
   const description = describeProfile(profile);
