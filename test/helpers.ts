@@ -4,7 +4,7 @@ import type { LoadState, ScholarElement } from '../src/internal/scholar-element.
 
 /** Waits until the element's `state` attribute is `state` and it has rendered. */
 export async function settled<T extends ScholarElement<unknown>>(element: T, state: LoadState = 'ready'): Promise<T> {
-  await waitUntil(() => element.getAttribute('state') === state, `state never became "${state}" (is "${element.getAttribute('state')}")`, { timeout: 5000 });
+  await waitUntil(() => element.getAttribute('state') === state, `state never became "${state}" (is "${element.getAttribute('state')}")`, { timeout: 10000 });
   await element.updateComplete;
   return element;
 }

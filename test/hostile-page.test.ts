@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, nextFrame, waitUntil } from '@open-wc/testing';
 
 const HOSTILE = `
   html { font-size: 10px; }
@@ -30,7 +30,13 @@ async function render(css: string): Promise<Document> {
     'elements never became ready',
     { timeout: 10000 },
   );
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  // Measured once each element has rendered its data and, two frames on, anything that follows the layout
+  // (resize observers) has rendered too.
+  const rendered = () => Promise.all(['researcher-card', 'pub-list'].map((tag) => (doc.querySelector(tag) as Element & { updateComplete: Promise<boolean> }).updateComplete));
+  await rendered();
+  await nextFrame();
+  await nextFrame();
+  await rendered();
   return doc;
 }
 

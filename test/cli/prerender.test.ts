@@ -89,7 +89,7 @@ describe('scholar-elements prerender', function () {
     expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')).to.be.a('string').and.not.be.empty;
 
     const { root, card, list } = parts(doc);
-    expect(card, 'the card has its shadow root').to.exist;
+    expect(!!card, 'the card has its shadow root').to.be.true;
     expect(text(card!.querySelector('[part="name"]'))).to.equal('Minjia Zhang');
 
     // Every section, with its heading.
@@ -105,13 +105,13 @@ describe('scholar-elements prerender', function () {
     expect(root.querySelectorAll('[data-section="honors"] [part="item"]')).to.have.length(16);
 
     // Every publication, by title.
-    expect(list, 'the publication list has its shadow root').to.exist;
+    expect(!!list, 'the publication list has its shadow root').to.be.true;
     expect(list!.querySelectorAll('[part~="publication"]')).to.have.length(publications.length);
     const shownTitles = [...list!.querySelectorAll('[part="title"]')].map(text);
     expect(shownTitles).to.have.length(publications.length);
     expect([...shownTitles].sort()).to.deep.equal(publications.map((publication) => mathToPlainText(publication.title)).sort());
     // A page without a script has no search box or filters that could not work.
-    expect(list!.querySelector('[part="controls"]')).to.equal(null);
+    expect(!!list!.querySelector('[part="controls"]'), 'list controls shown').to.be.false;
 
     // JSON-LD: the person and every publication.
     const graph = jsonLd(doc)['@graph'];
@@ -181,7 +181,7 @@ describe('scholar-elements prerender', function () {
     const inline = profile.querySelector(':scope > script[type="application/json"]');
     expect((JSON.parse(inline!.textContent!) as Profile).basics.name).to.equal('Heyang Qin');
     // Interactive pages keep the list's controls.
-    expect(list!.querySelector('[part="controls"]')).to.exist;
+    expect(!!list!.querySelector('[part="controls"]'), 'list controls shown').to.be.true;
     expect(doc.documentElement.lang).to.equal('de');
     expect(profile.getAttribute('lang')).to.equal('de');
     expect(text(parts(doc).root.querySelector('[data-section="experience"] .dates'))).to.equal('Juni 2024 – heute');

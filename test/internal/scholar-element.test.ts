@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/researcher-card/researcher-card.js';
 import { ResearcherCard } from '../../src/components/researcher-card/researcher-card.component.js';
 import type { ScholarErrorEvent } from '../../src/events/scholar-error.js';
@@ -6,6 +6,16 @@ import type { ScholarLoadEvent } from '../../src/events/scholar-load.js';
 import { clearSourceCache } from '../../src/internal/fetch-source.js';
 import type { Profile } from '../../src/model/types.js';
 import { interceptFetch, settled, shadow, shadowText } from '../helpers.js';
+
+const pageFetch = window.fetch.bind(window);
+
+/**
+ * Resolves when the server has answered `url`: the same request again, made beside the element's (which may be
+ * aborted, and so never answered). A test that proves a stale answer is never shown waits for this, not a guess.
+ */
+function serverAnswered(url: string): Promise<string> {
+  return pageFetch(url, { cache: 'no-store' }).then((response) => response.text());
+}
 
 // The loading behaviour lives in the shared base; <researcher-card> is the simplest element built on it.
 describe('shared element base (through <researcher-card>)', () => {
@@ -53,7 +63,7 @@ describe('shared element base (through <researcher-card>)', () => {
     it('is empty, and says so, when given no data', async () => {
       const element = await fixture<ResearcherCard>(html`<researcher-card></researcher-card>`);
       expect(element.getAttribute('state')).to.equal('empty');
-      expect(shadow(element, '[part="empty"]')).to.exist;
+      expect(!!shadow(element, '[part="empty"]'), 'empty part shown').to.be.true;
       await expect(element).to.be.accessible();
     });
 
@@ -68,9 +78,9 @@ describe('shared element base (through <researcher-card>)', () => {
     it('reloads when the profile property is replaced', async () => {
       const element = await fixture<ResearcherCard>(html`<researcher-card .profile=${{ basics: { name: 'First' } }}></researcher-card>`);
       await settled(element);
+      const reloaded = oneEvent(element, 'scholar-load');
       element.profile = { basics: { name: 'Second' } };
-      await aTimeout(0);
-      await element.updateComplete;
+      await reloaded;
       expect(shadowText(element)).to.contain('Second');
     });
   });
@@ -152,8 +162,10 @@ describe('shared element base (through <researcher-card>)', () => {
   describe('requests', () => {
     it('when src changes mid-flight, the latest wins, the stale request is aborted and its answer ignored', async () => {
       const signals: AbortSignal[] = [];
-      const spy = interceptFetch((_url, init) => {
+      let staleAnswered: Promise<unknown> | undefined;
+      const spy = interceptFetch((url, init) => {
         if (init?.signal) signals.push(init.signal);
+        if (url.includes('/delay/500/')) staleAnswered ??= serverAnswered(url);
         return undefined;
       });
       try {
@@ -162,7 +174,9 @@ describe('shared element base (through <researcher-card>)', () => {
         await settled(element);
         expect(shadowText(element)).to.contain('Grace Hopper');
         expect(signals[0]!.aborted).to.be.true;
-        await aTimeout(700);
+        // Proves the stale answer is never shown: look again once the server has sent it.
+        await staleAnswered;
+        await element.updateComplete;
         expect(shadowText(element)).to.contain('Grace Hopper');
         expect(shadowText(element)).not.to.contain('Ada Lovelace');
       } finally {
@@ -171,12 +185,23 @@ describe('shared element base (through <researcher-card>)', () => {
     });
 
     it('ignores a stale answer even when it arrives after the newer one started', async () => {
-      const element = await fixture<ResearcherCard>(html`<researcher-card src="/delay/300/test/fixtures/ada.json"></researcher-card>`);
-      element.src = '/delay/600/test/fixtures/grace.json';
-      await aTimeout(400);
-      expect(element.getAttribute('state')).to.equal('loading');
-      await settled(element);
-      expect(shadowText(element)).to.contain('Grace Hopper');
+      let staleAnswered: Promise<unknown> | undefined;
+      const spy = interceptFetch((url) => {
+        if (url.includes('/delay/300/')) staleAnswered ??= serverAnswered(url);
+        return undefined;
+      });
+      try {
+        const element = await fixture<ResearcherCard>(html`<researcher-card src="/delay/300/test/fixtures/ada.json"></researcher-card>`);
+        element.src = '/delay/600/test/fixtures/grace.json';
+        // Proves the stale answer is not shown: look once the server has sent it (the newer one is 300 ms behind).
+        await staleAnswered;
+        await element.updateComplete;
+        expect(element.getAttribute('state')).to.equal('loading');
+        await settled(element);
+        expect(shadowText(element)).to.contain('Grace Hopper');
+      } finally {
+        spy.restore();
+      }
     });
 
     it('shares one request between elements with the same src', async () => {
@@ -220,7 +245,7 @@ describe('shared element base (through <researcher-card>)', () => {
         );
         const card = holder.querySelector('researcher-card')!;
         await settled(card);
-        expect(card.shadowRoot!.querySelector('.from-server')).to.be.null;
+        expect(!!card.shadowRoot!.querySelector('.from-server'), 'server-rendered markup still there').to.be.false;
         expect(card.shadowRoot!.querySelectorAll('[part="base"]')).to.have.length(1);
         expect(shadowText(card)).to.contain('Ada Lovelace');
       } finally {

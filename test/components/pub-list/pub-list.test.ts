@@ -106,7 +106,7 @@ describe('<pub-list>', () => {
       expect(entry.querySelector('[part~="link-unavailable"]')!.textContent).to.equal('Slides');
       expect(entry.innerHTML).not.to.contain('javascript:');
       const toggle = entry.querySelector<HTMLButtonElement>('[part="abstract-toggle"]')!;
-      expect(entry.querySelector('[part="abstract"]')).to.be.null;
+      expect(!!entry.querySelector('[part="abstract"]'), 'abstract shown before the toggle').to.be.false;
       toggle.click();
       await element.updateComplete;
       expect(shadow(element, '[data-key="p1"] [part="abstract"]')!.textContent).to.equal('We rank things.');
@@ -164,7 +164,7 @@ describe('<pub-list>', () => {
       search.value = 'no such words';
       search.dispatchEvent(new Event('input'));
       await element.updateComplete;
-      expect(shadow(element, '[part="no-match"]')).to.exist;
+      expect(!!shadow(element, '[part="no-match"]'), 'no-match part shown').to.be.true;
       shadow<HTMLButtonElement>(element, '[part="no-match"] button')!.click();
       await element.updateComplete;
       expect(element.publications).to.have.length(4);

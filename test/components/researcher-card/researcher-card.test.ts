@@ -82,7 +82,7 @@ describe('<researcher-card>', () => {
       'Google Scholar profile of Ada Lovelace',
       'ORCID profile of Ada Lovelace',
     ]);
-    for (const link of links) expect(link.querySelector('svg[aria-hidden="true"]')).to.exist;
+    for (const link of links) expect(!!link.querySelector('svg[aria-hidden="true"]'), `icon in "${link.getAttribute('aria-label')}"`).to.be.true;
     expect(element.shadowRoot!.innerHTML).not.to.contain('javascript:');
     expect(shadowText(element)).to.contain('+44 20 0000 0000');
   });
@@ -93,7 +93,7 @@ describe('<researcher-card>', () => {
     expect(img!.alt).to.equal('Photo of Ada Lovelace');
     img!.dispatchEvent(new Event('error'));
     await withPhoto.updateComplete;
-    expect(shadow(withPhoto, '[part="photo"]')).to.be.null;
+    expect(!!shadow(withPhoto, '[part="photo"]'), 'photo shown after it failed to load').to.be.false;
     expect(shadow(withPhoto, '[part="avatar"]')!.textContent).to.equal('AL');
 
     // The avatar is 4.5em of the card's text size (16px here): the initials' own size must not scale it.
@@ -101,7 +101,7 @@ describe('<researcher-card>', () => {
     expect([Math.round(avatar.width), Math.round(avatar.height)]).to.deep.equal([72, 72]);
 
     const unsafePhoto = await card({ basics: { name: 'Grace Hopper', image: 'javascript:alert(1)' } });
-    expect(shadow(unsafePhoto, '[part="photo"]')).to.be.null;
+    expect(!!shadow(unsafePhoto, '[part="photo"]'), 'photo with a javascript: URL shown').to.be.false;
     expect(shadow(unsafePhoto, '[part="avatar"]')!.textContent).to.equal('GH');
   });
 
@@ -126,21 +126,21 @@ describe('<researcher-card>', () => {
 
   it('compact variant shows identity and icon links only', async () => {
     const element = await card(full, { variant: 'compact' });
-    expect(shadow(element, '[part="name"]')).to.exist;
-    expect(shadow(element, '[part="bio"]')).to.be.null;
-    expect(shadow(element, '[part="interests"]')).to.be.null;
-    expect(shadow(element, '[part="stats"]')).to.be.null;
+    expect(!!shadow(element, '[part="name"]'), 'name part shown').to.be.true;
+    expect(!!shadow(element, '[part="bio"]'), 'bio part shown').to.be.false;
+    expect(!!shadow(element, '[part="interests"]'), 'interests part shown').to.be.false;
+    expect(!!shadow(element, '[part="stats"]'), 'stats part shown').to.be.false;
     const links = shadowAll(element, '[part="link"]');
     expect(links).to.have.length(4);
     // Text is visually hidden but still names the link.
-    expect(links[0]!.querySelector('.visually-hidden')).to.exist;
+    expect(!!links[0]!.querySelector('.visually-hidden'), 'visually hidden link text').to.be.true;
     await expect(element).to.be.accessible();
   });
 
   it('renders a minimal profile (name only) with initials and nothing else', async () => {
     const element = await card({ basics: { name: 'Minimal Person' } });
     expect(shadowText(element)).to.equal('MP Minimal Person');
-    expect(shadow(element, '[part="links"]')).to.be.null;
+    expect(!!shadow(element, '[part="links"]'), 'links part shown').to.be.false;
     await expect(element).to.be.accessible();
   });
 
