@@ -1,4 +1,5 @@
-// Node tests: the model (pure TypeScript, no DOM) and the command line. Elements are tested in Chromium
+// Node tests: the model (pure TypeScript, no DOM), its property-based fuzz suite (test/fuzz/, quick here; `npm run
+// fuzz` runs it long), the checks on the tests themselves (test/lint/) and the command line. Elements are tested in Chromium
 // (web-test-runner.config.js). Fixtures are read from disk with test/model/fixture-files.ts.
 //
 // Types: tsconfig.json keeps the Mocha globals the browser tests run with; `describe`, `it`, `beforeEach` and
@@ -8,7 +9,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/model/**/*.test.ts'],
+    include: ['test/model/**/*.test.ts', 'test/fuzz/**/*.test.ts', 'test/lint/**/*.test.ts'],
     environment: 'node',
     globals: true,
     testTimeout: 20000,

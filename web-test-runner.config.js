@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process';
 import { copyFile, mkdir, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { findBrowser } from './scripts/find-browser.mjs';
+import { faultServer } from './test/support/fault-server.mjs';
 
 const executablePath = await findBrowser();
 if (!executablePath) {
@@ -168,12 +169,35 @@ function prerenderCommand() {
   };
 }
 
+/**
+ * The page each test file runs in: the test framework, then test/support/readable-failures.ts, which makes a failed
+ * assertion on a DOM node (or anything else the runner cannot send) reach the report instead of stalling the file.
+ * One module imports both, so the second is evaluated right after the framework and before any test file.
+ */
+function testRunnerHtml(testFramework) {
+  return `<!DOCTYPE html>
+<html>
+  <head></head>
+  <body>
+    <script type="module">
+      import '${testFramework}';
+      import '/test/support/readable-failures.ts';
+    </script>
+  </body>
+</html>`;
+}
+
+/** Lit's one-line "dev mode" notice, printed by every test file, says nothing about the test. */
+function filterBrowserLogs({ args }) {
+  return !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode.'));
+}
+
 export default {
-  // Model and command tests run in Node (vitest.config.ts).
-  files: ['test/**/*.test.ts', '!test/model/**', '!test/command/**'],
+  // Model, command and Node fuzz tests run in Node (vitest.config.ts); the elements' fuzz test is test/components/fuzz.test.ts.
+  files: ['test/**/*.test.ts', '!test/model/**', '!test/command/**', '!test/fuzz/**', '!test/lint/**'],
   nodeResolve: true,
   concurrency: 2,
-  middleware: [delayMiddleware()],
+  middleware: [delayMiddleware(), faultServer()],
   plugins: [citationJs(), prerenderCommand(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'esnext' })],
   browsers: [
     playwrightLauncher({
@@ -186,4 +210,6 @@ export default {
     }),
   ],
   testFramework: { config: { timeout: 10000 } },
+  testRunnerHtml,
+  filterBrowserLogs,
 };
