@@ -7,7 +7,11 @@
  *   other entry is kept, and so that each entry keeps its original text and line;
  * - gives citation-js a placeholder key per entry (keys such as `__proto__` or `constructor` are ordinary keys here)
  *   and only the `@string` definitions the entry refers to;
- * - keeps `$...$` math in titles as written (the list element renders it);
+ * - keeps `$...$` math in titles as written (the list element renders it); a `$` that opens no math is a dollar sign;
+ * - reports each use of a `@string` macro that the file does not define (BibTeX reads it as empty text, and so does
+ *   this module, but silently losing a venue is worse than a message);
+ * - refuses an entry whose braces nest deeper than {@link MAX_BIBTEX_BRACE_DEPTH} levels, with its line, rather than
+ *   letting the recursive LaTeX reader overflow the call stack;
  * - reads the fields citation-js drops (al-folio's `abbr`, `selected`, `pdf`, `code`, `award`, …) onto the
  *   item's scholar-elements extensions, and sets `category` from the entry type.
  *
@@ -33,6 +37,8 @@ interface CitationJs {
   };
   /** Commands citation-js converts (anything else would be kept as "\name" text). */
   knownCommands: Set<string>;
+  /** Macros citation-js defines without an `@string` (month names, classic journal abbreviations), lowercased. */
+  predefinedMacros: Set<string>;
   /** Drops citation-js's log buffer, which grows with every parse even when logging is silent. */
   clearLog(): void;
 }
@@ -52,10 +58,12 @@ function loadCitationJs(): Promise<CitationJs> {
       const entries = constants[table];
       if (entries && typeof entries === 'object') for (const name of Object.keys(entries)) knownCommands.add(name);
     }
+    const predefinedMacros = new Set(Object.keys((constants.defaultStrings as Record<string, string> | undefined) ?? {}).map((name) => name.toLowerCase()));
     const logger = (core as unknown as { logger?: { _log?: unknown[] } }).logger;
     return {
       input: core.plugins.input as unknown as CitationJs['input'],
       knownCommands,
+      predefinedMacros,
       clearLog: () => {
         if (Array.isArray(logger?._log)) logger._log.length = 0;
       },
@@ -81,7 +89,16 @@ interface ScannedEntry {
   keyEnd?: number;
   /** Set when the entry's braces do not close. */
   unclosed?: string;
+  /** Set when the entry's braces nest deeper than `MAX_BIBTEX_BRACE_DEPTH`: the line where they first do. */
+  tooDeepLine?: number;
 }
+
+/**
+ * The deepest nesting of braces an entry may have: 100 levels. Real entries use a handful (`{{GPU}}`, `{\"{o}}`); an
+ * entry nested deeper is reported with its line ("braces are nested deeper than 100 levels") and left out, since
+ * the LaTeX reader would otherwise overflow the call stack. Every other entry of the file is kept.
+ */
+export const MAX_BIBTEX_BRACE_DEPTH = 100;
 
 const ENTRY_START = /@[ \t\r\n]*([A-Za-z_][\w:+\-.]*)[ \t\r\n]*([{(])/y;
 const LINE_ENTRY_START = /[ \t]*@[ \t]*[A-Za-z_][\w:+\-.]*[ \t]*[{(]/y;
@@ -113,13 +130,15 @@ function scanEntries(text: string): ScannedEntry[] {
     const type = match[1]!.toLowerCase();
     const open = match[2]!;
     const bodyStart = ENTRY_START.lastIndex;
-    const { end, unclosed } = findEntryEnd(text, bodyStart, open);
+    const { end, unclosed, tooDeep } = findEntryEnd(text, bodyStart, open);
     if (type === 'comment') {
       // "@comment{…}" is skipped whole; a "@comment" without a balanced block only to the end of its line.
       pos = unclosed ? (text.indexOf('\n', at) + 1 || text.length) : end;
       continue;
     }
     const entry: ScannedEntry = { type, line: lineAt(at), text: text.slice(at, end).replace(/\s+$/, '') };
+    // Lines are counted forwards only: the place inside the entry before the next entry's.
+    if (tooDeep !== undefined) entry.tooDeepLine = lineAt(tooDeep);
     if (unclosed) entry.unclosed = unclosed === 'eof' ? 'a closing "}" is missing before the end of the file' : `a closing "}" is missing before the next entry (line ${lineAt(unclosed)})`;
     if (type !== 'string' && type !== 'preamble') {
       KEY.lastIndex = bodyStart;
@@ -138,11 +157,13 @@ function scanEntries(text: string): ScannedEntry[] {
 
 /**
  * The offset just past the entry's closing delimiter, or, for an entry that does not close, where it stops
- * (`unclosed` is then the offset of the next entry, or "eof").
+ * (`unclosed` is then the offset of the next entry, or "eof"). `tooDeep` is where the braces first nest deeper
+ * than `MAX_BIBTEX_BRACE_DEPTH`.
  */
-function findEntryEnd(text: string, from: number, open: string): { end: number; unclosed?: number | 'eof' } {
+function findEntryEnd(text: string, from: number, open: string): { end: number; unclosed?: number | 'eof'; tooDeep?: number } {
   let depth = 0;
   let quoted = false;
+  let tooDeep: number | undefined;
   for (let i = from; i < text.length; i++) {
     const char = text[i];
     if (char === '\\') {
@@ -150,20 +171,21 @@ function findEntryEnd(text: string, from: number, open: string): { end: number; 
       if (text[i + 1] === '{' || text[i + 1] === '}' || text[i + 1] === '\\') i++;
     } else if (char === '{') {
       depth++;
+      if (depth > MAX_BIBTEX_BRACE_DEPTH) tooDeep ??= i;
     } else if (char === '}' || char === ')') {
       if (depth > 0) {
         if (char === '}') depth--;
       } else if (!quoted && (char === '}' || open === '(')) {
-        return { end: i + 1 };
+        return { end: i + 1, tooDeep };
       }
     } else if (char === '"' && depth === 0) {
       quoted = !quoted;
     } else if (char === '\n') {
       LINE_ENTRY_START.lastIndex = i + 1;
-      if (LINE_ENTRY_START.test(text)) return { end: i + 1, unclosed: text.indexOf('@', i + 1) };
+      if (LINE_ENTRY_START.test(text)) return { end: i + 1, unclosed: text.indexOf('@', i + 1), tooDeep };
     }
   }
-  return { end: text.length, unclosed: 'eof' };
+  return { end: text.length, unclosed: 'eof', tooDeep };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -172,6 +194,8 @@ function findEntryEnd(text: string, from: number, open: string): { end: number; 
 interface StringDefinition {
   name: string;
   text: string;
+  /** The `@string` entry as scanned. */
+  entry: ScannedEntry;
   /** Lowercased words in the value: the other macros it may refer to. */
   refers: Set<string>;
 }
@@ -244,7 +268,7 @@ class StringTable {
       const named = this.byName.get(name);
       if (!named || wanted.has(name)) continue;
       wanted.add(name);
-      for (const definition of named) queue.push(...definition.refers);
+      for (const definition of named) for (const refer of definition.refers) queue.push(refer);
     }
     if (!wanted.size) return '';
     return this.list
@@ -306,7 +330,7 @@ function groupEnd(value: string, open: number): number {
  */
 function prepareLatex(input: string, known: Set<string>): string {
   // In math outside titles, "^" and "_" take one character, as in TeX ("$n^2)$"); citation-js would take "2)".
-  const value = input.replace(MATH, (segment) => segment.replace(/([\^_])([^{\\\s])/g, '$1{$2}'));
+  const value = input.replace(MATH, (segment) => (segment === '$' ? '\\$' : segment.replace(/([\^_])([^{\\\s$])/g, '$1{$2}')));
   const command = /\\([A-Za-z]+|[^A-Za-z])/g;
   let out = '';
   let last = 0;
@@ -333,13 +357,20 @@ function prepareLatex(input: string, known: Set<string>): string {
   return out + value.slice(last);
 }
 
-/** `$…$` and `$$…$$` segments, and escaped dollars (`\$`, kept escaped so that the title's math stays unambiguous). */
-const MATH = /\\\$|(?<!\\)\$\$[\s\S]+?(?<!\\)\$\$|(?<!\\)\$(?:[^$\\]|\\[\s\S])+?\$/g;
+/**
+ * `$…$` and `$$…$$` segments, escaped dollars (`\$`, kept escaped so that the title's math stays unambiguous), and
+ * last a lone `$` that opens no segment ("costs $5"): a dollar sign, escaped before citation-js sees it (its LaTeX
+ * reader would refuse the whole entry for an unclosed math segment).
+ */
+const MATH = /\\\$|(?<!\\)\$\$[\s\S]+?(?<!\\)\$\$|(?<!\\)\$(?:[^$\\]|\\[\s\S])+?\$|\$/g;
 const MATH_MARK = /\uE000(\d+)\uE001/g;
 
-/** Replaces math segments (and `\$`) with private-use markers citation-js passes through; `restoreMath` puts them back. */
+/**
+ * Replaces math segments (and `\$`) with private-use markers citation-js passes through; `restoreMath` puts them
+ * back. A lone `$` comes back escaped (`\$`): a dollar sign, not the start of math.
+ */
 function protectMath(value: string, store: string[]): string {
-  return value.replace(MATH, (segment) => `\uE000${store.push(segment) - 1}\uE001`);
+  return value.replace(MATH, (segment) => `\uE000${store.push(segment === '$' ? '\\$' : segment) - 1}\uE001`);
 }
 
 function restoreMath(value: string, store: string[]): string {
@@ -520,7 +551,8 @@ function describeError(error: unknown, entryLine: number, prefixLines: number, p
   const position = /at line (\d+) col (\d+)/.exec(message);
   let where = '';
   let found = '';
-  if (position) {
+  // citation-js's LaTeX reader counts lines from 0 within one value: no place in the file.
+  if (position && position[1] !== '0') {
     const lineInParse = Number(position[1]);
     const lineInFile = entryLine + lineInParse - 1 - prefixLines;
     where = ` at line ${lineInFile}`;
@@ -536,6 +568,106 @@ function describeError(error: unknown, entryLine: number, prefixLines: number, p
   }
   if (/invalid syntax/.test(message)) return `unexpected ${found || 'text'}${where}`;
   return `${message.split('\n')[0]!.replace(/\s*\(.*\)$/, '')}${where}`;
+}
+
+/** Why citation-js's LaTeX reader refuses one value, in words: "expected text but found the end of the value". */
+function describeValueError(error: unknown, value: string): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const column = /at line \d+ col (\d+)/.exec(message)?.[1];
+  // (A title's math is held by private-use markers at this point: not words to quote.)
+  const word = column ? /^[^\s,={}"#$\uE000\uE001]+|^[,={}"#$]/.exec(value.slice(Number(column) - 1))?.[0] : undefined;
+  const found = word ? `"${word.length > 30 ? `${word.slice(0, 30)}…` : word}"` : '';
+  const expected = /expected "(\w+)", got (?:"(\w+)"|EOF)/.exec(message);
+  if (expected) {
+    const [, want, got] = expected;
+    return `expected ${TOKEN_WORDS[want!] ?? want} but found ${got ? found || TOKEN_WORDS[got] || got : 'the end of the value'}`;
+  }
+  if (/invalid syntax/.test(message)) return `unexpected ${found || 'text'}`;
+  return message.split('\n')[0]!.replace(/\s*\(.*\)$/, '').replace(/ at line \d+ col \d+:?$/, '');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Macros that are used but not defined
+
+/** A name citation-js reads as a macro (its lexer's identifier). */
+const MACRO_NAME = /[A-Za-z_][A-Za-z0-9_:+-]*/y;
+const NUMBER = /-?\d+/y;
+
+/** The offset just past the `{…}` group or `"…"` text that starts at `start` (braces nest in both). */
+function skipDelimited(text: string, start: number): number {
+  const quoted = text[start] === '"';
+  let depth = quoted ? 0 : 1;
+  for (let i = start + 1; i < text.length; i++) {
+    const char = text[i];
+    if (char === '\\') i++;
+    else if (char === '{') depth++;
+    else if (char === '}') {
+      depth--;
+      if (!quoted && depth === 0) return i + 1;
+    } else if (char === '"' && quoted && depth === 0) return i + 1;
+  }
+  return text.length;
+}
+
+/**
+ * Each macro an entry's fields use (a bare word after "=" or "#"), with the field it is in, in order. `from` is
+ * where the fields start in `text` (after the key, or after the opening brace of an `@string`).
+ */
+function macroUses(text: string, from: number): Array<{ field: string; name: string }> {
+  const uses: Array<{ field: string; name: string }> = [];
+  let field = '';
+  let previous = '';
+  for (let i = from; i < text.length; ) {
+    const char = text[i]!;
+    if (char === '{' || char === '"') {
+      i = skipDelimited(text, i);
+      previous = 'value';
+      continue;
+    }
+    if (char === '%') {
+      const end = text.indexOf('\n', i);
+      i = end === -1 ? text.length : end;
+      continue;
+    }
+    if (char === '}' || char === ')') break;
+    NUMBER.lastIndex = i;
+    const number = previous === '=' || previous === '#' ? NUMBER.exec(text) : null;
+    if (number) {
+      i += number[0].length;
+      previous = 'value';
+      continue;
+    }
+    MACRO_NAME.lastIndex = i;
+    const word = MACRO_NAME.exec(text)?.[0];
+    if (word) {
+      if (previous === '=' || previous === '#') uses.push({ field, name: word });
+      else field = word.toLowerCase();
+      i += word.length;
+      previous = 'word';
+      continue;
+    }
+    if (!/\s/.test(char)) previous = char;
+    i++;
+  }
+  return uses;
+}
+
+/**
+ * Problems for the macros an entry uses that neither an `@string` of the file nor citation-js defines. BibTeX,
+ * biber and citation-js all read such a macro as empty text, and so does this module (a made-up value would be
+ * worse than none), but with a problem naming the entry, the field and the macro, so that a venue does not vanish
+ * unnoticed.
+ */
+function undefinedMacroReasons(text: string, from: number, strings: StringTable, predefined: Set<string>, isString = false): string[] {
+  const reasons: string[] = [];
+  const seen = new Set<string>();
+  for (const { field, name } of macroUses(text, from)) {
+    const lower = name.toLowerCase();
+    if (strings.byName.has(lower) || predefined.has(lower) || seen.has(`${field} ${lower}`)) continue;
+    seen.add(`${field} ${lower}`);
+    reasons.push(`${isString ? '' : `${field}: `}the macro "${name}" is not defined (no @string{${name} = …}); it is read as empty text`);
+  }
+  return reasons;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -594,7 +726,7 @@ function parseWith(cite: CitationJs, input: string, source: string): PubImport {
     if (entry.type !== 'string') continue;
     const name = STRING_NAME.exec(entry.text)?.[1]?.toLowerCase();
     const definition = safeMacros(entry.text, true);
-    let reason = entry.unclosed;
+    let reason = entry.unclosed ?? (entry.tooDeepLine !== undefined ? tooDeepReason(entry.tooDeepLine) : undefined);
     if (!reason && !name) reason = 'expected "@string{name = value}"';
     if (!reason) {
       try {
@@ -608,7 +740,15 @@ function parseWith(cite: CitationJs, input: string, source: string): PubImport {
       problems.push({ source, line: entry.line, path: label, message: `${label} (line ${entry.line}): ${reason}` });
       continue;
     }
-    strings.add({ name: name!, text: definition, refers: words(entry.text.slice(entry.text.indexOf('=') + 1)) });
+    strings.add({ name: name!, text: definition, refers: words(entry.text.slice(entry.text.indexOf('=') + 1)), entry });
+  }
+
+  for (const definition of strings.list) {
+    const entry = definition.entry;
+    const label = `@string ${definition.name}`;
+    for (const reason of undefinedMacroReasons(entry.text, entry.text.search(/[{(]/) + 1, strings, cite.predefinedMacros, true)) {
+      problems.push({ source, line: entry.line, path: label, message: `${label} (line ${entry.line}): ${reason}`, leftOut: 'value' });
+    }
   }
 
   const dataEntries = scanned.filter((entry) => entry.type !== 'string' && entry.type !== 'preamble');
@@ -621,10 +761,16 @@ function parseWith(cite: CitationJs, input: string, source: string): PubImport {
       problems.push({ source, line: entry.line, path, message: `${path} (line ${entry.line}): ${reason}` });
     };
     if (entry.unclosed) return fail(entry.unclosed);
+    if (entry.tooDeepLine !== undefined) return fail(tooDeepReason(entry.tooDeepLine));
     if (!entry.key) return fail('the entry has no key (expected "@type{key, …")');
     try {
-      const item = parseEntry(cite, entry, byKey, strings);
-      entries.push(toEntry(item, uniqueKey(entry.key, taken), source, { line: entry.line, bibtex: entry.text }));
+      const { item, unreadable } = parseEntry(cite, entry, byKey, strings);
+      const fieldProblem = (reason: string) => {
+        problems.push({ source, line: entry.line, path, message: `${path} (line ${entry.line}): ${reason}`, leftOut: 'value' });
+      };
+      for (const { field, reason } of unreadable) fieldProblem(`${field}: ${reason}; it is left out`);
+      for (const reason of undefinedMacroReasons(entry.text, entry.keyEnd!, strings, cite.predefinedMacros)) fieldProblem(reason);
+      entries.push(toEntry(item, uniqueKey(entry.key, taken), source, { line: entry.line, bibtex: entry.text, path, problems }));
     } catch (error) {
       const context = error as { prefixLines?: number; parseText?: string };
       fail(describeError(error, entry.line, context.prefixLines ?? 0, context.parseText ?? entry.text));
@@ -634,8 +780,30 @@ function parseWith(cite: CitationJs, input: string, source: string): PubImport {
   return { entries, problems };
 }
 
-/** One entry → its CSL item with extensions. Throws when citation-js cannot read it. */
-function parseEntry(cite: CitationJs, entry: ScannedEntry, byKey: Map<string, ScannedEntry>, strings: StringTable): Publication {
+function tooDeepReason(line: number): string {
+  return `braces are nested deeper than ${MAX_BIBTEX_BRACE_DEPTH} levels (line ${line}); the limit is ${MAX_BIBTEX_BRACE_DEPTH}`;
+}
+
+/** Why citation-js cannot read `value` as LaTeX text, or undefined when it can. */
+function latexError(cite: CitationJs, value: string): string | undefined {
+  try {
+    cite.input.chain([{ type: 'misc', label: `${PLACEHOLDER_KEY}-check`, properties: { title: value } }], { generateGraph: false, forceType: '@biblatex/entries+list' });
+    return undefined;
+  } catch (error) {
+    return `its LaTeX could not be read (${describeValueError(error, value)})`;
+  }
+}
+
+/**
+ * One entry → its CSL item with extensions, and the fields left out because citation-js could not read their
+ * LaTeX. Throws when citation-js cannot read the entry.
+ */
+function parseEntry(
+  cite: CitationJs,
+  entry: ScannedEntry,
+  byKey: Map<string, ScannedEntry>,
+  strings: StringTable,
+): { item: Publication; unreadable: Array<{ field: string; reason: string }> } {
   const { raw } = tokenize(cite, entry, PLACEHOLDER_KEY, strings);
   const properties = raw.properties;
   const math: string[] = [];
@@ -665,16 +833,34 @@ function parseEntry(cite: CitationJs, entry: ScannedEntry, byKey: Map<string, Sc
   }
 
   // The text fields citation-js would drop are converted by it as the titles of helper entries.
-  const extensionFields = TEXT_EXTENSION_FIELDS.filter((field) => properties[field] !== undefined && String(properties[field]).trim());
-  const helpers: RawEntry[] = extensionFields.map((field, index) => ({
-    type: 'misc',
-    label: `${PLACEHOLDER_KEY}-field-${index}`,
-    properties: { title: String(properties[field]) },
-  }));
-  const [converted, ...rest] = cite.input.chain([raw, ...parents, ...helpers], {
-    generateGraph: false,
-    forceType: '@biblatex/entries+list',
-  });
+  let extensionFields: string[] = [];
+  const convert = () => {
+    extensionFields = TEXT_EXTENSION_FIELDS.filter((field) => properties[field] !== undefined && String(properties[field]).trim());
+    const helpers: RawEntry[] = extensionFields.map((field, index) => ({
+      type: 'misc',
+      label: `${PLACEHOLDER_KEY}-field-${index}`,
+      properties: { title: String(properties[field]) },
+    }));
+    return cite.input.chain([raw, ...parents, ...helpers], { generateGraph: false, forceType: '@biblatex/entries+list' });
+  };
+  const unreadable: Array<{ field: string; reason: string }> = [];
+  let output: Array<Record<string, unknown>>;
+  try {
+    output = convert();
+  } catch (error) {
+    // One value whose LaTeX citation-js refuses ("$x^$" in a note) would cost the whole entry: each text value is
+    // tried alone, the ones it refuses are left out (and reported), and the rest is converted again.
+    for (const [field, value] of Object.entries(properties)) {
+      if (typeof value !== 'string' || VERBATIM_FIELDS.has(field)) continue;
+      const reason = latexError(cite, value);
+      if (reason === undefined) continue;
+      delete properties[field];
+      unreadable.push({ field, reason });
+    }
+    if (!unreadable.length) throw error;
+    output = convert();
+  }
+  const [converted, ...rest] = output;
   if (!converted) throw new Error('no entry could be read');
   const fields: Record<string, string> = {};
   rest.slice(parents.length).forEach((helper, index) => {
@@ -692,5 +878,5 @@ function parseEntry(cite: CitationJs, entry: ScannedEntry, byKey: Map<string, Sc
     if (Array.isArray(names)) item[role] = names.filter((name: CslName) => Object.keys(name).length > 0);
   }
   applyExtensions(item, entry.type, properties, fields);
-  return item;
+  return { item, unreadable };
 }

@@ -32,3 +32,40 @@ export function parseJson(text: string, source: string): unknown {
     });
   }
 }
+
+/**
+ * The deepest a value may be nested in profile JSON: 100 levels below the document (`publications[0].note` is at
+ * level 3). Real data needs fewer than ten. A value that holds anything deeper is left out, with a problem at its
+ * path ("publications[0].note: nested deeper than 100 levels; the limit is 100"), and the rest is kept: code that
+ * walks the data (link resolution, validation, export) then never meets a value deep enough to overflow the call
+ * stack.
+ */
+export const MAX_JSON_DEPTH = 100;
+
+/**
+ * The paths of the lists and objects at depth `maxDepth` that are not empty, i.e. whose members are nested deeper
+ * than the limit. Walks without recursion; a list or object met twice (data given from JavaScript may share or
+ * loop) is walked once.
+ */
+export function tooDeepPaths(document: unknown, maxDepth: number = MAX_JSON_DEPTH): string[][] {
+  const found: string[][] = [];
+  const seen = new Set<object>();
+  const stack: Array<{ value: unknown; path: string[] }> = [{ value: document, path: [] }];
+  while (stack.length) {
+    const { value, path } = stack.pop()!;
+    if (value === null || typeof value !== 'object' || seen.has(value)) continue;
+    seen.add(value);
+    const keys = Object.keys(value);
+    if (!keys.length) continue;
+    if (path.length >= maxDepth) {
+      found.push(path);
+      continue;
+    }
+    // Pushed in reverse, so that paths come out in document order.
+    for (let index = keys.length - 1; index >= 0; index--) {
+      const key = keys[index]!;
+      stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+    }
+  }
+  return found;
+}

@@ -8,6 +8,14 @@
  */
 import { ScholarLoadError } from '../events/scholar-error.js';
 
+/**
+ * The largest data file read, in bytes: 50 MB (50,000,000 bytes). A larger file — fetched, read from disk or given
+ * as text — is refused with a `ScholarLoadError` of kind "size": "papers.bib is 120 MB; the limit for a data file
+ * is 50 MB." Ten thousand publications in BibTeX take about 10 MB, so the limit leaves room for any real list while
+ * keeping a runaway or hostile file from freezing the page.
+ */
+export const MAX_SOURCE_BYTES = 50_000_000;
+
 export interface DecodeOptions {
   /** Where the bytes came from (a URL or file name): named in messages, and its extension tells what was expected. */
   source: string;
@@ -92,6 +100,33 @@ function notText(options: DecodeOptions, what: string | undefined, detail?: stri
   return new ScholarLoadError({ kind: 'parse', source: options.source, message });
 }
 
+/** "120 MB", "50.3 MB": a size in (decimal) megabytes, as precise as it must be to differ from the limit. */
+function megabytes(bytes: number): string {
+  const size = bytes / 1e6;
+  return `${size >= 100 ? Math.round(size) : Math.floor(size * 10) / 10} MB`;
+}
+
+/**
+ * The error for a data file over `MAX_SOURCE_BYTES`: "papers.bib is 120 MB; the limit for a data file is 50 MB."
+ * (kind "size"). `bytes` is the file's size when it is known.
+ */
+export function sourceTooLarge(source: string, bytes?: number): ScholarLoadError {
+  const limit = megabytes(MAX_SOURCE_BYTES);
+  const size = bytes === undefined || megabytes(bytes) === limit ? `larger than ${limit}` : megabytes(bytes);
+  return new ScholarLoadError({ kind: 'size', source, message: `${fileName(source)} is ${size}; the limit for a data file is ${limit}.` });
+}
+
+/** The length of `text` in UTF-8 bytes. */
+function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    // Two bytes up to U+07FF, three beyond; a surrogate pair (two code units) is four.
+    if (code >= 0x80) bytes += code < 0x800 || (code >= 0xd800 && code <= 0xdfff) ? 1 : 2;
+  }
+  return bytes;
+}
+
 /** The `charset` parameter of a content type, lowercased, or undefined. */
 function declaredCharset(contentType: string | undefined): string | undefined {
   const match = /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType ?? '');
@@ -146,6 +181,7 @@ function asBytes(input: ArrayBuffer | ArrayBufferView): Uint8Array {
  */
 export function decodeText(input: ArrayBuffer | ArrayBufferView, options: DecodeOptions): string {
   const bytes = asBytes(input);
+  if (bytes.byteLength > MAX_SOURCE_BYTES) throw sourceTooLarge(options.source, bytes.byteLength);
   let encoding: string | undefined;
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) encoding = 'utf-8';
   else if (startsWith(bytes, [0xff, 0xfe])) encoding = 'utf-16le';
@@ -180,9 +216,15 @@ export function decodeText(input: ArrayBuffer | ArrayBufferView, options: Decode
 
 /**
  * Checks text that is already decoded (an inline script, a string handed to an importer) for a binary file read as
- * text: a PDF, a ZIP/Office document or NUL bytes. Throws the same `ScholarLoadError` as {@link decodeText}.
+ * text: a PDF, a ZIP/Office document or NUL bytes, and for text over `MAX_SOURCE_BYTES` (counted as UTF-8). Throws
+ * the same `ScholarLoadError` as {@link decodeText}.
  */
 export function assertText(text: string, options: DecodeOptions): void {
+  // Each UTF-16 code unit is at most three UTF-8 bytes: shorter text cannot be over the limit.
+  if (text.length > MAX_SOURCE_BYTES / 3) {
+    const bytes = utf8Length(text);
+    if (bytes > MAX_SOURCE_BYTES) throw sourceTooLarge(options.source, bytes);
+  }
   const head = text.replace(/^\uFEFF/, '').slice(0, 4096);
   // Signatures are bytes; text read as Latin-1 keeps them as the same code points.
   const bytes = new Uint8Array([...head].map((char) => (char.charCodeAt(0) < 0x100 ? char.charCodeAt(0) : 0)));

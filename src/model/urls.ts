@@ -2,6 +2,8 @@
  * Link safety: data decides where links point, so only schemes that cannot run code pass.
  * Lit escapes text but not URLs; every href/src built from data goes through `safeUrl`.
  */
+import { MAX_JSON_DEPTH } from './json.js';
+
 const ALLOWED_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
 
 /** Matches a leading "scheme:" (RFC 3986), after the browser's own stripping of control characters and spaces. */
@@ -77,13 +79,18 @@ const LINK_KEYS = new Set(['url', 'URL', 'image']);
  * lists are copies, the rest is shared, and when no link changes `value` itself is returned.
  */
 export function resolveRelativeLinks<T>(value: T, base: string | URL, page?: string | URL): T {
+  return resolveWithin(value, base, page, 0);
+}
+
+function resolveWithin<T>(value: T, base: string | URL, page: string | URL | undefined, depth: number): T {
   const isList = Array.isArray(value);
-  // Lists and plain objects only (from any window): dates, URLs and the like have no links inside.
-  if (!isList && Object.prototype.toString.call(value) !== '[object Object]') return value;
+  // Lists and plain objects only (from any window): dates, URLs and the like have no links inside. Values nested
+  // deeper than the data may be are left as they are: validation leaves them out (and recursing would overflow).
+  if ((!isList && Object.prototype.toString.call(value) !== '[object Object]') || depth >= MAX_JSON_DEPTH) return value;
   const source = value as Record<string, unknown>;
   let copy: Record<string, unknown> | undefined;
   for (const [key, item] of Object.entries(source)) {
-    const resolved = !isList && LINK_KEYS.has(key) && typeof item === 'string' ? resolveLink(item, base, page) : resolveRelativeLinks(item, base, page);
+    const resolved = !isList && LINK_KEYS.has(key) && typeof item === 'string' ? resolveLink(item, base, page) : resolveWithin(item, base, page, depth + 1);
     // A list's entries are keyed "0", "1"…, so one copy-on-write serves lists and objects.
     if (resolved !== item) (copy ??= Object.assign(isList ? [] : {}, source))[key] = resolved;
   }

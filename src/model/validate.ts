@@ -7,11 +7,16 @@
  * as the entry still has what it cannot do without (a publication its title, a position an organisation or a
  * title…). An entry that lost that is left out as a whole. The validator interprets the schema (no code
  * generation, so no `eval`): it runs under a strict CSP.
+ *
+ * Limits: a value nested deeper than `MAX_JSON_DEPTH` (100) levels is left out and reported before anything else
+ * reads it. Lists of any length are checked: a list whose errors the validator cannot hold at once (about 100,000)
+ * is checked item by item, with the same result.
  */
-import { Validator, type OutputUnit } from '@cfworker/json-schema';
+import { dereference, encodePointer, validate, type OutputUnit, type Schema } from '@cfworker/json-schema';
+import { MAX_JSON_DEPTH, tooDeepPaths } from './json.js';
 import { describePath, kindOf, pointerSegments, preview, toPointer, valueAt } from './json-pointer.js';
 import { completePublications, normalizeProfile, type ValueOrigins } from './normalize.js';
-import { PROFILE_SCHEMA, hasCore, resolveSchema, schemaAtPath, type SchemaNode } from './profile-schema.js';
+import { PROFILE_SCHEMA, hasCore, resolveSchema, schemaAtPath, schemaForValue, schemaProperties, type SchemaNode } from './profile-schema.js';
 import { JSON_RESUME_SECTIONS } from './json-resume.js';
 import type { Problem, Profile } from './types.js';
 
@@ -26,11 +31,113 @@ export interface ValidationResult {
   fatal?: Problem;
 }
 
-let validator: Validator | undefined;
+/** The schema's `$ref` targets by URI, for the validator; indexed once. */
+let lookup: ReturnType<typeof dereference> | undefined;
 
-function getValidator(): Validator {
-  validator ??= new Validator(PROFILE_SCHEMA as object, '2020-12', false);
-  return validator;
+/** Where each object of the schema is in it ("#/$defs/publication"), for checking a value against that part alone. */
+let locations: Map<object, string> | undefined;
+
+function schemaLocation(node: SchemaNode): string {
+  if (!locations) {
+    locations = new Map();
+    const stack: Array<{ node: unknown; at: string }> = [{ node: PROFILE_SCHEMA, at: '#' }];
+    while (stack.length) {
+      const { node: current, at } = stack.pop()!;
+      if (current === null || typeof current !== 'object' || locations.has(current)) continue;
+      locations.set(current, at);
+      for (const [key, child] of Object.entries(current)) stack.push({ node: child, at: `${at}/${encodePointer(key)}` });
+    }
+  }
+  return locations.get(node) ?? '#';
+}
+
+/** Keywords that check what is inside a value rather than the value itself. */
+const CHILD_KEYWORDS = ['properties', 'additionalProperties', 'patternProperties', 'items', 'prefixItems', 'contains'];
+
+const ownCheckCache = new WeakMap<SchemaNode, SchemaNode>();
+
+/** A schema node without the keywords that look inside the value (in its `allOf`/`anyOf`/`oneOf` parts too). */
+function ownCheck(node: SchemaNode): SchemaNode {
+  let own = ownCheckCache.get(node);
+  if (own) return own;
+  own = { ...node };
+  for (const keyword of CHILD_KEYWORDS) delete own[keyword];
+  for (const keyword of ['allOf', 'anyOf', 'oneOf']) {
+    if (Array.isArray(node[keyword])) own[keyword] = (node[keyword] as SchemaNode[]).map((part) => ownCheck(resolveSchema(part) ?? {}));
+  }
+  ownCheckCache.set(node, own);
+  return own;
+}
+
+function validatorErrors(value: unknown, node: SchemaNode, instanceLocation: string, location: string): OutputUnit[] {
+  lookup ??= dereference(PROFILE_SCHEMA as Schema);
+  return validate(value, node as Schema, '2020-12', lookup, false, null, instanceLocation, location).errors;
+}
+
+/**
+ * Lists and objects that hold more than this many values (themselves, their members, and so on down) are checked a
+ * part at a time: see {@link errorsOf}.
+ */
+const CHECKED_AT_ONCE = 10_000;
+
+/** The lists and objects in `document` that hold more than `CHECKED_AT_ONCE` values, found without recursion. */
+function largeParts(document: unknown): Set<object> {
+  const large = new Set<object>();
+  if (document === null || typeof document !== 'object') return large;
+  const sizes = new Map<object, number>();
+  const visited = new Set<object>([document]);
+  const stack: Array<{ value: object; entered: boolean }> = [{ value: document, entered: false }];
+  while (stack.length) {
+    const top = stack[stack.length - 1]!;
+    if (!top.entered) {
+      top.entered = true;
+      for (const member of Object.values(top.value)) {
+        if (member === null || typeof member !== 'object' || visited.has(member)) continue;
+        visited.add(member);
+        stack.push({ value: member, entered: false });
+      }
+      continue;
+    }
+    stack.pop();
+    let size = 1;
+    for (const member of Object.values(top.value)) size += member !== null && typeof member === 'object' ? (sizes.get(member) ?? 1) : 1;
+    sizes.set(top.value, size);
+    if (size > CHECKED_AT_ONCE) large.add(top.value);
+  }
+  return large;
+}
+
+/**
+ * The validator's errors for `value` against the schema `node`. The validator gathers the errors below a value in
+ * one list and passes that list on as the arguments of a call, which overflows the call stack at about 100,000
+ * errors (a publication with 100,000 bad keywords). So a large value (see `largeParts`), or one that overflows all
+ * the same, is checked in parts: its own keywords, then each member on its own, the same way down. The errors are
+ * the same; only summary errors, which are not reported anyway, are missing.
+ */
+function errorsOf(value: unknown, node: SchemaNode, instanceLocation: string, location: string, large: Set<object>): OutputUnit[] {
+  const isContainer = value !== null && typeof value === 'object';
+  if (!isContainer || !large.has(value)) {
+    try {
+      return validatorErrors(value, node, instanceLocation, location);
+    } catch (error) {
+      if (!(error instanceof RangeError) || !isContainer) throw error;
+    }
+  }
+  const schema = schemaForValue(node, value);
+  if (!schema) return [];
+  // Its own keywords look at nothing below it: one call of the validator holds them.
+  const errors = validatorErrors(value, ownCheck(schema), instanceLocation, schemaLocation(schema));
+  const additional = schema.additionalProperties;
+  for (const [key, member] of Object.entries(value)) {
+    const memberNode = Array.isArray(value)
+      ? (schema.items as SchemaNode | undefined)
+      : (schemaProperties(schema).get(key) ?? (additional && typeof additional === 'object' ? (additional as SchemaNode) : undefined));
+    if (!memberNode) continue;
+    for (const memberError of errorsOf(member, memberNode, `${instanceLocation}/${encodePointer(key)}`, schemaLocation(memberNode), large)) {
+      errors.push(memberError);
+    }
+  }
+  return errors;
 }
 
 /** Keywords whose errors only say "something below failed": the leaf errors say what. */
@@ -224,7 +331,7 @@ class RemovalPlan {
     for (const removal of byLength) {
       let outer: Removal | undefined;
       for (let length = removal.target.length - 1; length > 0 && !outer; length--) outer = kept.get(toPointer(removal.target.slice(0, length)));
-      if (outer) outer.texts.push(...removal.texts);
+      if (outer) for (const text of removal.texts) outer.texts.push(text);
       else {
         kept.set(toPointer(removal.target), removal);
         result.push(removal);
@@ -246,15 +353,35 @@ function comparePaths(a: readonly string[], b: readonly string[]): number {
   return a.length - b.length;
 }
 
-/** Leaves out the planned values and entries, deepest first and later list items first, so no path moves. */
+/**
+ * Leaves out the planned values and entries, deepest first, so no path moves. The items of one list go in one pass
+ * (removing them one by one would take time in proportion to the list's length for each of them).
+ */
 function remove(document: Json, removals: Removal[]): void {
   const ordered = [...removals].sort((a, b) => b.target.length - a.target.length || comparePaths(b.target, a.target));
+  const leaving = new Map<unknown[], Set<number>>();
+  let depth = -1;
+  const removeItems = () => {
+    for (const [list, indexes] of leaving) {
+      let kept = 0;
+      for (let index = 0; index < list.length; index++) if (!indexes.has(index)) list[kept++] = list[index];
+      list.length = kept;
+    }
+    leaving.clear();
+  };
   for (const { target } of ordered) {
+    // Lists at one depth are emptied together, before anything shallower (which may hold them) is touched.
+    if (target.length !== depth) removeItems();
+    depth = target.length;
     const parent = valueAt(document, target.slice(0, -1));
     const last = target[target.length - 1]!;
-    if (Array.isArray(parent) && /^\d+$/.test(last)) parent.splice(Number(last), 1);
-    else if (isObject(parent)) delete parent[last];
+    if (Array.isArray(parent) && /^\d+$/.test(last)) {
+      let indexes = leaving.get(parent);
+      if (!indexes) leaving.set(parent, (indexes = new Set()));
+      indexes.add(Number(last));
+    } else if (isObject(parent)) delete parent[last];
   }
+  removeItems();
 }
 
 /** Top-level fields in the order the schema names them (JSON Resume's names next to ours), for the order of problems. */
@@ -285,12 +412,83 @@ function compareOrders(a: readonly number[], b: readonly number[]): number {
   return a.length - b.length;
 }
 
+/** Most reasons one problem lists; an entry left out for more says how many others there were. */
+const MAX_REASONS = 20;
+
+/** Reasons joined into one message: the first `MAX_REASONS` different ones, then how many more. */
+function joinReasons(reasons: Iterable<string>): string {
+  const distinct = [...new Set(reasons)];
+  const more = distinct.length - MAX_REASONS;
+  return more > 0 ? `${distinct.slice(0, MAX_REASONS).join('; ')}; and ${more.toLocaleString('en')} more` : distinct.join('; ');
+}
+
 /** A removal as the page owner reads it: paths and words about the input as written. */
 function toProblem(removal: Removal, origins: ValueOrigins, wasEntry: boolean): Problem & { at: string[] } {
   const at = origins.inputPath(removal.target);
-  const message = removal.texts
-    .map(({ at: where, text }) => `${describePath(toPointer(origins.inputPath(where)))}: ${text}`);
-  return { at, path: toPointer(at), message: [...new Set(message)].join('; '), leftOut: wasEntry ? 'entry' : 'value' };
+  const message = removal.texts.map(({ at: where, text }) => `${describePath(toPointer(origins.inputPath(where)))}: ${text}`);
+  return { at, path: toPointer(at), message: joinReasons(message), leftOut: wasEntry ? 'entry' : 'value' };
+}
+
+/**
+ * What a value nested too deep costs: the member (a field, or a list item) of the innermost object or list that the
+ * schema describes on its way: `publications[0].note` for a note that holds 10,000 levels, `publications[0].extra`
+ * for an extra field.
+ */
+function deepValueTarget(document: unknown, path: readonly string[]): string[] {
+  let node = schemaForValue(PROFILE_SCHEMA, document);
+  let value = document;
+  let target = path.slice(0, 1);
+  for (let index = 0; index < path.length && node; index++) {
+    const additional = isObject(node.additionalProperties) ? (node.additionalProperties as SchemaNode) : undefined;
+    const list = Array.isArray(value);
+    if (list ? node.items === undefined : !isObject(value) || !(node.properties || node.allOf || additional)) break;
+    const segment = path[index]!;
+    target = path.slice(0, index + 1);
+    const next = list ? (node.items as SchemaNode) : (schemaProperties(node).get(segment) ?? additional);
+    value = (value as Json)[segment];
+    node = next && schemaForValue(next, value);
+  }
+  return target;
+}
+
+/**
+ * The input without the values that hold anything nested deeper than `MAX_JSON_DEPTH` (see `deepValueTarget`),
+ * and where each was. The input is not modified: the objects and lists on the way are copies. A list item becomes
+ * `null`, which reading drops without moving the paths of the items after it.
+ */
+function withoutDeepValues(input: Json): { input: Json; removed: string[][] } {
+  const paths = tooDeepPaths(input, MAX_JSON_DEPTH);
+  if (!paths.length) return { input, removed: [] };
+  const targets = new Map<string, string[]>();
+  for (const path of paths) {
+    const target = deepValueTarget(input, path);
+    targets.set(toPointer(target), target);
+  }
+  const outermost = [...targets.values()]
+    .sort((a, b) => a.length - b.length)
+    .filter((target, _index, all) => !all.some((other) => other.length < target.length && other.every((segment, index) => target[index] === segment)));
+  const copies = new Set<object>();
+  const copyOf = (value: Json | unknown[]): Json | unknown[] => {
+    if (copies.has(value)) return value;
+    const copy = Array.isArray(value) ? value.slice() : { ...value };
+    copies.add(copy);
+    return copy;
+  };
+  const root = copyOf(input) as Json;
+  for (const target of outermost) {
+    let holder: Json | unknown[] = root;
+    for (const segment of target.slice(0, -1)) {
+      const original = (holder as Json)[segment];
+      if (original === null || typeof original !== 'object') break;
+      const copy = copyOf(original as Json);
+      (holder as Json)[segment] = copy;
+      holder = copy;
+    }
+    const last = target[target.length - 1]!;
+    if (Array.isArray(holder)) holder[Number(last)] = null;
+    else delete holder[last];
+  }
+  return { input: root, removed: outermost };
 }
 
 /**
@@ -305,7 +503,10 @@ export function validateProfile(input: unknown, source?: string): ValidationResu
       fatal: withSource({ path: '', message: `A profile must be a JSON object, got ${kindOf(input)}.` }),
     };
   }
-  const { document: read, faults: readingFaults, origins } = normalizeProfile(input);
+  const shallow = withoutDeepValues(input as Json);
+  const { document: read, faults: readingFaults, origins } = normalizeProfile(shallow.input);
+  const tooDeep = `nested deeper than ${MAX_JSON_DEPTH} levels; the limit is ${MAX_JSON_DEPTH}`;
+  for (const path of shallow.removed) readingFaults.push({ path, text: tooDeep });
   const document = read as Json;
   const removed: Array<{ removal: Removal; entry: boolean }> = [];
   const fatal = (fault: Fault): ValidationResult => {
@@ -317,11 +518,11 @@ export function validateProfile(input: unknown, source?: string): ValidationResu
   // second only confirms it. The bound is a guard.
   let valid = false;
   for (let round = 0; round < 3 && !valid; round++) {
-    const result = getValidator().validate(document);
-    valid = result.valid;
+    const errors = errorsOf(document, PROFILE_SCHEMA, '#', '#', largeParts(document));
+    valid = errors.length === 0;
     if (valid) break;
     const plan = new RemovalPlan(document);
-    for (const fault of faultsOf(result.errors, document)) if (!plan.add(fault)) return fatal(fault);
+    for (const fault of faultsOf(errors, document)) if (!plan.add(fault)) return fatal(fault);
     const removals = plan.outermost();
     for (const removal of removals) {
       const target = removal.target;

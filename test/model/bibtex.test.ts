@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { parseBibtex } from '../../src/model/bibtex.js';
+import { MAX_BIBTEX_BRACE_DEPTH, parseBibtex } from '../../src/model/bibtex.js';
 import { formatCslName } from '../../src/model/names.js';
 import type { PubEntry, PubImport } from '../../src/model/publications.js';
 import { fixtureBytes, fixtureText } from './fixture-files.js';
@@ -223,7 +223,9 @@ describe('parseBibtex', () => {
       '@article{p3, title = {R}, publisher = undefinedmacro # {constructor}}',
     ].join('\n');
     const result = await parseBibtex(text, 'inline');
-    expect(result.problems).to.deep.equal([]);
+    expect(result.problems.map((problem) => problem.message)).to.deep.equal([
+      'p3 (line 5): publisher: the macro "undefinedmacro" is not defined (no @string{undefinedmacro = …}); it is read as empty text',
+    ]);
     expect(result.entries.map((e) => [e.key, e.title, e.venue])).to.deep.equal([
       ['p1', 'constructor = x', 'Proto Built Venue'],
       ['p2', 'Q', 'Built Venue'],
@@ -234,6 +236,10 @@ describe('parseBibtex', () => {
     const undefinedMacro = await parseBibtex('@article{p4, title = {T}, journal = constructor, publisher = __proto__}', 'inline');
     expect(undefinedMacro.entries[0]!.item['container-title']).to.equal(undefined);
     expect(undefinedMacro.entries[0]!.item.publisher).to.equal(undefined);
+    expect(undefinedMacro.problems.map((problem) => problem.message)).to.deep.equal([
+      'p4 (line 1): journal: the macro "constructor" is not defined (no @string{constructor = …}); it is read as empty text',
+      'p4 (line 1): publisher: the macro "__proto__" is not defined (no @string{__proto__ = …}); it is read as empty text',
+    ]);
   });
 
   it('reads the custom fields citation-js drops onto the item (al-folio style)', async () => {
@@ -343,5 +349,110 @@ describe('parseBibtex', () => {
   it('returns nothing, and no problem, for an empty file', async () => {
     expect(await parseBibtex('', 'empty.bib')).to.deep.equal({ entries: [], problems: [] });
     expect(await parseBibtex('% only a comment\n', 'empty.bib')).to.deep.equal({ entries: [], problems: [] });
+  });
+});
+
+describe('parseBibtex with hostile or careless input', () => {
+  /** A file of three entries, the middle one (`middle`, at line 3) holding `field = {value}` on line 4. */
+  const middleEntry = (field: string, value: string) =>
+    ['@misc{first, title = {First}, year = 2020}', '', '@article{middle,', `  ${field} = {${value}},`, '  year = {2021}', '}', '@misc{last, title = {Last}, year = 2022}'].join('\n');
+  const keysOf = (result: PubImport) => result.entries.map((e) => e.key);
+
+  it('keeps a title whose math no renderer can read exactly as written', async () => {
+    const result = await parseBibtex(middleEntry('title', 'Bounds for $x^$ in practice'), 'bad-math.bib');
+    expect(result.problems).to.deep.equal([]);
+    expect(result.entries.map((e) => [e.key, e.title, e.line])).to.deep.equal([
+      ['first', 'First', 1],
+      ['middle', 'Bounds for $x^$ in practice', 3],
+      ['last', 'Last', 7],
+    ]);
+  });
+
+  it('reads a lone "$" (and the "$" before "${}$") as a dollar sign, in titles and other fields, without a problem', async () => {
+    for (const [written, title, note] of [
+      ['A lone $ dollar', 'A lone \\$ dollar', 'A lone $ dollar'],
+      ['$', '\\$', '$'],
+      ['Empty $${}$ math', 'Empty \\$${}$ math', 'Empty $ math'],
+      ['Costs \\$5, or $6', 'Costs \\$5, or \\$6', 'Costs $5, or $6'],
+    ] as const) {
+      const result = await parseBibtex(middleEntry('title', written).replace('year = {2021}', () => `note = {${written}}, year = {2021}`), 'dollars.bib');
+      expect(result.problems, written).to.deep.equal([]);
+      expect(keysOf(result), written).to.deep.equal(['first', 'middle', 'last']);
+      const middle = result.entries[1]!;
+      expect([middle.title, middle.item.note], written).to.deep.equal([title, note]);
+    }
+  });
+
+  it('leaves out a field whose LaTeX citation-js cannot read, reporting it at the entry’s line, and keeps the entry', async () => {
+    for (const note of ['Bounds for $x^$ in practice', '$a_$', 'a $x^{$}$ b']) {
+      const result = await parseBibtex(middleEntry('note', note), 'bad-note.bib');
+      expect(keysOf(result), note).to.deep.equal(['first', 'middle', 'last']);
+      expect(result.entries[1]!.item.note, note).to.equal(undefined);
+      expect(result.entries[1]!.year, note).to.equal(2021);
+      expect(result.problems.map((problem) => [problem.path, problem.line, problem.leftOut]), note).to.deep.equal([['middle', 3, 'value']]);
+      expect(result.problems[0]!.message, note).to.match(/^middle \(line 3\): note: its LaTeX could not be read \(.+\); it is left out$/);
+      expect(result.problems[0]!.message, note).not.to.match(/line [0-2]\b/);
+    }
+    const end = await parseBibtex(middleEntry('note', 'Bounds for $x^$ in practice'), 'bad-note.bib');
+    expect(end.problems[0]!.message).to.equal('middle (line 3): note: its LaTeX could not be read (expected text but found the end of the value); it is left out');
+  });
+
+  it(`refuses an entry whose braces nest deeper than ${MAX_BIBTEX_BRACE_DEPTH} levels, with its line, and keeps the others`, async () => {
+    // The value's own braces count: MAX_BIBTEX_BRACE_DEPTH of them in all is the most an entry may have.
+    const atLimit = await parseBibtex(middleEntry('title', `${'{'.repeat(MAX_BIBTEX_BRACE_DEPTH - 1)}Deep${'}'.repeat(MAX_BIBTEX_BRACE_DEPTH - 1)}`), 'deep.bib');
+    expect(atLimit.problems).to.deep.equal([]);
+    expect(atLimit.entries[1]!.title).to.equal('Deep');
+    for (const depth of [MAX_BIBTEX_BRACE_DEPTH, 5_000]) {
+      const result = await parseBibtex(middleEntry('title', `${'{'.repeat(depth)}Deep${'}'.repeat(depth)}`), 'deep.bib');
+      expect(keysOf(result)).to.deep.equal(['first', 'last']);
+      expect(result.problems.map((problem) => [problem.path, problem.line, problem.message])).to.deep.equal([
+        ['middle', 3, `middle (line 3): braces are nested deeper than ${MAX_BIBTEX_BRACE_DEPTH} levels (line 4); the limit is ${MAX_BIBTEX_BRACE_DEPTH}`],
+      ]);
+    }
+    const deepString = await parseBibtex(`@string{deep = {${'{'.repeat(200)}x${'}'.repeat(200)}}}\n@misc{a, title = {A}}`, 'deep.bib');
+    expect(deepString.problems.map((problem) => problem.message)).to.deep.equal([
+      `@string deep (line 1): braces are nested deeper than ${MAX_BIBTEX_BRACE_DEPTH} levels (line 1); the limit is ${MAX_BIBTEX_BRACE_DEPTH}`,
+    ]);
+    expect(keysOf(deepString)).to.deep.equal(['a']);
+  });
+
+  it('reports each use of a macro that no @string defines (entry line, field, macro) and reads it as empty text', async () => {
+    const text = [
+      '@string{conf = "Proceedings of " # society}',
+      '',
+      '@inproceedings{macros2021,',
+      '  title     = {Macros},',
+      '  booktitle = jconf,',
+      '  publisher = "ACM" # glue # {Press},',
+      '  journal   = cacm,',
+      '  month     = jan,',
+      '  note      = {not = amacro, in # braces},',
+      '  year      = 2021',
+      '}',
+    ].join('\n');
+    const result = await parseBibtex(text, 'macros.bib');
+    expect(result.problems.map((problem) => [problem.path, problem.line, problem.leftOut, problem.message])).to.deep.equal([
+      ['@string conf', 1, 'value', '@string conf (line 1): the macro "society" is not defined (no @string{society = …}); it is read as empty text'],
+      ['macros2021', 3, 'value', 'macros2021 (line 3): booktitle: the macro "jconf" is not defined (no @string{jconf = …}); it is read as empty text'],
+      ['macros2021', 3, 'value', 'macros2021 (line 3): publisher: the macro "glue" is not defined (no @string{glue = …}); it is read as empty text'],
+    ]);
+    const entry = result.entries[0]!;
+    expect(entry.title).to.equal('Macros');
+    expect(entry.item['container-title']).to.equal('Communications of the ACM');
+    expect(entry.item.publisher).to.equal('ACMPress');
+    expect(entry.date).to.deep.equal({ year: 2021, month: 1 });
+  });
+
+  it('reads 20,000 entries that share one key in a second or two, keeping each', async () => {
+    const text = Array.from({ length: 20_000 }, (_, index) => `@misc{same, title = {Title ${index}}, year = 2020}`).join('\n');
+    const started = performance.now();
+    const result = await parseBibtex(text, 'same.bib');
+    const seconds = (performance.now() - started) / 1000;
+    expect(result.problems).to.deep.equal([]);
+    expect(result.entries).to.have.length(20_000);
+    expect(new Set(result.entries.map((e) => e.key)).size).to.equal(20_000);
+    expect(result.entries[19_999]!.title).to.equal('Title 19999');
+    // A quadratic step took over 20 s here; the bound leaves room for a slow, busy machine.
+    expect(seconds).to.be.lessThan(8);
   });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { expect } from 'vitest';
 import { needsMathRenderer, parseTitle, splitMath } from '../../src/model/math.js';
 import { mathToPlainText } from '../../src/model/tex-text.js';
@@ -49,5 +50,26 @@ describe('math in titles', () => {
     expect(mathToPlainText('R$^3$-SQL')).to.equal('R³-SQL');
     expect(mathToPlainText('$L_0$ and $\\alpha$')).to.equal('L₀ and α');
     expect(mathToPlainText('$x^{ab}$')).to.equal('xᵃᵇ');
+  });
+});
+
+describe('math in titles, given any text', () => {
+  /** Titles made of the characters TeX gives meaning to, and a little text around them. */
+  const texish = fc.string({ unit: fc.constantFrom('$', '\\', '{', '}', '^', '_', 'x', ' ', 'a', '1', '\\alpha', '\\frac', '$$', '\\$', '\\(', '\\)', '~'), maxLength: 40 });
+
+  it('never throws, and parts always cover the text: a lone "$" or "$${}$" is text', () => {
+    fc.assert(
+      fc.property(texish, (title) => {
+        const parts = parseTitle(title);
+        expect(Array.isArray(parts)).to.equal(true);
+        expect(typeof needsMathRenderer(title)).to.equal('boolean');
+        expect(typeof mathToPlainText(title)).to.equal('string');
+        for (const segment of splitMath(title)) expect(typeof segment.text).to.equal('string');
+      }),
+      { numRuns: 2000 },
+    );
+    expect(splitMath('A lone $ dollar')).to.deep.equal([{ math: false, text: 'A lone $ dollar' }]);
+    expect(mathToPlainText('A lone \\$ dollar')).to.equal('A lone $ dollar');
+    expect(needsMathRenderer('Bounds for $x^$ in practice')).to.equal(true);
   });
 });

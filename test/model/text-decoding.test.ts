@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { ScholarLoadError } from '../../src/events/scholar-error.js';
-import { assertText, decodeText } from '../../src/model/text-decoding.js';
+import { assertText, decodeText, MAX_SOURCE_BYTES, sourceTooLarge } from '../../src/model/text-decoding.js';
 import { fixtureBytes } from './fixture-files.js';
 
 function thrown(run: () => unknown): ScholarLoadError {
@@ -104,5 +104,28 @@ describe('assertText', () => {
     expect(() => assertText('@misc{a, title = {T}}', { source: 'a.bib' })).not.to.throw();
     expect(thrown(() => assertText('%PDF-1.5\n%âãÏÓ\n1 0 obj', { source: 'inline' })).message).to.equal('inline is a PDF file, not a text file.');
     expect(thrown(() => assertText('{"a": 1}\u0000\u0000', { source: 'p.json' })).message).to.equal('p.json is not a text file (it holds NUL bytes): expected JSON text.');
+  });
+});
+
+describe('the size limit for data files', () => {
+  it('is 50 MB', () => {
+    expect(MAX_SOURCE_BYTES).to.equal(50_000_000);
+  });
+
+  it('refuses bytes over the limit with the size and the limit, and reads bytes at the limit', () => {
+    const over = new Uint8Array(120_000_000).fill(0x20);
+    const error = thrown(() => decodeText(over, { source: 'https://example.org/data/papers.bib' }));
+    expect([error.detail.kind, error.message]).to.deep.equal(['size', 'papers.bib is 120 MB; the limit for a data file is 50 MB.']);
+    const justOver = thrown(() => decodeText(over.subarray(0, MAX_SOURCE_BYTES + 1), { source: 'papers.bib' }));
+    expect(justOver.message).to.equal('papers.bib is larger than 50 MB; the limit for a data file is 50 MB.');
+    expect(decodeText(over.subarray(0, MAX_SOURCE_BYTES), { source: 'papers.bib' })).to.have.length(MAX_SOURCE_BYTES);
+  });
+
+  it('counts text handed over as a string in UTF-8 bytes', () => {
+    // 20 million "é" are 40 MB in UTF-8; 30 million are 60 MB.
+    expect(() => assertText('é'.repeat(20_000_000), { source: 'inline' })).not.to.throw();
+    const error = thrown(() => assertText('é'.repeat(30_000_000), { source: 'inline' }));
+    expect([error.detail.kind, error.message]).to.deep.equal(['size', 'inline is 60 MB; the limit for a data file is 50 MB.']);
+    expect(sourceTooLarge('a.json', 51_234_567).message).to.equal('a.json is 51.2 MB; the limit for a data file is 50 MB.');
   });
 });

@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { MAX_JSON_DEPTH } from '../../src/model/json.js';
 import type { Problem } from '../../src/model/types.js';
 import { describePath, validateProfile } from '../../src/model/validate.js';
 
@@ -513,5 +514,90 @@ describe('describePath', () => {
     // A plain JSON pointer is not percent-encoded (RFC 6901 §5); only the "#…" URI-fragment form is (§6).
     expect(describePath('/notes/50%')).to.equal('notes.50%');
     expect(describePath('/x%41')).to.equal('x%41');
+  });
+});
+
+describe('validateProfile with deep or huge values', () => {
+  /** Profile JSON text with `value` (JSON text) as a field of the first of two publications. */
+  const withField = (field: string, value: string) =>
+    JSON.parse(
+      `{"basics":{"name":"Ada"},"publications":[{"id":"a","title":"First","type":"article-journal","${field}":${value}},{"id":"b","title":"Second","type":"article-journal"}]}`,
+    ) as Record<string, unknown>;
+  const nestedObject = (levels: number) => `${'{"a":'.repeat(levels)}"x"${'}'.repeat(levels)}`;
+  const nestedList = (levels: number) => `${'['.repeat(levels)}"x"${']'.repeat(levels)}`;
+  const tooDeep = `nested deeper than ${MAX_JSON_DEPTH} levels; the limit is ${MAX_JSON_DEPTH}`;
+  const messages = (problems: Problem[]) => problems.map((problem) => [problem.path, problem.message, problem.leftOut]);
+
+  it('leaves out a note nested 10,000 levels deep (as objects or lists), with a problem at its path, and keeps both publications', () => {
+    for (const note of [nestedObject(10_000), nestedList(10_000)]) {
+      const input = withField('note', note);
+      const result = validateProfile(input);
+      expect(messages(result.problems)).to.deep.equal([['/publications/0/note', `publications[0].note: ${tooDeep}`, 'value']]);
+      const [first, second] = result.profile!.publications!;
+      expect([first!.title, second!.title]).to.deep.equal(['First', 'Second']);
+      expect('note' in first!).to.equal(false);
+      // The input is not modified.
+      expect(typeof ((input.publications as Array<Record<string, unknown>>)[0]!.note)).to.equal('object');
+    }
+  });
+
+  it('leaves out a deep field the schema does not name, a deep list item, and a deep title with its publication', () => {
+    expect(messages(validateProfile(withField('extra', nestedObject(5_000))).problems)).to.deep.equal([
+      ['/publications/0/extra', `publications[0].extra: ${tooDeep}`, 'value'],
+    ]);
+    const keywords = validateProfile(withField('keywords', `["kept", ${nestedList(5_000)}, "also kept"]`));
+    expect(messages(keywords.problems)).to.deep.equal([['/publications/0/keywords/1', `publications[0].keywords[1]: ${tooDeep}`, 'value']]);
+    expect(keywords.profile!.publications![0]!.keywords).to.deep.equal(['kept', 'also kept']);
+    const title = validateProfile(withField('title', nestedObject(5_000)));
+    expect(messages(title.problems)).to.deep.equal([
+      ['/publications/0', `publications[0]: missing required field "title"; publications[0].title: ${tooDeep}`, 'entry'],
+    ]);
+    expect(title.profile!.publications!.map((publication) => publication.title)).to.deep.equal(['Second']);
+  });
+
+  it('keeps values nested exactly to the limit and leaves out one level more', () => {
+    // `publications[0].extra` is at depth 3: the extra field's own levels come on top of that.
+    const atLimit = validateProfile(withField('extra', nestedObject(MAX_JSON_DEPTH - 3)));
+    expect(atLimit.problems).to.deep.equal([]);
+    const overLimit = validateProfile(withField('extra', nestedObject(MAX_JSON_DEPTH - 2)));
+    expect(messages(overLimit.problems)).to.deep.equal([['/publications/0/extra', `publications[0].extra: ${tooDeep}`, 'value']]);
+  });
+
+  it('leaves out only the bad keywords of a publication, the same way for 1,000, 10,000 and 100,000 of them', () => {
+    for (const count of [1_000, 10_000, 100_000]) {
+      const keywords: unknown[] = Array.from({ length: count }, (_, index) => index);
+      keywords[0] = 'first topic';
+      const result = validateProfile({ basics: { name: 'Ada' }, publications: [{ id: 'a', title: 'Many', keywords }, { id: 'b', title: 'Other' }] });
+      expect(result.fatal, `${count}`).to.equal(undefined);
+      expect(result.problems, `${count}`).to.have.length(count - 1);
+      expect(messages(result.problems.slice(0, 1))).to.deep.equal([['/publications/0/keywords/1', 'publications[0].keywords[1]: expected a string, got a number', 'value']]);
+      expect(result.problems[count - 2]!.path).to.equal(`/publications/0/keywords/${count - 1}`);
+      expect(result.profile!.publications!.map((publication) => [publication.title, publication.keywords])).to.deep.equal([
+        ['Many', ['first topic']],
+        ['Other', undefined],
+      ]);
+    }
+  });
+
+  it('leaves out a publication without a title however many bad keywords it has, and lists only some of them', () => {
+    const keywords = Array.from({ length: 100_000 }, (_, index) => index);
+    const result = validateProfile({ basics: { name: 'Ada' }, publications: [{ id: 'a', keywords }, { id: 'b', title: 'Other' }] });
+    expect(result.problems).to.have.length(1);
+    expect(result.problems[0]!.leftOut).to.equal('entry');
+    expect(result.problems[0]!.message.startsWith('publications[0]: missing required field "title"; publications[0].keywords[0]: expected a string')).to.equal(true);
+    expect(result.problems[0]!.message.endsWith('; and 99,981 more')).to.equal(true);
+    expect(result.profile!.publications!.map((publication) => publication.title)).to.deep.equal(['Other']);
+  });
+
+  it('checks a large profile in parts with the same result: 100,000 publications, every tenth without a usable title', () => {
+    const publications = Array.from({ length: 100_000 }, (_, index) => ({ id: `p${index}`, title: index % 10 ? `Paper ${index}` : index, type: 'article-journal' }));
+    const result = validateProfile({ basics: { name: 'Ada' }, work: [{ organization: 'Lab' }, { startDate: '2020' }], publications });
+    expect(result.profile!.publications).to.have.length(90_000);
+    expect(result.problems).to.have.length(10_001);
+    expect(messages(result.problems.slice(0, 2))).to.deep.equal([
+      ['/work/1', 'work[1]: missing required field "organization" or "position"', 'entry'],
+      ['/publications/0', 'publications[0].title: expected a string, got a number', 'entry'],
+    ]);
+    expect(result.problems[10_000]!.path).to.equal('/publications/99990');
   });
 });
