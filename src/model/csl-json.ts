@@ -152,7 +152,7 @@ export function parseCslJson(value: unknown, source: string): PubImport {
       problems.push({ source, path: `[${index}]`, message: `[${index}]${id}: ${item}` });
       return;
     }
-    entries.push(toEntry(item, uniqueKey(String(item.id), taken), source));
+    entries.push(toEntry(item, uniqueKey(String(item.id), taken), source, { path: `[${index}]`, problems }));
   });
   return { entries, problems };
 }

@@ -9,22 +9,50 @@ export interface DateParts {
 
 const PARTIAL_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 
+/**
+ * The earliest year a date may have. A date with an earlier year ("0050-06", a BibTeX `year = {50}`) is a problem
+ * for its value: the value is left out with a message naming it and the bounds, and its entry is kept without it.
+ * Bounds keep every date placeable on one axis and one chart (no list of a hundred thousand years), and years
+ * below 100 away from `Date`'s habit of reading them as 19xx.
+ */
+export const EARLIEST_YEAR = 1000;
+
+/** The latest year a date may have; a later year is treated as one before {@link EARLIEST_YEAR}. */
+export const LATEST_YEAR = 2999;
+
+/** Whether `year` is a whole number from {@link EARLIEST_YEAR} to {@link LATEST_YEAR}. */
+export function isYearInBounds(year: number): boolean {
+  return Number.isInteger(year) && year >= EARLIEST_YEAR && year <= LATEST_YEAR;
+}
+
+/** Why a year cannot be used ("the year 123456 is outside 1000–2999, the years a date may have"), or undefined. */
+export function yearBoundsReason(year: number): string | undefined {
+  if (isYearInBounds(year)) return undefined;
+  return `the year ${year} is outside ${EARLIEST_YEAR}–${LATEST_YEAR}, the years a date may have`;
+}
+
 /** Days in a month (1–12) of a year of the Gregorian calendar. */
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
-/** Whether the parts name a day, month or year that exists (no 13th month, no 31 February). */
+/**
+ * Whether the parts name a day, month or year that exists (no 13th month, no 31 February) and whose year is within
+ * {@link EARLIEST_YEAR}–{@link LATEST_YEAR}.
+ */
 export function isRealDate(parts: DateParts): boolean {
-  if (!Number.isInteger(parts.year)) return false;
+  if (!isYearInBounds(parts.year)) return false;
   if (parts.month === undefined) return parts.day === undefined;
   if (!Number.isInteger(parts.month) || parts.month < 1 || parts.month > 12) return false;
   if (parts.day === undefined) return true;
   return Number.isInteger(parts.day) && parts.day >= 1 && parts.day <= daysInMonth(parts.year, parts.month);
 }
 
-/** Parses "2021", "2021-06" or "2021-06-15"; anything else, and a day that does not exist ("2021-02-31"), gives undefined. */
+/**
+ * Parses "2021", "2021-06" or "2021-06-15"; anything else, a day that does not exist ("2021-02-31") and a year
+ * outside {@link EARLIEST_YEAR}–{@link LATEST_YEAR} ("0050-06") give undefined.
+ */
 export function parsePartialDate(value: PartialDate | undefined | null): DateParts | undefined {
   if (typeof value !== 'string') return undefined;
   const match = PARTIAL_DATE.exec(value.trim());
@@ -44,28 +72,49 @@ export function formatPartialDate(parts: DateParts): PartialDate {
   return text;
 }
 
-/** The first date of a CSL `issued`-style date (date-parts, or a year found in raw/literal text). */
-export function cslDateParts(date: CslDate | undefined | null): DateParts | undefined {
-  if (!date || typeof date !== 'object') return undefined;
-  const first = date['date-parts']?.[0];
-  if (first && first.length) {
-    const [year, month, day] = first.map((part) => Number(part));
+/** A CSL date read: its first date as parts, or why its year cannot be used. */
+export interface CslDateReading {
+  parts?: DateParts;
+  /** Set when the date has a year outside {@link EARLIEST_YEAR}–{@link LATEST_YEAR}: the date is left out, and this says why. */
+  problem?: string;
+}
+
+/**
+ * Reads the first date of a CSL `issued`-style date (date-parts, or a date or year found in raw/literal text). A
+ * month or day that does not exist is left out, never carried into the next month; a year outside
+ * {@link EARLIEST_YEAR}–{@link LATEST_YEAR} leaves out the whole date, with `problem` saying why.
+ */
+export function readCslDate(date: CslDate | undefined | null): CslDateReading {
+  if (!date || typeof date !== 'object') return {};
+  const first = Array.isArray(date['date-parts']) ? date['date-parts'][0] : undefined;
+  if (Array.isArray(first) && first.length) {
+    const [year, month, day] = first.slice(0, 3).map((part) => Number(part));
     if (Number.isInteger(year)) {
-      // Only as much as exists: a 13th month or a 31 February is left out, never carried into the next month.
+      const problem = yearBoundsReason(year!);
+      if (problem) return { problem };
       const parts: DateParts = { year: year! };
       if (month && isRealDate({ year: year!, month })) parts.month = month;
       if (parts.month && day && isRealDate({ year: year!, month: parts.month, day })) parts.day = day;
-      return parts;
+      return { parts };
     }
   }
   for (const text of [date.raw, date.literal]) {
     if (typeof text !== 'string') continue;
     const iso = parsePartialDate(text);
-    if (iso) return iso;
-    const year = /\b(\d{4})\b/.exec(text);
-    if (year) return { year: Number(year[1]) };
+    if (iso) return { parts: iso };
+    const found = /\b(\d{4})\b/.exec(text);
+    if (found) {
+      const year = Number(found[1]);
+      const problem = yearBoundsReason(year);
+      return problem ? { problem } : { parts: { year } };
+    }
   }
-  return undefined;
+  return {};
+}
+
+/** The first date of a CSL `issued`-style date, as {@link readCslDate} reads it; undefined when there is none it can use. */
+export function cslDateParts(date: CslDate | undefined | null): DateParts | undefined {
+  return readCslDate(date).parts;
 }
 
 /**
@@ -86,16 +135,47 @@ export interface FormatOptions {
   month?: 'short' | 'long';
 }
 
+/**
+ * The UTC instant a calendar day begins, for any year: unlike `Date.UTC`, years 0–99 stay themselves (not 1900–1999).
+ * NaN for a day beyond what `Date` holds (about 270,000 years either side of 1970).
+ */
+export function utcDayStart(year: number, monthIndex = 0, day = 1): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date.getTime();
+}
+
 /** "2021", "Jun 2021" or "Jun 15, 2021", localised with Intl, only as precise as the data. */
 export function formatDateParts(parts: DateParts | undefined, options: FormatOptions = {}): string {
   if (!parts) return '';
-  // A month or day that does not exist is not written (Date would carry it into the next month).
+  // A month or day that does not exist, or a year out of bounds, is written as the data has it: no Date moves it.
   if (parts.month === undefined || !isRealDate({ year: parts.year, month: parts.month })) return String(parts.year);
   if (parts.day !== undefined && !isRealDate(parts)) return formatDateParts({ year: parts.year, month: parts.month }, options);
-  const date = new Date(Date.UTC(parts.year, parts.month - 1, parts.day ?? 1));
-  const format: Intl.DateTimeFormatOptions = { year: 'numeric', month: options.month ?? 'short', timeZone: 'UTC' };
-  if (parts.day !== undefined) format.day = 'numeric';
-  return new Intl.DateTimeFormat(options.locale, format).format(date);
+  const date = new Date(utcDayStart(parts.year, parts.month - 1, parts.day ?? 1));
+  return dateFormat(options.locale, options.month ?? 'short', parts.day !== undefined).format(date);
+}
+
+/** Formats made so far, by locale, month style and whether a day is shown: making one costs far more than using it. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** How many formats are kept; past this the cache starts over (a page uses a handful of locales). */
+const DATE_FORMATS_KEPT = 64;
+
+function dateFormat(locale: string | undefined, month: 'short' | 'long', day: boolean): Intl.DateTimeFormat {
+  const key = `${locale ?? ''}|${month}|${day}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = { year: 'numeric', month, timeZone: 'UTC', ...(day ? { day: 'numeric' } : {}) };
+    try {
+      format = new Intl.DateTimeFormat(locale, options);
+    } catch {
+      // A locale tag that is not one (`locale="%%"`) reads as the runtime's own locale rather than failing the page.
+      format = new Intl.DateTimeFormat(undefined, options);
+    }
+    if (dateFormats.size >= DATE_FORMATS_KEPT) dateFormats.clear();
+    dateFormats.set(key, format);
+  }
+  return format;
 }
 
 /** The word for an ongoing range's end, in the locale's language where we know it. */
@@ -181,8 +261,13 @@ function monthNumber(word: string): number {
   return MONTH_NAMES.findIndex((name) => name.toLowerCase().startsWith(word.toLowerCase().slice(0, 3))) + 1;
 }
 
-/** Why a year, month and day do not name a date that exists ("February 2021 has 28 days"), or undefined when they do. */
+/**
+ * Why a year, month and day do not name a date that exists ("February 2021 has 28 days") or whose year is out of
+ * bounds ({@link yearBoundsReason}), or undefined when they do.
+ */
 export function impossibleDateReason(year: number, month?: number, day?: number): string | undefined {
+  const outside = yearBoundsReason(year);
+  if (outside) return outside;
   if (month !== undefined && (!Number.isInteger(month) || month < 1 || month > 12)) return `there is no month ${month}`;
   if (month !== undefined && day !== undefined && (!Number.isInteger(day) || day < 1 || day > daysInMonth(year, month))) {
     return day < 1 || !Number.isInteger(day) ? `there is no day ${day}` : `${MONTH_NAMES[month - 1]} ${year} has ${daysInMonth(year, month)} days`;
@@ -212,6 +297,8 @@ function readSingle(text: string): SingleDateReading | { kind: 'impossible'; rea
   const season = SEASON_YEAR.exec(text) ?? YEAR_SEASON.exec(text);
   if (season) {
     const [word, year] = /^\d/.test(season[1]!) ? [season[2]!, season[1]!] : [season[1]!, season[2]!];
+    const outside = yearBoundsReason(Number(year));
+    if (outside) return { kind: 'impossible', reason: outside };
     return { kind: 'date', date: year, parts: { year: Number(year) }, exact: false, season: SEASONS[word.toLowerCase()]! };
   }
   return undefined;

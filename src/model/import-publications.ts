@@ -126,7 +126,7 @@ export async function importPublications(text: string, options: ImportOptions): 
   if (kind === 'csl-json') return parseCslJson(value, source);
   if (kind === 'openalex' || kind === 'orcid') {
     const { items, problems } = kind === 'openalex' ? openAlexToItems(value, source) : await orcidToItems(value, source);
-    return { entries: entriesFromItems(items, source), problems };
+    return { entries: entriesFromItems(items, source, { problems }), problems };
   }
   const result = validateProfile(value, source);
   if (!result.profile) {

@@ -12,11 +12,17 @@ import labSchema from '../../schema/lab.schema.json' with { type: 'json' };
 import type { ScholarErrorDetail } from '../events/scholar-error.js';
 import type { Extensible, Problem, Profile } from './types.js';
 import { describePath, kindOf, pointerSegments, toPointer, valueAt } from './json-pointer.js';
+import { safeUrl } from './urls.js';
 
 /** One member of a lab. */
 export interface LabMember extends Extensible {
-  /** The member's profile: a URL (relative to the lab file) or the profile itself. */
+  /**
+   * The member's profile: an http(s) URL or one relative to the lab file (other schemes are refused, never
+   * fetched), or the profile itself.
+   */
   profile: string | Profile;
+  /** Tells members apart: two members with the same name and different ids are two people (see {@link memberDuplicates}). */
+  id?: string | number;
   /** The member's name, for messages when the profile cannot be loaded. */
   name?: string;
   /** The member's role in the lab, e.g. "Lab director". */
@@ -197,16 +203,29 @@ export function validateLab(input: unknown, source?: string): LabValidation {
     dropped.add(path);
   }
 
+  // Links a page would show: only http(s), mailto and relative ones are kept (member profiles are checked when read).
+  const unsafeLink = (value: unknown, segments: string[]): boolean => {
+    if (typeof value !== 'string' || safeUrl(value) !== undefined || !value.trim()) return false;
+    const path = toPointer(segments);
+    problems.push(withSource({ path, message: `${describePath(path)}: ${JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value)} is not an http(s), mailto or relative link; it is left out.` }));
+    return true;
+  };
   const lab = { ...input } as Lab;
   for (const path of dropped) if (pointerSegments(path).length === 1) delete lab[pointerSegments(path)[0]!];
+  for (const field of ['url', 'logo'] as const) if (!dropped.has(`/${field}`) && unsafeLink(lab[field], [field])) delete lab[field];
   const members: Record<string, LabMember[]> = {};
   const entries: LabEntry[] = [];
   for (const [group, list] of Object.entries(input.members as Record<string, LabMember[]>)) {
     if (dropped.has(toPointer(['members', group]))) continue;
-    members[group] = list.filter((member, index) => {
-      if (dropped.has(toPointer(['members', group, String(index)]))) return false;
+    members[group] = list.flatMap((written, index) => {
+      if (dropped.has(toPointer(['members', group, String(index)]))) return [];
+      let member = written;
+      if (unsafeLink(member.page, ['members', group, String(index), 'page'])) {
+        const { page: _left, ...rest } = member;
+        member = rest;
+      }
       entries.push({ group, index, member });
-      return true;
+      return [member];
     });
   }
   lab.members = members;
@@ -229,6 +248,81 @@ function memberFailure(error: unknown, where: string, source: string): ScholarEr
   return { kind: 'parse', source, message: `${where}: ${source} could not be read: ${reason}` };
 }
 
+/** Schemes a member's profile URL may have; a relative URL takes the lab file's own. */
+const PROFILE_SCHEMES = new Set(['http:', 'https:']);
+
+/**
+ * A member's profile URL made absolute against `base`, or why it is refused: a scheme other than http(s)
+ * (`javascript:`, `data:`, `file:`…) is never read, whatever the lab file's own scheme; relative URLs are.
+ */
+export function profileUrl(written: string, base: string): { url: string } | { refused: string } {
+  let absolute: URL | undefined;
+  try {
+    absolute = new URL(written);
+  } catch {
+    // Relative: resolved against the lab file below.
+  }
+  const shown = JSON.stringify(written.length > 80 ? `${written.slice(0, 80)}…` : written);
+  if (absolute && !PROFILE_SCHEMES.has(absolute.protocol)) {
+    return { refused: `${shown} is a ${absolute.protocol} URL; a member's profile must be an http(s) URL or one relative to the lab file, so it was not read.` };
+  }
+  const url = resolveUrl(written, base);
+  return url ? { url } : { refused: `${shown} is not a URL.` };
+}
+
+/** A member listed again, the first listing of the same member, and what they share. */
+export interface DuplicateMember {
+  entry: LabEntry;
+  first: LabEntry;
+  /** "the same profile URL https://…", "the same id 7", "the same name "Ada Lovelace"". */
+  reason: string;
+}
+
+/** A name as compared for duplicates: one Unicode form, case and spacing ignored. */
+const foldName = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+
+/**
+ * Members listed more than once, in any groups: the same `id`; the same profile URL (resolved against `base`,
+ * fragment ignored); or the same name (the member's `name`, else an embedded profile's `basics.name`; case and
+ * spacing ignored) unless both have an `id`, since different ids say they are two people. The first listing is
+ * kept; `entries` are the members without their repeats, in document order.
+ */
+export function memberDuplicates(list: readonly LabEntry[], base: string): { entries: LabEntry[]; duplicates: DuplicateMember[] } {
+  const seen = new Map<string, LabEntry>();
+  const entries: LabEntry[] = [];
+  const duplicates: DuplicateMember[] = [];
+  for (const entry of list) {
+    const { member } = entry;
+    const keys: Array<[key: string, reason: string]> = [];
+    const id = typeof member.id === 'string' || typeof member.id === 'number' ? String(member.id).trim() : '';
+    if (id) keys.push([`id ${id}`, `the same id ${JSON.stringify(id)}`]);
+    if (typeof member.profile === 'string') {
+      const read = profileUrl(member.profile, base);
+      if ('url' in read) {
+        const url = read.url.replace(/#.*$/, '');
+        keys.push([`url ${url}`, `the same profile URL ${url}`]);
+      }
+    }
+    const embedded = isObject(member.profile) && isObject(member.profile.basics) ? member.profile.basics.name : undefined;
+    const name = typeof member.name === 'string' && member.name.trim() ? member.name : typeof embedded === 'string' ? embedded : '';
+    const nameKey = name.trim() ? `name ${foldName(name)}` : undefined;
+    let match = keys.map(([key, reason]) => ({ first: seen.get(key), reason })).find((found) => found.first);
+    if (!match && nameKey) {
+      const first = seen.get(nameKey);
+      const bothIds = first && id && (typeof first.member.id === 'string' || typeof first.member.id === 'number') && String(first.member.id).trim();
+      if (first && !bothIds) match = { first, reason: `the same name ${JSON.stringify(name.trim())}` };
+    }
+    if (match?.first) {
+      duplicates.push({ entry, first: match.first, reason: match.reason });
+      continue;
+    }
+    for (const [key] of keys) if (!seen.has(key)) seen.set(key, entry);
+    if (nameKey && !seen.has(nameKey)) seen.set(nameKey, entry);
+    entries.push(entry);
+  }
+  return { entries, duplicates };
+}
+
 async function expandLab(input: LabInput, read: (url: string) => Promise<LabInput>, pageUrl: string): Promise<LabExpansion> {
   const labSource = input.info.source;
   const named = labSource === 'property' ? 'The lab' : labSource === 'inline' ? 'The inline lab' : labSource;
@@ -242,14 +336,25 @@ async function expandLab(input: LabInput, read: (url: string) => Promise<LabInpu
   }
   const lab = result.lab;
   const base = input.info.url ?? pageUrl;
+  const { entries, duplicates } = memberDuplicates(result.entries, base);
+  const problems = [
+    ...result.problems,
+    ...duplicates.map(({ entry, first, reason }) => ({
+      source: labSource,
+      path: toPointer(['members', entry.group, String(entry.index)]),
+      message: `${named}, ${memberPath(entry)} lists the same member as ${memberPath(first)} (${reason}); they are shown once.${reason.startsWith('the same name') ? ' Two people with one name each need an "id".' : ''}`,
+    })),
+  ];
   const settled = await Promise.allSettled(
-    result.entries.map(async (entry): Promise<LabInput> => {
+    entries.map(async (entry): Promise<LabInput> => {
       const where = `${named}, ${memberPath(entry)}${entry.member.name ? ` (${entry.member.name})` : ''}`;
       const { profile } = entry.member;
       let loaded: LabInput = { input: profile, info: { source: `${labSource} ${memberPath(entry)}` } };
       if (typeof profile === 'string') {
-        const url = resolveUrl(profile, base);
-        if (!url) throw { kind: 'schema', source: labSource, message: `${where}: "${profile}" is not a URL.` } satisfies ScholarErrorDetail;
+        const path = toPointer(['members', entry.group, String(entry.index), 'profile']);
+        const checked = profileUrl(profile, base);
+        if ('refused' in checked) throw { kind: 'schema', source: labSource, path, message: `${where}: ${checked.refused}` } satisfies ScholarErrorDetail;
+        const url = checked.url;
         try {
           loaded = await read(url);
         } catch (error) {
@@ -263,7 +368,7 @@ async function expandLab(input: LabInput, read: (url: string) => Promise<LabInpu
       return { input: withOverrides(loaded.input, entry.member), info: { ...loaded.info, lab: { ...entry, lab, labSource, base } } };
     }),
   );
-  const expansion: LabExpansion = { inputs: [], failures: [], problems: result.problems };
+  const expansion: LabExpansion = { inputs: [], failures: [], problems };
   for (const outcome of settled) {
     if (outcome.status === 'fulfilled') expansion.inputs.push(outcome.value);
     else expansion.failures.push(outcome.reason as ScholarErrorDetail);

@@ -24,7 +24,7 @@
  *    a number.
  * Publications without an id or a type get them after validation: see {@link completePublications}.
  */
-import { impossibleDateReason, interpretDate, type DateParts } from './dates.js';
+import { impossibleDateReason, interpretDate, yearBoundsReason, type DateParts } from './dates.js';
 import { kindOf, preview, toPointer } from './json-pointer.js';
 import { DEFAULT_PUBLICATION_TYPE, JSON_RESUME_FIELDS, JSON_RESUME_SECTIONS, publicationId } from './json-resume.js';
 import { PROFILE_SCHEMA, defName, refName, resolveSchema, schemaForValue, schemaProperties, type SchemaNode } from './profile-schema.js';
@@ -387,6 +387,11 @@ class ProfileReader {
    */
   private cslDate(value: unknown, at: string[]): unknown {
     if (typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value <= 9999) {
+      const outside = yearBoundsReason(value);
+      if (outside) {
+        this.fault(at, `expected a date that exists, got ${value} (${outside})`);
+        return undefined;
+      }
       this.madeFrom(at, at);
       return { 'date-parts': [[value]] };
     }

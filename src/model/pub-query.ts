@@ -117,14 +117,31 @@ export function facetCounts(entries: readonly PubEntry[], filter: PubFilter): Fa
   return counts;
 }
 
-/** Publications per year over the whole span (gaps as zero), for the chart. */
+/**
+ * The widest span of years, first to last, that the chart shows year by year (gaps as zero). Over a wider span it
+ * shows only the years that have publications, so the number of bars never exceeds the number of distinct years.
+ */
+export const MAX_CHART_SPAN = 200;
+
+/**
+ * Publications per year, for the chart, oldest first: every year of the span (gaps as zero) when it is at most
+ * {@link MAX_CHART_SPAN} years wide, else only the years that have publications. Never more rows than
+ * `max(MAX_CHART_SPAN, distinct years)`, whatever the years are.
+ */
 export function countsPerYear(entries: readonly PubEntry[]): Array<{ year: number; count: number }> {
   const years = new Map<number, number>();
   for (const entry of entries) if (entry.year !== undefined) years.set(entry.year, (years.get(entry.year) ?? 0) + 1);
   if (!years.size) return [];
-  const first = Math.min(...years.keys());
-  const last = Math.max(...years.keys());
-  const rows = [];
-  for (let year = first; year <= last; year++) rows.push({ year, count: years.get(year) ?? 0 });
-  return rows;
+  let first = Infinity;
+  let last = -Infinity;
+  for (const year of years.keys()) {
+    if (year < first) first = year;
+    if (year > last) last = year;
+  }
+  if (last - first < MAX_CHART_SPAN) {
+    const rows = [];
+    for (let year = first; year <= last; year++) rows.push({ year, count: years.get(year) ?? 0 });
+    return rows;
+  }
+  return [...years].sort(([a], [b]) => a - b).map(([year, count]) => ({ year, count }));
 }

@@ -304,6 +304,6 @@ export function risToItems(text: string, source: string): ItemsImport {
 export function parseRis(text: string, source: string): PubImport {
   const { records, problems } = readRis(text, source);
   const taken = new Set<string>();
-  const entries: PubEntry[] = records.map((record) => toEntry(record.item, uniqueKey(String(record.item.id), taken), source, { line: record.line }));
+  const entries: PubEntry[] = records.map((record) => toEntry(record.item, uniqueKey(String(record.item.id), taken), source, { line: record.line, problems }));
   return { entries, problems };
 }

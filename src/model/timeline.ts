@@ -22,7 +22,7 @@
  * optimal: a lane is opened only at an instant where all existing lanes hold an entry that covers it, so the lane
  * count equals the largest number of entries that cover one instant, which no packing can go below.
  */
-import { cslDateParts, parsePartialDate, type DateParts } from './dates.js';
+import { cslDateParts, isYearInBounds, parsePartialDate, utcDayStart, type DateParts } from './dates.js';
 import { formatCslName } from './names.js';
 import { safeUrl } from './urls.js';
 import type { Education, Honor, Location, Profile, Publication, Talk, Teaching, Work } from './types.js';
@@ -148,22 +148,22 @@ export interface Timeline {
 
 // ------------------------------------------------------------------------------------------------ placement
 
-/** The first instant of a partial date's period (UTC). */
+/** The first instant of a partial date's period (UTC). Years keep their value: 50 is the year 50, never 1950. */
 export function placeStart(parts: DateParts): number {
-  return Date.UTC(parts.year, (parts.month ?? 1) - 1, parts.day ?? 1);
+  return utcDayStart(parts.year, (parts.month ?? 1) - 1, parts.day ?? 1);
 }
 
 /** The first instant after a partial date's period (UTC): the exclusive end of "2017" is 1 Jan 2018. */
 export function placeEnd(parts: DateParts): number {
-  if (parts.month === undefined) return Date.UTC(parts.year + 1, 0, 1);
-  if (parts.day === undefined) return Date.UTC(parts.year, parts.month, 1);
-  return Date.UTC(parts.year, parts.month - 1, parts.day + 1);
+  if (parts.month === undefined) return utcDayStart(parts.year + 1, 0, 1);
+  if (parts.day === undefined) return utcDayStart(parts.year, parts.month, 1);
+  return utcDayStart(parts.year, parts.month - 1, parts.day + 1);
 }
 
-/** `today` as a calendar date (a Date is read in local time: the reader's today). */
+/** `today` as a calendar date (a Date is read in local time: the reader's today; an invalid Date is no date). */
 function todayParts(today: Date | DateParts | undefined): DateParts {
   if (today && !(today instanceof Date)) return { year: today.year, month: today.month ?? 12, day: today.day ?? 31 };
-  const date = today ?? new Date();
+  const date = today && !Number.isNaN(today.getTime()) ? today : new Date();
   return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
 }
 
@@ -301,7 +301,7 @@ function talkDraft(talk: Talk, index: number): Draft {
   };
 }
 
-/** An honor is a point at its date, its year, or each of its years (one entry per year). */
+/** An honor is a point at its date, its year, or each of its years (one entry per year); years out of bounds are left out. */
 function honorDrafts(honor: Honor, index: number): Draft[] {
   const base: Draft = {
     kind: 'honors',
@@ -314,7 +314,7 @@ function honorDrafts(honor: Honor, index: number): Draft[] {
   const date = parsePartialDate(honor.date);
   if (date) return [{ ...base, start: date }];
   const years = [...new Set([...(Array.isArray(honor.years) ? honor.years : []), ...(typeof honor.year === 'number' ? [honor.year] : [])])]
-    .filter((year) => Number.isInteger(year))
+    .filter((year) => isYearInBounds(year))
     .sort((a, b) => a - b);
   if (!years.length) return [base];
   if (years.length > 1) base.details.facts.push({ label: 'Years', values: years.map(String) });
@@ -359,6 +359,9 @@ function drafts(profile: Profile, kind: TimelineKind): Draft[] {
 
 const KIND_ORDER = new Map(TIMELINE_KINDS.map((kind, index) => [kind, index]));
 
+/** Ids compared with their numbers as numbers ("0-work-9" before "0-work-10"); one collator for every comparison. */
+const ID_ORDER = new Intl.Collator('en', { numeric: true });
+
 /** Date order: by start, then the longer entry first, then kind, person and position in the data. */
 export function compareItems(a: TimelineItem, b: TimelineItem): number {
   return (
@@ -366,7 +369,7 @@ export function compareItems(a: TimelineItem, b: TimelineItem): number {
     b.endTime - a.endTime ||
     KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)! ||
     a.personIndex - b.personIndex ||
-    a.id.localeCompare(b.id, 'en', { numeric: true })
+    ID_ORDER.compare(a.id, b.id)
   );
 }
 
@@ -444,10 +447,62 @@ export function occupiedEnd(span: Span, minPointSpan = 0): number {
   return span.point ? Math.max(span.endTime, span.startTime + minPointSpan) : span.endTime;
 }
 
+/** A binary min-heap of numbers ordered by `key`: O(log n) push and pop. */
+class MinHeap {
+  readonly #items: number[] = [];
+  readonly #key: (item: number) => number;
+
+  constructor(key: (item: number) => number) {
+    this.#key = key;
+  }
+
+  get size(): number {
+    return this.#items.length;
+  }
+
+  peek(): number | undefined {
+    return this.#items[0];
+  }
+
+  push(item: number): void {
+    const items = this.#items;
+    let index = items.push(item) - 1;
+    while (index > 0) {
+      const parent = (index - 1) >> 1;
+      if (this.#key(items[parent]!) <= this.#key(item)) break;
+      items[index] = items[parent]!;
+      index = parent;
+    }
+    items[index] = item;
+  }
+
+  pop(): number | undefined {
+    const items = this.#items;
+    const top = items[0];
+    const last = items.pop();
+    if (!items.length || last === undefined) return top;
+    let index = 0;
+    for (;;) {
+      const left = index * 2 + 1;
+      if (left >= items.length) break;
+      const right = left + 1;
+      const child = right < items.length && this.#key(items[right]!) < this.#key(items[left]!) ? right : left;
+      if (this.#key(items[child]!) >= this.#key(last)) break;
+      items[index] = items[child]!;
+      index = child;
+    }
+    items[index] = last;
+    return top;
+  }
+}
+
 /**
  * Lanes for spans (all of one band): each span, taken in order of start (ties: longer first), goes into the
  * lowest-numbered lane that is free at its start. Returns the lane of each span, in the order given. Optimal: the
  * number of lanes equals the largest number of spans covering one instant (see the module comment).
+ *
+ * O(n log n): busy lanes wait in a heap by the time they come free, free lanes in a heap by number. Starts come in
+ * order, so a lane free at one start is free at every later one.
  */
 export function packLanes(spans: readonly Span[], options: PackOptions = {}): number[] {
   const minPointSpan = options.minPointSpan ?? 0;
@@ -455,11 +510,14 @@ export function packLanes(spans: readonly Span[], options: PackOptions = {}): nu
     .map((span, index) => ({ index, start: span.startTime, end: occupiedEnd(span, minPointSpan) }))
     .sort((a, b) => a.start - b.start || b.end - a.end || a.index - b.index);
   const freeAt: number[] = [];
+  const busy = new MinHeap((lane) => freeAt[lane]!);
+  const free = new MinHeap((lane) => lane);
   const lanes = new Array<number>(spans.length);
   for (const { index, start, end } of order) {
-    let lane = freeAt.findIndex((time) => time <= start);
-    if (lane === -1) lane = freeAt.length;
+    while (busy.size && freeAt[busy.peek()!]! <= start) free.push(busy.pop()!);
+    const lane = free.size ? free.pop()! : freeAt.length;
     freeAt[lane] = end;
+    busy.push(lane);
     lanes[index] = lane;
   }
   return lanes;
@@ -536,7 +594,7 @@ export function yearAxis(spans: readonly Span[], options: PackOptions = {}): Yea
   const firstYear = new Date(start).getUTCFullYear();
   const lastInstant = new Date(end - 1);
   const endYear = lastInstant.getUTCFullYear() + 1;
-  return { firstYear, endYear, startTime: Date.UTC(firstYear, 0, 1), endTime: Date.UTC(endYear, 0, 1) };
+  return { firstYear, endYear, startTime: utcDayStart(firstYear), endTime: utcDayStart(endYear) };
 }
 
 /** The year step between labelled ticks so that labels are at least `minGap` pixels apart. */

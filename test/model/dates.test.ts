@@ -1,16 +1,23 @@
+import fc from 'fast-check';
 import { expect } from 'vitest';
 import {
   cslDateParts,
   dateKey,
   daysInMonth,
+  EARLIEST_YEAR,
   formatDateParts,
   formatPartialDate,
   formatRange,
   impossibleDateReason,
   interpretDate,
   isRealDate,
+  isYearInBounds,
+  LATEST_YEAR,
   parsePartialDate,
   presentLabel,
+  readCslDate,
+  utcDayStart,
+  yearBoundsReason,
 } from '../../src/model/dates.js';
 
 describe('parsePartialDate', () => {
@@ -304,5 +311,85 @@ describe('presentLabel', () => {
     expect(presentLabel('zh-Hans-CN')).to.equal('至今');
     expect(presentLabel('xx')).to.equal('Present');
     expect(presentLabel()).to.equal('Present');
+  });
+});
+
+describe('year bounds', () => {
+  it('are 1000 to 2999, both included', () => {
+    expect([EARLIEST_YEAR, LATEST_YEAR]).to.deep.equal([1000, 2999]);
+    expect([999, 1000, 2999, 3000, 50, 99999999, 2021.5].map(isYearInBounds)).to.deep.equal([false, true, true, false, false, false, false]);
+    expect(yearBoundsReason(2021)).to.be.undefined;
+    expect(yearBoundsReason(123456)).to.equal('the year 123456 is outside 1000–2999, the years a date may have');
+  });
+
+  it('make "0050-06" and other far years no date, with the value and the bounds as the reason', () => {
+    expect(parsePartialDate('0050-06')).to.be.undefined;
+    expect(parsePartialDate('0999')).to.be.undefined;
+    expect(parsePartialDate('3000-01-01')).to.be.undefined;
+    expect(parsePartialDate('2999-12-31')).to.deep.equal({ year: 2999, month: 12, day: 31 });
+    expect(interpretDate('0050-06')).to.deep.equal({ kind: 'impossible', reason: 'the year 50 is outside 1000–2999, the years a date may have' });
+    expect(interpretDate('June 0050')).to.deep.equal({ kind: 'impossible', reason: 'the year 50 is outside 1000–2999, the years a date may have' });
+    expect(interpretDate('Spring 0050')).to.deep.equal({ kind: 'impossible', reason: 'the year 50 is outside 1000–2999, the years a date may have' });
+    expect(interpretDate('2019 – 5000').kind).to.equal('impossible');
+    expect(impossibleDateReason(50, 6)).to.equal('the year 50 is outside 1000–2999, the years a date may have');
+    expect(isRealDate({ year: 50, month: 6 })).to.equal(false);
+  });
+
+  it('keep "2021-02-31" impossible, not a day in March', () => {
+    expect(parsePartialDate('2021-02-31')).to.be.undefined;
+    expect(interpretDate('2021-02-31')).to.deep.equal({ kind: 'impossible', reason: 'February 2021 has 28 days' });
+  });
+
+  it('leave a CSL date with a far year out, saying why, and keep every other date', () => {
+    expect(readCslDate({ 'date-parts': [[99999999]] })).to.deep.equal({ problem: 'the year 99999999 is outside 1000–2999, the years a date may have' });
+    expect(readCslDate({ 'date-parts': [['123456', 6]] })).to.deep.equal({ problem: 'the year 123456 is outside 1000–2999, the years a date may have' });
+    expect(readCslDate({ 'date-parts': [[50, 6]] }).problem).to.contain('the year 50');
+    expect(readCslDate({ raw: 'circa 0050' }).problem).to.contain('the year 50');
+    expect(readCslDate({ 'date-parts': [[2021, 6]] })).to.deep.equal({ parts: { year: 2021, month: 6 } });
+    expect(readCslDate({ literal: 'Spring 2020' })).to.deep.equal({ parts: { year: 2020 } });
+    expect(readCslDate(undefined)).to.deep.equal({});
+    expect(cslDateParts({ 'date-parts': [[99999999]] })).to.be.undefined;
+  });
+
+  it('hold for any number as a year: a CSL date is in bounds or left out with a reason', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.integer(), fc.integer({ min: -5000, max: 5000 }), fc.double()), fc.integer({ min: -2, max: 14 }), (year, month) => {
+        const reading = readCslDate({ 'date-parts': [[year, month]] });
+        if (reading.parts) expect(isYearInBounds(reading.parts.year)).to.equal(true);
+        if (Number.isInteger(year) && !isYearInBounds(year)) expect(reading.problem).to.contain(String(year));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('formatting never moves a year', () => {
+  const en = { locale: 'en-US' };
+
+  it('places any year where it is: 50 stays 50, never 1950', () => {
+    expect(new Date(utcDayStart(50, 5, 1)).getUTCFullYear()).to.equal(50);
+    expect(new Date(utcDayStart(50, 5, 1)).getUTCMonth()).to.equal(5);
+    expect(new Date(utcDayStart(0)).getUTCFullYear()).to.equal(0);
+    expect(new Date(utcDayStart(2021, 1, 29)).toISOString().slice(0, 10)).to.equal('2021-03-01');
+    expect(Number.isNaN(utcDayStart(99999999))).to.equal(true);
+  });
+
+  it('writes a year out of bounds as the data has it, never as another year', () => {
+    expect(formatDateParts({ year: 50, month: 6 }, en)).to.equal('50');
+    expect(formatDateParts({ year: 99999999, month: 6, day: 1 }, en)).to.equal('99999999');
+  });
+
+  it('writes the year of every date in bounds as it is', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: EARLIEST_YEAR, max: LATEST_YEAR }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), (year, month, day) => {
+        expect(formatDateParts({ year, month, day }, en)).to.contain(String(year));
+        expect(formatDateParts({ year, month }, en)).to.contain(String(year));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('reads a locale that is not one as the runtime’s own, rather than failing', () => {
+    expect(formatDateParts({ year: 2021, month: 6 }, { locale: '%%not a locale%%' })).to.contain('2021');
   });
 });

@@ -5,6 +5,8 @@ import {
   groupLabel,
   isLabDocument,
   labParagraphs,
+  memberDuplicates,
+  profileUrl,
   resolveUrl,
   validateLab,
   withOverrides,
@@ -79,6 +81,24 @@ describe('lab model', () => {
       expect(result.problems.map((problem) => problem.path).sort()).to.deep.equal(['/description', '/logo']);
       expect(result.problems.find((problem) => problem.path === '/description')!.message).to.equal('description: expected a string or a list, got an object');
       expect(result.lab).to.deep.equal({ name: 'Lab', members: { faculty: [{ profile: 'a.json' }] } });
+    });
+
+    it('leaves out the lab’s links and member pages that are not http(s), mailto or relative, reporting each', () => {
+      const input = {
+        name: 'L',
+        url: 'javascript:alert(1)',
+        logo: 'data:image/svg+xml,<svg onload=alert(1)>',
+        members: { faculty: [{ profile: 'a.json', page: ' JavaScript:alert(1)', role: 'Director' }, { profile: 'b.json', page: 'people/b.html' }] },
+      };
+      const before = structuredClone(input);
+      const result = validateLab(input, 'lab.json');
+      expect(input, 'the input is not modified').to.deep.equal(before);
+      expect(result.lab!.url).to.equal(undefined);
+      expect(result.lab!.logo).to.equal(undefined);
+      expect(result.lab!.members.faculty).to.deep.equal([{ profile: 'a.json', role: 'Director' }, { profile: 'b.json', page: 'people/b.html' }]);
+      expect(result.entries.map((entry) => entry.member.page)).to.deep.equal([undefined, 'people/b.html']);
+      expect(result.problems.map((problem) => problem.path)).to.deep.equal(['/url', '/logo', '/members/faculty/0/page']);
+      expect(result.problems[0]!.message).to.equal('url: "javascript:alert(1)" is not an http(s), mailto or relative link; it is left out.');
     });
 
     it('refuses a document that is not a lab: not an object, no name, no members object', () => {
@@ -211,6 +231,78 @@ describe('lab model', () => {
       expect(bad.failures[0]!.message).to.equal('lab.json is not a usable lab: (the document): missing required field "name".');
       const empty = await expandLabs([{ input: { name: 'L', members: { faculty: [] } }, info: { source: 'property' } }], read, 'https://page.example.org/');
       expect(empty.failures[0]!.message).to.equal('The lab lists no members.');
+    });
+
+    it('shows a member listed twice once, reads their profile once, and reports the repeat at its path', async () => {
+      const { read, asked } = reader({
+        'https://lab.example.org/people/ada.json': { basics: { name: 'Ada Lovelace' } },
+        'https://lab.example.org/people/grace.json': { basics: { name: 'Grace Hopper' } },
+      });
+      const lab = {
+        name: 'L',
+        members: {
+          faculty: [{ profile: 'people/ada.json' }, { profile: 'people/grace.json' }],
+          students: [
+            { profile: 'people/grace.json' },
+            { profile: { basics: { name: 'Mary Somerville' } } },
+            { profile: 'https://lab.example.org/people/ada.json#top', role: 'Again' },
+            { profile: { basics: { name: ' mary  somerville ' } } },
+          ],
+        },
+      };
+      const result = await expandLabs([{ input: lab, info: { source: 'lab.json', url: 'https://lab.example.org/lab.json' } }], read, 'https://page.example.org/');
+      expect(result.inputs.map((input) => (input.input as { basics: { name: string } }).basics.name)).to.deep.equal(['Ada Lovelace', 'Grace Hopper', 'Mary Somerville']);
+      expect(asked.sort()).to.deep.equal(['https://lab.example.org/people/ada.json', 'https://lab.example.org/people/grace.json']);
+      expect(result.failures).to.deep.equal([]);
+      expect(result.problems.map((problem) => [problem.path, problem.source])).to.deep.equal([
+        ['/members/students/0', 'lab.json'],
+        ['/members/students/2', 'lab.json'],
+        ['/members/students/3', 'lab.json'],
+      ]);
+      expect(result.problems[0]!.message).to.equal(
+        'lab.json, members.students[0] lists the same member as members.faculty[1] (the same profile URL https://lab.example.org/people/grace.json); they are shown once.',
+      );
+      expect(result.problems[2]!.message).to.contain('as members.students[1] (the same name "mary  somerville")').and.to.contain('each need an "id"');
+    });
+
+    it('tells members apart by id: the same id is one member, different ids with one name are two people', () => {
+      const entry = (group: string, index: number, member: Record<string, unknown>) => ({ group, index, member: member as unknown as Lab['members'][string][number] });
+      const { entries, duplicates } = memberDuplicates(
+        [
+          entry('students', 0, { profile: 'a.json', name: 'Wei Zhang', id: 'wz-1' }),
+          entry('students', 1, { profile: 'b.json', name: 'Wei Zhang', id: 'wz-2' }),
+          entry('alumni', 0, { profile: 'c.json', id: 'wz-1' }),
+          entry('alumni', 1, { profile: 'd.json', name: 'Wei Zhang' }),
+        ],
+        'https://lab.example.org/lab.json',
+      );
+      expect(entries.map((kept) => `${kept.group}[${kept.index}]`)).to.deep.equal(['students[0]', 'students[1]']);
+      expect(duplicates.map((repeat) => [`${repeat.entry.group}[${repeat.entry.index}]`, `${repeat.first.group}[${repeat.first.index}]`, repeat.reason])).to.deep.equal([
+        ['alumni[0]', 'students[0]', 'the same id "wz-1"'],
+        ['alumni[1]', 'students[0]', 'the same name "Wei Zhang"'],
+      ]);
+    });
+
+    it('refuses a member profile URL that is not http(s) or relative, and never reads it', async () => {
+      const { read, asked } = reader({ 'https://lab.example.org/ok.json': { basics: { name: 'Ok' } } });
+      const refused = ['javascript:alert(1)', 'java\tscript:alert(1)', ' JAVASCRIPT:alert(1)', 'data:application/json,{"basics":{"name":"X"}}', 'file:///etc/passwd', 'blob:https://lab.example.org/1'];
+      const lab = { name: 'L', members: { students: [{ profile: 'ok.json' }, ...refused.map((profile) => ({ profile }))] } };
+      const result = await expandLabs([{ input: lab, info: { source: 'lab.json', url: 'https://lab.example.org/lab.json' } }], read, 'https://page.example.org/');
+      expect(asked).to.deep.equal(['https://lab.example.org/ok.json']);
+      expect(result.inputs.length).to.equal(1);
+      expect(result.failures.map((failure) => [failure.kind, failure.path])).to.deep.equal(refused.map((_, index) => ['schema', `/members/students/${index + 1}/profile`]));
+      expect(result.failures[0]!.message).to.equal(
+        'lab.json, members.students[1]: "javascript:alert(1)" is a javascript: URL; a member\'s profile must be an http(s) URL or one relative to the lab file, so it was not read.',
+      );
+      expect(result.failures[3]!.message).to.contain('is a data: URL');
+    });
+
+    it('reads relative profile URLs against the lab file whatever its scheme, and absolute ones only over http(s)', () => {
+      expect(profileUrl('people/a.json', 'file:///home/me/site/lab.json')).to.deep.equal({ url: 'file:///home/me/site/people/a.json' });
+      expect(profileUrl('//cdn.example.org/a.json', 'https://lab.example.org/lab.json')).to.deep.equal({ url: 'https://cdn.example.org/a.json' });
+      expect(profileUrl('HTTPS://Lab.example.org/a.json', 'https://x.example/')).to.deep.equal({ url: 'https://lab.example.org/a.json' });
+      expect('refused' in profileUrl('file:///etc/passwd', 'file:///home/me/lab.json')).to.equal(true);
+      expect('refused' in profileUrl('a.json', 'not a base')).to.equal(true);
     });
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { countsPerYear, facetCounts, filterEntries, groupEntries, sortEntries } from '../../src/model/pub-query.js';
+import { countsPerYear, facetCounts, filterEntries, groupEntries, MAX_CHART_SPAN, sortEntries } from '../../src/model/pub-query.js';
 import { entriesFromItems, type PubEntry } from '../../src/model/publications.js';
 import type { Publication } from '../../src/model/types.js';
 
@@ -68,6 +68,32 @@ describe('publication queries', () => {
       { year: 2020, count: 2 },
       { year: 2021, count: 0 },
       { year: 2022, count: 1 },
+    ]);
+  });
+
+  it('counts a span of up to MAX_CHART_SPAN years year by year, and a wider one only where there are publications', () => {
+    const at = (...years: number[]) => entriesFromItems(years.map((year, index): Publication => ({ id: `y${index}`, type: 'article', title: `Y${year}`, issued: { 'date-parts': [[year]] } })), 'test');
+    const span = countsPerYear(at(1800, 1800 + MAX_CHART_SPAN - 1));
+    expect(span.length).to.equal(MAX_CHART_SPAN);
+    expect(span.filter((row) => row.count > 0).map((row) => row.year)).to.deep.equal([1800, 1800 + MAX_CHART_SPAN - 1]);
+    expect(countsPerYear(at(1000, 2999, 2020, 2020))).to.deep.equal([
+      { year: 1000, count: 1 },
+      { year: 2020, count: 2 },
+      { year: 2999, count: 1 },
+    ]);
+  });
+
+  it('never makes a row per year of a huge span, whatever years entries carry', () => {
+    // Entries made elsewhere may carry any number; the rows stay as few as the distinct years.
+    const base = entriesFromItems([{ id: 'a', type: 'article', title: 'A' }], 'test')[0]!;
+    const far = [2019, 99999999, -5, 123456, 2021].map((year, index) => ({ ...base, key: `k${index}`, year }));
+    const rows = countsPerYear(far);
+    expect(rows.map((row) => row.year)).to.deep.equal([-5, 2019, 2021, 123456, 99999999]);
+    const many = Array.from({ length: 100_000 }, (_, index) => ({ ...base, key: `m${index}`, year: 2000 + (index % 3) }));
+    expect(countsPerYear(many)).to.deep.equal([
+      { year: 2000, count: 33334 },
+      { year: 2001, count: 33333 },
+      { year: 2002, count: 33333 },
     ]);
   });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { expect } from 'vitest';
 import {
   assignLanes,
@@ -329,6 +330,68 @@ describe('timeline model: lanes', () => {
     ]);
     expect(laneCounts(entries, 3)).to.deep.equal([2, 3, 0]);
     expect(assignLanes(entries.filter((entry) => entry.person === 'Grace')).map((entry) => entry.lane)).to.deep.equal([0, 1, 2]);
+  });
+});
+
+describe('timeline model: many entries', () => {
+  /** The first-fit packing as the model defines it, written the plain way: the lowest lane free at each start. */
+  function firstFitLanes(spans: readonly Span[]): number[] {
+    const order = spans.map((span, index) => ({ index, start: span.startTime, end: span.endTime })).sort((a, b) => a.start - b.start || b.end - a.end || a.index - b.index);
+    const freeAt: number[] = [];
+    const lanes: number[] = [];
+    for (const { index, start, end } of order) {
+      let lane = freeAt.findIndex((time) => time <= start);
+      if (lane === -1) lane = freeAt.length;
+      freeAt[lane] = end;
+      lanes[index] = lane;
+    }
+    return lanes;
+  }
+
+  it('gives exactly the lanes of plain first-fit packing, on any spans', () => {
+    const span = fc.record({ startTime: fc.integer({ min: 0, max: 60 }), length: fc.integer({ min: 1, max: 25 }) }).map(({ startTime, length }): Span => ({ startTime, endTime: startTime + length }));
+    fc.assert(
+      fc.property(fc.array(span, { maxLength: 80 }), (spans) => {
+        expect(packLanes(spans)).to.deep.equal(firstFitLanes(spans));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('packs 100,000 spans that all overlap, one lane each, in n log n (a scan of every lane per span would take minutes)', () => {
+    const spans: Span[] = Array.from({ length: 100_000 }, (_, index) => ({ startTime: index % 7, endTime: 1_000_000 }));
+    const lanes = packLanes(spans);
+    expect(new Set(lanes).size).to.equal(100_000);
+    expect(lanes.reduce((most, lane) => Math.max(most, lane), 0)).to.equal(99_999);
+    expect(maxOverlap(spans)).to.equal(100_000);
+  });
+
+  it('reads and lays out 20,000 positions of one person, identical dates and all', () => {
+    const work = Array.from({ length: 20_000 }, (_, index) => ({ position: `Role ${index}`, startDate: index % 2 ? '2010-01' : `${1980 + (index % 40)}-06`, endDate: '2015-06' }));
+    const { entries } = buildTimeline({ basics: { name: 'Many' }, work } as Profile, { today: TODAY });
+    expect(entries.length).to.equal(20_000);
+    expect(laneCounts(entries, 1)).to.deep.equal([maxOverlap(entries)]);
+    // Date order, and among equal dates the order of the data (ids compared by number: …-9 before …-10).
+    const sameDates = entries.filter((entry) => entry.start.year === 2010 && entry.start.month === 1).map((entry) => Number(entry.path.split('/')[2]));
+    expect(sameDates.slice(0, 4)).to.deep.equal([1, 3, 5, 7]);
+  });
+});
+
+describe('timeline model: dates out of bounds', () => {
+  it('places the year 50 in the year 50, never 1950', () => {
+    expect(new Date(placeStart({ year: 50, month: 6 })).getUTCFullYear()).to.equal(50);
+    expect(new Date(placeEnd({ year: 99 })).getUTCFullYear()).to.equal(100);
+  });
+
+  it('puts honors in years out of bounds, and positions dated "0050-06", among the undated', () => {
+    const profile = {
+      basics: { name: 'Ada' },
+      work: [{ position: 'Ancient', startDate: '0050-06' }],
+      honors: [{ title: 'Far', years: [99999, 50] }, { title: 'Mixed', years: [2019, 123456] }],
+    } as unknown as Profile;
+    const { entries, undated } = buildTimeline(profile, { kinds: ['experience', 'honors'], today: TODAY });
+    expect(entries.map((entry) => `${entry.title} ${entry.start.year}`)).to.deep.equal(['Mixed 2019']);
+    expect(undated.map((entry) => entry.path)).to.deep.equal(['/work/0', '/honors/0']);
   });
 });
 

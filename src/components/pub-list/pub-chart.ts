@@ -9,11 +9,18 @@ export interface YearCount {
   count: number;
 }
 
+/**
+ * The chart for `rows` (from `countsPerYear`: one bar per row, so as bounded as the rows are), or nothing for fewer
+ * than two years. Year buttons show the last two digits ('21) while the rows span less than a century, else the year.
+ */
 export function renderChart(rows: YearCount[], activeYear: number | undefined, onYear: (year: number) => void): TemplateResult | typeof nothing {
   if (rows.length < 2) return nothing;
-  const max = Math.max(...rows.map((row) => row.count), 1);
+  let max = 1;
+  for (const row of rows) if (row.count > max) max = row.count;
   const height = 48;
   const label = (row: YearCount) => `${row.year}: ${row.count} publication${row.count === 1 ? '' : 's'}`;
+  const shortYears = rows[rows.length - 1]!.year - rows[0]!.year < 100;
+  const yearText = (year: number) => (shortYears ? `’${String(year).slice(-2)}` : String(year));
   return html`<figure part="chart" class="chart">
     <svg viewBox="0 0 ${rows.length * 10} ${height}" preserveAspectRatio="none" aria-hidden="true" focusable="false">
       ${rows.map((row, index) => {
@@ -26,7 +33,7 @@ export function renderChart(rows: YearCount[], activeYear: number | undefined, o
       ${rows.map(
         (row) => html`<button type="button" part="chart-year" class="year" aria-pressed=${row.year === activeYear ? 'true' : 'false'}
           ?disabled=${row.count === 0} @click=${() => onYear(row.year)}
-          ><span aria-hidden="true">’${String(row.year).slice(-2)}</span><span class="visually-hidden">${label(row)}</span></button>`,
+          ><span aria-hidden="true">${yearText(row.year)}</span><span class="visually-hidden">${label(row)}</span></button>`,
       )}
     </div>
     <table class="visually-hidden">

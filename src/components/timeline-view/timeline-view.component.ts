@@ -1,8 +1,9 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { ScholarLoadError } from '../../events/scholar-error.js';
 import { ScholarElement, type Interpreted, type LoadedInput } from '../../internal/scholar-element.js';
 import { themeStyles } from '../../internal/theme.styles.js';
-import { formatDateParts, presentLabel, type DateParts } from '../../model/dates.js';
+import { formatDateParts, presentLabel, utcDayStart, type DateParts } from '../../model/dates.js';
 import {
   assignLanes,
   axisFraction,
@@ -26,6 +27,7 @@ import type { Problem, Profile } from '../../model/types.js';
 import { validateProfile } from '../../model/validate.js';
 import { cssVars } from './css-vars.js';
 import { timelineStyles } from './timeline-view.styles.js';
+import type { ScholarPropertyDeclarations } from '../../internal/property-types.js';
 
 /** One person on a timeline. */
 export interface TimelinePerson {
@@ -46,6 +48,22 @@ export type TimelineLayout = 'auto' | 'horizontal' | 'vertical';
 /** A point event is drawn (and packed) at least this share of the axis wide, so that it stays visible and clickable. */
 const POINT_SHARE = 0.015;
 
+/** Bars narrower than this many ems (of the element's font size) show their colour only, not their text. */
+const NARROW_BAR_EMS = 4.5;
+
+/**
+ * Entries rendered at first; the rest follow in blocks of {@link BLOCK}, one block per frame, so that a timeline of
+ * thousands of entries shows at once and the page stays responsive while the rest is added. On the server, all.
+ */
+const FIRST_BLOCK = isServer ? Number.POSITIVE_INFINITY : 300;
+const MAX_BLOCK = 4000;
+
+/**
+ * Entries are rendered in chunks of this many, each re-rendered only when something it shows changed: adding a
+ * block, or opening one entry, does not go through every other entry of a long timeline.
+ */
+const CHUNK = 100;
+
 /** Singular kind names, read before each entry by screen readers (the colours say it to sighted readers). */
 const KIND_NAMES: Record<TimelineKind, string> = {
   experience: 'Position',
@@ -60,6 +78,15 @@ const KIND_NAMES: Record<TimelineKind, string> = {
 function isoDate(parts: DateParts): string {
   const pad = (value: number) => String(value).padStart(2, '0');
   return [String(parts.year).padStart(4, '0'), parts.month && pad(parts.month), parts.month && parts.day && pad(parts.day)].filter(Boolean).join('-');
+}
+
+/** `locale` if Intl accepts it, else English: a page's `lang="x_bad"` must not stop the timeline from rendering. */
+function usableLocale(locale: string): string {
+  try {
+    return Intl.getCanonicalLocales(locale)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
 }
 
 /** A string safe for an `id`: the entry ids are made of digits, letters and dashes already. */
@@ -128,17 +155,18 @@ const domId = (id: string) => `entry-${id.replace(/[^\w-]/g, '_')}`;
 export class TimelineView extends ScholarElement<TimelineData> {
   static override styles = [themeStyles, timelineStyles];
 
-  static override properties: PropertyDeclarations = {
-    profile: { attribute: false },
-    profiles: { attribute: false },
-    lab: { attribute: false },
-    kinds: { type: String },
+  static override properties: ScholarPropertyDeclarations = {
+    profile: { attribute: false, accepts: 'object' },
+    profiles: { attribute: false, accepts: 'array' },
+    lab: { attribute: false, accepts: 'object' },
+    kinds: { type: String, listSeparator: ' ' },
     layout: { type: String, reflect: true },
     breakpoint: { type: Number },
     headingLevel: { type: Number, attribute: 'heading-level' },
-    today: { attribute: false },
+    today: { attribute: false, accepts: 'date' },
     hiddenKinds: { state: true },
     width: { state: true },
+    renderedCount: { state: true },
     pinnedId: { state: true },
     previewId: { state: true },
     focusId: { state: true },
@@ -186,6 +214,8 @@ export class TimelineView extends ScholarElement<TimelineData> {
 
   private declare hiddenKinds: TimelineKind[];
   private declare width: number;
+  /** How many entries (in DOM order) are in the DOM so far; see FIRST_BLOCK. */
+  private declare renderedCount: number;
   private declare pinnedId: string | undefined;
   private declare previewId: string | undefined;
   private declare focusId: string | undefined;
@@ -193,10 +223,25 @@ export class TimelineView extends ScholarElement<TimelineData> {
   #items: TimelineItem[] = [];
   #undated: UndatedEntry[] = [];
   #entries: TimelineEntry[] = [];
+  /** The shown entries of each person (by person index), each in date order: the bands, and the DOM's order. */
+  #bands: TimelineEntry[][] = [];
+  /** Each band's entries in chunks of CHUNK (the same arrays until what is shown changes, for `guard`). */
+  #chunks: TimelineEntry[][][] = [];
+  #chunkOf = new Map<string, TimelineEntry[]>();
+  #laneCounts: number[] = [];
+  #kindCounts = new Map<TimelineKind, number>();
+  #ordered: TimelineEntry[] = [];
+  #byId = new Map<string, TimelineEntry>();
   #axis: YearAxis | undefined;
   #minPointSpan = 0;
+  /** The element's font size in pixels, read with its width: bars narrower than NARROW_BAR_EMS of it show colour only. */
+  #fontSize = 16;
+  /** The element's language for this render (looked up once: thousands of dates are written with it). */
+  #lang = 'en';
   #resizeObserver: ResizeObserver | undefined;
   #resizeFrame = 0;
+  #growFrame: number | undefined;
+  #collected: { key: { data: TimelineData | undefined; kinds: string | undefined; today: number | undefined }; result: ReturnType<typeof collectItems> } | undefined;
 
   constructor() {
     super();
@@ -205,11 +250,13 @@ export class TimelineView extends ScholarElement<TimelineData> {
     this.headingLevel = 3;
     this.hiddenKinds = [];
     this.width = 0;
+    this.renderedCount = FIRST_BLOCK;
   }
 
   /**
    * The entries shown now (after the filter chips), normalised and in date order, each with its `lane` within its
-   * person's band (0 is the top lane). Read-only.
+   * person's band (0 is the top lane). Read-only. (A timeline of more than a few hundred entries puts the first in
+   * the DOM at once and adds the rest over the next frames.)
    */
   get entries(): readonly TimelineEntry[] {
     return this.#entries;
@@ -238,15 +285,19 @@ export class TimelineView extends ScholarElement<TimelineData> {
       // the observer's callback would resize the element again before the frame ends (a "ResizeObserver loop").
       cancelAnimationFrame(this.#resizeFrame);
       this.#resizeFrame = requestAnimationFrame(() => {
+        this.#fontSize = parseFloat(getComputedStyle(this).fontSize) || 16;
         if (Math.abs(width - this.width) >= 0.5) this.width = width;
       });
     });
     this.#resizeObserver.observe(this);
     document.addEventListener('pointerdown', this.#onDocumentPointerDown);
+    if (this.hasUpdated) this.#growLater();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    if (this.#growFrame !== undefined) cancelAnimationFrame(this.#growFrame);
+    this.#growFrame = undefined;
     this.#resizeObserver?.disconnect();
     cancelAnimationFrame(this.#resizeFrame);
     document.removeEventListener('pointerdown', this.#onDocumentPointerDown);
@@ -293,24 +344,41 @@ export class TimelineView extends ScholarElement<TimelineData> {
   }
 
   protected override isEmpty(data: TimelineData): boolean {
-    return collectItems(
-      data.people.map((person) => person.profile),
+    return this.#collect(data).items.length === 0;
+  }
+
+  /** The dated entries of `data` for the current `kinds` and `today`, read once for `isEmpty` and the render after it. */
+  #collect(data: TimelineData | undefined): ReturnType<typeof collectItems> {
+    const key = { data, kinds: this.kinds, today: this.today?.getTime?.() };
+    const last = this.#collected;
+    if (last && last.key.data === key.data && last.key.kinds === key.kinds && last.key.today === key.today) return last.result;
+    const result = collectItems(
+      (data?.people ?? []).map((person) => person.profile),
       { kinds: this.#kinds, today: this.today },
-    ).items.length === 0;
+    );
+    this.#collected = { key, result };
+    return result;
   }
 
   // ---------------------------------------------------------------- derived state
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // The first render with data reads the width now: waiting for the resize observer would lay a large timeline out
+    // twice (as a list, then on the axis).
+    if (changed.has('loadedData') && this.loadedData && this.width === 0 && this.layout === 'auto' && this.isConnected && typeof this.getBoundingClientRect === 'function') {
+      this.width = this.getBoundingClientRect().width;
+      this.#fontSize = parseFloat(getComputedStyle(this).fontSize) || 16;
+    }
     if (changed.has('loadedData') || changed.has('kinds') || changed.has('today')) {
-      const profiles = (this.loadedData?.people ?? []).map((person) => person.profile);
-      const { items, undated } = collectItems(profiles, { kinds: this.#kinds, today: this.today });
+      const { items, undated } = this.#collect(this.loadedData);
       this.#items = items;
       this.#undated = undated;
+      this.#kindCounts = new Map();
+      for (const item of items) this.#kindCounts.set(item.kind, (this.#kindCounts.get(item.kind) ?? 0) + 1);
       // `kinds` or `today` changed after loading: what there is to show may have appeared or gone.
       if (this.loadedData && (this.state === 'ready' || this.state === 'empty') && !changed.has('loadedData')) {
-        this.state = items.length ? 'ready' : 'empty';
+        this.setState(items.length ? 'ready' : 'empty');
       }
     }
     if (['loadedData', 'kinds', 'today', 'hiddenKinds'].some((name) => changed.has(name))) {
@@ -320,11 +388,37 @@ export class TimelineView extends ScholarElement<TimelineData> {
       this.#minPointSpan = bare ? (bare.endTime - bare.startTime) * POINT_SHARE : 0;
       this.#entries = Object.freeze(assignLanes(shown, { minPointSpan: this.#minPointSpan })) as TimelineEntry[];
       this.#axis = yearAxis(this.#entries, { minPointSpan: this.#minPointSpan });
-      const ids = new Set(this.#entries.map((entry) => entry.id));
+      this.#bands = [];
+      for (const entry of this.#entries) (this.#bands[entry.personIndex] ??= []).push(entry);
+      this.#ordered = this.#bands.flatMap((band) => band ?? []);
+      this.#chunks = this.#bands.map((band) => {
+        const chunks: TimelineEntry[][] = [];
+        for (let index = 0; index < (band?.length ?? 0); index += CHUNK) chunks.push(band.slice(index, index + CHUNK));
+        return chunks;
+      });
+      this.#chunkOf = new Map(this.#chunks.flatMap((chunks) => chunks.flatMap((chunk) => chunk.map((entry) => [entry.id, chunk] as const))));
+      this.#laneCounts = laneCounts(this.#entries, this.loadedData?.people.length ?? 0);
+      this.#byId = new Map(this.#entries.map((entry) => [entry.id, entry]));
+      this.renderedCount = FIRST_BLOCK;
+      const ids = this.#byId;
       if (this.pinnedId && !ids.has(this.pinnedId)) this.pinnedId = undefined;
       if (this.previewId && !ids.has(this.previewId)) this.previewId = undefined;
       if (this.focusId && !ids.has(this.focusId)) this.focusId = undefined;
     }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.#growLater();
+  }
+
+  /** Adds the next block of entries in the next frame, while some are not in the DOM yet. */
+  #growLater(): void {
+    if (this.renderedCount >= this.#ordered.length || this.#growFrame !== undefined || !this.isConnected) return;
+    this.#growFrame = requestAnimationFrame(() => {
+      this.#growFrame = undefined;
+      this.renderedCount += Math.min(MAX_BLOCK, this.renderedCount);
+    });
   }
 
   // ---------------------------------------------------------------- interaction
@@ -353,8 +447,7 @@ export class TimelineView extends ScholarElement<TimelineData> {
     this.previewId = entry.id;
   }
 
-  #onEntryFocusOut(entry: TimelineEntry, event: FocusEvent): void {
-    const item = event.currentTarget as HTMLElement;
+  #onEntryFocusOut(entry: TimelineEntry, item: HTMLElement, event: FocusEvent): void {
     if (event.relatedTarget instanceof Node && item.contains(event.relatedTarget)) return;
     if (this.previewId === entry.id) this.previewId = undefined;
   }
@@ -364,16 +457,15 @@ export class TimelineView extends ScholarElement<TimelineData> {
     if (event.pointerType === 'mouse' && this.currentLayout === 'horizontal') this.previewId = entry.id;
   }
 
-  #onEntryPointerLeave(entry: TimelineEntry, event: PointerEvent): void {
+  #onEntryPointerLeave(entry: TimelineEntry, item: HTMLElement, event: PointerEvent): void {
     if (event.pointerType !== 'mouse') return;
-    const item = event.currentTarget as HTMLElement;
     if (item.contains(this.shadowRoot?.activeElement ?? null)) return;
     if (this.previewId === entry.id) this.previewId = undefined;
   }
 
   async #onEntryKeyDown(entry: TimelineEntry, event: KeyboardEvent): Promise<void> {
-    const entries = this.#orderedEntries();
-    const index = entries.findIndex((candidate) => candidate.id === entry.id);
+    const entries = this.#ordered;
+    const index = entries.indexOf(entry);
     let target: TimelineEntry | undefined;
     switch (event.key) {
       case 'ArrowRight':
@@ -403,14 +495,54 @@ export class TimelineView extends ScholarElement<TimelineData> {
     event.preventDefault();
     if (!target || target.id === entry.id) return;
     this.focusId = target.id;
+    // An entry not yet in the DOM (a long timeline still being added) comes in now.
+    this.renderedCount = Math.max(this.renderedCount, entries.indexOf(target) + 1);
     await this.updateComplete;
-    this.shadowRoot?.querySelector<HTMLButtonElement>(`#${domId(target.id)} > button`)?.focus();
+    this.shadowRoot?.querySelector<HTMLButtonElement>(`li[data-id="${CSS.escape(target.id)}"] > button`)?.focus();
   }
 
-  /** Entries in the order of the DOM: band by band, each in date order. */
-  #orderedEntries(): TimelineEntry[] {
-    return [...this.#entries].sort((a, b) => a.personIndex - b.personIndex);
+  /**
+   * Entry events are handled once per band (delegated from its list), not bound on every entry: a timeline of
+   * thousands of entries renders and updates without thousands of listeners.
+   */
+  #entryOf(target: EventTarget | null): { entry: TimelineEntry; item: HTMLElement } | undefined {
+    const item = target instanceof Element ? target.closest<HTMLElement>('li[part="entry"]') : null;
+    const entry = item?.dataset.id === undefined ? undefined : this.#byId.get(item.dataset.id);
+    return entry && item ? { entry, item } : undefined;
   }
+
+  #onListClick = (event: MouseEvent) => {
+    if (!(event.target instanceof Element) || !event.target.closest('button[part="entry-button"]')) return;
+    const found = this.#entryOf(event.target);
+    if (found) this.#onEntryClick(found.entry);
+  };
+
+  #onListKeyDown = (event: KeyboardEvent) => {
+    if (!(event.target instanceof Element) || !event.target.matches('button[part="entry-button"]')) return;
+    const found = this.#entryOf(event.target);
+    if (found) void this.#onEntryKeyDown(found.entry, event);
+  };
+
+  #onListFocusIn = (event: FocusEvent) => {
+    const found = this.#entryOf(event.target);
+    if (found) this.#onEntryFocusIn(found.entry);
+  };
+
+  #onListFocusOut = (event: FocusEvent) => {
+    const found = this.#entryOf(event.target);
+    if (found) this.#onEntryFocusOut(found.entry, found.item, event);
+  };
+
+  /** Pointer enter and leave of an entry, from the bubbling over/out events: moves inside one entry are no change. */
+  #onListPointerOver = (event: PointerEvent) => {
+    const found = this.#entryOf(event.target);
+    if (found && !(event.relatedTarget instanceof Node && found.item.contains(event.relatedTarget))) this.#onEntryPointerEnter(found.entry, event);
+  };
+
+  #onListPointerOut = (event: PointerEvent) => {
+    const found = this.#entryOf(event.target);
+    if (found && !(event.relatedTarget instanceof Node && found.item.contains(event.relatedTarget))) this.#onEntryPointerLeave(found.entry, found.item, event);
+  };
 
   // ---------------------------------------------------------------- rendering
 
@@ -422,20 +554,21 @@ export class TimelineView extends ScholarElement<TimelineData> {
   }
 
   #formatDate(parts: DateParts): TemplateResult {
-    return html`<time datetime=${isoDate(parts)}>${formatDateParts(parts, { locale: this.locale })}</time>`;
+    return html`<time datetime=${isoDate(parts)}>${formatDateParts(parts, { locale: this.#lang })}</time>`;
   }
 
+  /** The start as a `<time>` and, for a range, " – " and its end ("Present", or another `<time>`). */
   #renderDates(entry: TimelineEntry): TemplateResult {
-    if (entry.point || (!entry.end && !entry.ongoing)) return this.#formatDate(entry.start);
-    const end = entry.ongoing ? html`${presentLabel(this.locale)}` : this.#formatDate(entry.end!);
-    const same = !entry.ongoing && isoDate(entry.start) === isoDate(entry.end!);
-    return same ? this.#formatDate(entry.start) : html`${this.#formatDate(entry.start)} – ${end}`;
+    const ranged = !entry.point && (entry.ongoing || (entry.end !== undefined && isoDate(entry.start) !== isoDate(entry.end)));
+    const end = !ranged ? nothing : entry.ongoing ? presentLabel(this.#lang) : this.#formatDate(entry.end!);
+    return html`<time datetime=${isoDate(entry.start)}>${formatDateParts(entry.start, { locale: this.#lang })}</time>${ranged ? ' – ' : ''}${end}`;
   }
 
-  #renderDetails(entry: TimelineEntry, open: boolean): TemplateResult {
+  /** An open entry's details (closed entries have none in the DOM: a large timeline renders one template per bar). */
+  #renderDetails(entry: TimelineEntry): TemplateResult {
     const { details } = entry;
     const where = [entry.organization, entry.place].filter(Boolean).join(' · ');
-    return html`<div part="details" class="details" id="${domId(entry.id)}-details" ?hidden=${!open}>
+    return html`<div part="details" class="details" id="${domId(entry.id)}-details">
       <div class="details-head">
         <span class="kind-label">${KIND_NAMES[entry.kind]}</span>
         <span class="title">${entry.title}</span>
@@ -456,38 +589,29 @@ export class TimelineView extends ScholarElement<TimelineData> {
     </div>`;
   }
 
-  #renderEntry(entry: TimelineEntry, tabbable: boolean): TemplateResult {
+  /**
+   * One bar: one template, its place set as plain CSS properties (not custom properties, which would give each of
+   * thousands of entries its own copy of every inherited one), its details only while open.
+   */
+  #renderEntry(entry: TimelineEntry, tabbable: boolean, horizontal: boolean): TemplateResult {
     const open = this.pinnedId === entry.id || this.previewId === entry.id;
     const axis = this.#axis!;
     const start = axisFraction(axis, entry.startTime);
     const end = axisFraction(axis, occupiedEnd(entry, this.#minPointSpan));
-    const position = cssVars({ '--lane': String(entry.lane), '--start': `${start * 100}%`, '--span': `${(end - start) * 100}%` });
-    const classes = ['entry', `kind-${entry.kind}`, entry.point ? 'point' : 'range', open ? 'open' : '', (start + end) / 2 > 0.5 ? 'align-end' : '']
-      .filter(Boolean)
-      .join(' ');
-    return html`<li
-      part="entry"
-      id=${domId(entry.id)}
-      class=${classes}
-      ${position}
-      data-lane=${entry.lane}
-      data-kind=${entry.kind}
-      data-person=${entry.person}
-      data-id=${entry.id}
-      @focusin=${() => this.#onEntryFocusIn(entry)}
-      @focusout=${(event: FocusEvent) => this.#onEntryFocusOut(entry, event)}
-      @pointerenter=${(event: PointerEvent) => this.#onEntryPointerEnter(entry, event)}
-      @pointerleave=${(event: PointerEvent) => this.#onEntryPointerLeave(entry, event)}
-    >
+    const place = horizontal
+      ? cssVars({ top: `calc(${entry.lane} * var(--_lane-height))`, 'inset-inline-start': `${start * 100}%`, width: `${(end - start) * 100}%` })
+      : cssVars({});
+    // A bar too narrow for its text shows its colour only (its text stays its accessible name).
+    const narrow = horizontal && (end - start) * Math.max(0, this.width - 32) < NARROW_BAR_EMS * this.#fontSize;
+    const classes = `entry kind-${entry.kind} ${entry.point ? 'point' : 'range'}${open ? ' open' : ''}${narrow ? ' narrow' : ''}${(start + end) / 2 > 0.5 ? ' align-end' : ''}`;
+    return html`<li part="entry" class=${classes} ${place} data-lane=${entry.lane} data-kind=${entry.kind} data-person=${entry.person} data-id=${entry.id}>
       <button
         part="entry-button"
         class="bar"
         type="button"
         tabindex=${tabbable ? 0 : -1}
         aria-expanded=${open ? 'true' : 'false'}
-        aria-controls="${domId(entry.id)}-details"
-        @click=${() => this.#onEntryClick(entry)}
-        @keydown=${(event: KeyboardEvent) => this.#onEntryKeyDown(entry, event)}
+        aria-controls=${open ? `${domId(entry.id)}-details` : nothing}
       >
         <span class="kind-label">${KIND_NAMES[entry.kind]}<span class="visually-hidden">: </span></span>
         <span part="entry-title" class="title">${entry.title}</span>
@@ -496,25 +620,42 @@ export class TimelineView extends ScholarElement<TimelineData> {
           : nothing}
         <span class="dates-line"><span class="visually-hidden">, </span><span part="entry-dates" class="dates">${this.#renderDates(entry)}</span></span>
       </button>
-      ${this.#renderDetails(entry, open)}
+      ${open ? this.#renderDetails(entry) : nothing}
     </li>`;
   }
 
   #renderAxis(axis: YearAxis, horizontal: boolean): TemplateResult | typeof nothing {
     if (!horizontal) return nothing;
     const years = tickYears(axis, tickStep(axis, Math.max(0, this.width - 32)));
-    const format = new Intl.DateTimeFormat(this.locale, { year: 'numeric', timeZone: 'UTC' });
+    const format = new Intl.DateTimeFormat(this.#lang, { year: 'numeric', timeZone: 'UTC' });
     return html`<div part="axis" class="axis" aria-hidden="true">
       ${years.map(
-        (year) => html`<span part="tick" class="tick" ${cssVars({ '--at': `${axisFraction(axis, Date.UTC(year, 0, 1)) * 100}%` })}
-          >${format.format(new Date(Date.UTC(year, 6, 1)))}</span
+        (year) => html`<span part="tick" class="tick" ${cssVars({ '--at': `${axisFraction(axis, utcDayStart(year)) * 100}%` })}
+          >${format.format(new Date(utcDayStart(year, 6, 1)))}</span
         >`,
       )}
     </div>`;
   }
 
-  #renderBand(person: TimelinePerson, index: number, lanes: number, several: boolean, tabbableId: string | undefined): TemplateResult {
-    const entries = this.#entries.filter((entry) => entry.personIndex === index);
+  /** `first`: the position of the band's first entry in DOM order (entries from `renderedCount` on are added later). */
+  /** A band's entries from `first` (their position in DOM order) up to `renderedCount`, chunk by chunk. */
+  #renderChunks(index: number, first: number, tabbableId: string | undefined, horizontal: boolean): unknown[] {
+    const rendered: unknown[] = [];
+    let position = first;
+    for (const chunk of this.#chunks[index] ?? []) {
+      const shown = Math.min(chunk.length, this.renderedCount - position);
+      if (shown <= 0) break;
+      const entries = shown < chunk.length ? chunk.slice(0, shown) : chunk;
+      const has = (id: string | undefined) => (id !== undefined && this.#chunkOf.get(id) === chunk ? id : undefined);
+      const inputs = [entries, horizontal, this.width, this.#fontSize, this.#lang, this.#axis, has(this.pinnedId), has(this.previewId), has(tabbableId)];
+      rendered.push(guard(inputs, () => entries.map((entry) => this.#renderEntry(entry, entry.id === tabbableId, horizontal))));
+      position += chunk.length;
+    }
+    return rendered;
+  }
+
+  #renderBand(person: TimelinePerson, index: number, first: number, lanes: number, several: boolean, tabbableId: string | undefined): TemplateResult {
+    const all = this.#bands[index] ?? [];
     const labelId = `person-${index}`;
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
     const axis = this.#axis;
@@ -522,13 +663,25 @@ export class TimelineView extends ScholarElement<TimelineData> {
     const gridYears = axis && horizontal ? tickYears(axis, tickStep(axis, Math.max(0, this.width - 32))) : [];
     return html`<section part="band" class="band" aria-labelledby=${labelId} data-person=${person.name}>
       <div part="person" id=${labelId} class="person ${several ? '' : 'visually-hidden'}" role="heading" aria-level=${level}>${person.name}</div>
-      ${entries.length && axis
+      ${all.length && axis
         ? html`<div class="band-body">
             ${gridYears.map(
-              (year) => html`<span class="gridline" aria-hidden="true" ${cssVars({ '--at': `${axisFraction(axis, Date.UTC(year, 0, 1)) * 100}%` })}></span>`,
+              (year) => html`<span class="gridline" aria-hidden="true" ${cssVars({ '--at': `${axisFraction(axis, utcDayStart(year)) * 100}%` })}></span>`,
             )}
-            <ol part="entries" class="entries" aria-labelledby=${labelId} aria-describedby="keyboard-hint" ${cssVars({ '--lanes': String(lanes) })}>
-              ${entries.map((entry) => this.#renderEntry(entry, entry.id === tabbableId))}
+            <ol
+              part="entries"
+              class="entries"
+              aria-labelledby=${labelId}
+              aria-describedby="keyboard-hint"
+              ${cssVars({ '--lanes': String(lanes) })}
+              @click=${this.#onListClick}
+              @keydown=${this.#onListKeyDown}
+              @focusin=${this.#onListFocusIn}
+              @focusout=${this.#onListFocusOut}
+              @pointerover=${this.#onListPointerOver}
+              @pointerout=${this.#onListPointerOut}
+            >
+              ${this.#renderChunks(index, first, tabbableId, horizontal)}
             </ol>
           </div>`
         : html`<p part="band-empty" class="band-empty">No dated entries of the kinds shown.</p>`}
@@ -536,8 +689,7 @@ export class TimelineView extends ScholarElement<TimelineData> {
   }
 
   #renderFilters(): TemplateResult | typeof nothing {
-    const counts = new Map<TimelineKind, number>();
-    for (const item of this.#items) counts.set(item.kind, (counts.get(item.kind) ?? 0) + 1);
+    const counts = this.#kindCounts;
     const present = TIMELINE_KINDS.filter((kind) => counts.has(kind));
     if (present.length < 2) return nothing;
     return html`<div part="filters" class="filters" role="group" aria-label="Kinds shown">
@@ -559,7 +711,7 @@ export class TimelineView extends ScholarElement<TimelineData> {
   #renderSummary(): TemplateResult {
     const count = this.#entries.length;
     const axis = this.#axis;
-    const format = new Intl.NumberFormat(this.locale);
+    const format = new Intl.NumberFormat(this.#lang);
     const years = axis ? (axis.endYear - 1 === axis.firstYear ? `${axis.firstYear}` : `${axis.firstYear}–${axis.endYear - 1}`) : '';
     const text = count === 0 ? 'No entries shown' : `${format.format(count)} ${count === 1 ? 'entry' : 'entries'}${years ? `, ${years}` : ''}`;
     return html`<p part="summary" class="summary" role="status">${text}</p>`;
@@ -578,12 +730,13 @@ export class TimelineView extends ScholarElement<TimelineData> {
   }
 
   protected override renderContent(data: TimelineData): TemplateResult {
+    this.#lang = usableLocale(this.locale);
     const layout = this.currentLayout;
     const horizontal = layout === 'horizontal';
     const several = data.people.length > 1;
-    const lanes = laneCounts(this.#entries, data.people.length);
-    const ordered = this.#orderedEntries();
-    const tabbableId = ordered.some((entry) => entry.id === this.focusId) ? this.focusId : ordered[0]?.id;
+    const lanes = this.#laneCounts;
+    const tabbableId = this.focusId !== undefined && this.#byId.has(this.focusId) ? this.focusId : this.#ordered[0]?.id;
+    let first = 0;
     return html`<div part="base" class="timeline ${layout}" data-layout=${layout}>
       <div part="toolbar" class="toolbar">${this.#renderFilters()} ${this.#renderSummary()}</div>
       <p id="keyboard-hint" class="visually-hidden">Arrow keys move between entries; Enter shows or hides an entry's details.</p>
@@ -592,7 +745,11 @@ export class TimelineView extends ScholarElement<TimelineData> {
             Every kind is hidden.<button type="button" @click=${() => (this.hiddenKinds = [])}>Show all</button>
           </p>`
         : html`${this.#renderAxis(this.#axis!, horizontal)}
-          ${data.people.map((person, index) => this.#renderBand(person, index, lanes[index] ?? 0, several, tabbableId))}`}
+          ${data.people.map((person, index) => {
+            const band = this.#renderBand(person, index, first, lanes[index] ?? 0, several, tabbableId);
+            first += this.#bands[index]?.length ?? 0;
+            return band;
+          })}`}
       ${this.#renderUndated()}
     </div>`;
   }

@@ -157,7 +157,11 @@ export const timelineStyles = css`
     padding: 0;
   }
 
+  /* Bars out of view are not laid out or painted until they come near it (they stay in the accessibility tree and
+     in find-in-page): a timeline of thousands of entries settles quickly. */
   .bar {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 3.5em;
     display: block;
     margin: 0;
     border: 1px solid color-mix(in srgb, var(--_kind) 55%, var(--_scholar-border));
@@ -191,10 +195,6 @@ export const timelineStyles = css`
     border-radius: calc(var(--_scholar-radius) * 0.6);
     padding: 0.5em 0.75em;
     overflow-wrap: anywhere;
-  }
-
-  .details[hidden] {
-    display: none;
   }
 
   .details p,
@@ -283,11 +283,9 @@ export const timelineStyles = css`
     height: calc(var(--lanes) * var(--_lane-height));
   }
 
+  /* The element sets each entry's top (its lane), inset-inline-start (its start) and width (its span). */
   .horizontal .entry {
     position: absolute;
-    top: calc(var(--lane) * var(--_lane-height));
-    inset-inline-start: var(--start);
-    width: var(--span);
     height: calc(var(--_lane-height) - var(--_lane-gap));
     transition:
       inset-inline-start 0.3s ease,
@@ -295,19 +293,13 @@ export const timelineStyles = css`
       top 0.3s ease;
   }
 
-  /* Each bar is a size container, so that a bar too narrow for its text shows colour only (the text stays its name). */
-  .horizontal .entry {
-    container-type: inline-size;
-  }
-
   .horizontal .entry.open {
     z-index: 3;
   }
 
-  @container (max-width: 4.5em) {
-    .bar span {
-      color: transparent;
-    }
+  /* A bar too narrow for its text shows colour only (the text stays its name); the element measures the bars. */
+  .horizontal .entry.narrow > .bar span {
+    color: transparent;
   }
 
   .horizontal .bar {
@@ -375,9 +367,8 @@ export const timelineStyles = css`
 
   /* ------------------------------------------------------------------ vertical: a list in date order */
 
+  /* Block flow rather than grids: a list of thousands of entries lays out in linear time. */
   .vertical .entries {
-    display: grid;
-    gap: 0.5em;
     margin-inline-start: 0.375em;
     padding-inline-start: 1em;
     border-inline-start: 2px solid var(--_scholar-border);
@@ -385,8 +376,10 @@ export const timelineStyles = css`
 
   .vertical .entry {
     position: relative;
-    display: grid;
-    gap: 0.25em;
+  }
+
+  .vertical .entry + .entry {
+    margin-top: 0.5em;
   }
 
   .vertical .entry::before {
@@ -402,11 +395,17 @@ export const timelineStyles = css`
   }
 
   .vertical .bar {
-    display: grid;
     width: 100%;
     padding: 0.5em 0.75em 0.5em 0.875em;
     border-radius: calc(var(--_scholar-radius) * 0.6);
-    gap: 0.0625em;
+  }
+
+  .vertical .bar > span {
+    display: block;
+  }
+
+  .vertical .bar > span + span {
+    margin-top: 0.0625em;
   }
 
   .vertical .bar .dates,
@@ -424,6 +423,7 @@ export const timelineStyles = css`
   }
 
   .vertical .details {
+    margin-top: 0.25em;
     margin-inline-start: 0.75em;
   }
 `;

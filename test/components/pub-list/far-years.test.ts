@@ -1,0 +1,112 @@
+/**
+ * <pub-list> given years nobody writes: `year = {99999999}`, `{123456}`, `{0050}`. The list shows every entry at
+ * once (the far ones without a year), says what it left out, and its chart keeps to the years that exist.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../../src/components/pub-list/pub-list.js';
+import type { PubList } from '../../../src/components/pub-list/pub-list.component.js';
+import { clearSourceCache } from '../../../src/internal/fetch-source.js';
+import type { Publication } from '../../../src/model/types.js';
+import { shadow, shadowAll } from '../../helpers.js';
+import { fullyRendered } from './harness.js';
+
+const FAR_YEARS_BIB = `@article{before2019,
+  title = {A Paper Before},
+  year = {2019}
+}
+
+@article{farfuture,
+  title = {A Year Nobody Writes},
+  year = {99999999}
+}
+
+@inproceedings{sixdigits,
+  title = {Six Digits of Year},
+  booktitle = {Proceedings},
+  year = {123456}
+}
+
+@article{ancient,
+  title = {Fifty Anno Domini},
+  year = {0050},
+  month = jun
+}
+
+@article{after2021,
+  title = {A Paper After},
+  year = {2021}
+}
+`;
+
+const urls: string[] = [];
+
+function served(text: string, type: string): string {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  urls.push(url);
+  return url;
+}
+
+/** Collects unhandled rejections and uncaught errors while a test runs. */
+function watchUncaught(): { messages: string[]; stop(): void } {
+  const messages: string[] = [];
+  const onRejection = (event: PromiseRejectionEvent) => messages.push(`unhandled rejection: ${String(event.reason?.stack ?? event.reason)}`);
+  const onError = (event: ErrorEvent) => messages.push(`uncaught error: ${String(event.error?.stack ?? event.message)}`);
+  window.addEventListener('unhandledrejection', onRejection);
+  window.addEventListener('error', onError);
+  return {
+    messages,
+    stop() {
+      window.removeEventListener('unhandledrejection', onRejection);
+      window.removeEventListener('error', onError);
+    },
+  };
+}
+
+const titles = (list: PubList) => shadowAll(list, '[part="title"]').map((title) => title.textContent!.replace(/\s+/g, ' ').trim());
+const chartYears = (list: PubList) => shadowAll(list, '[part="chart-year"]').map((button) => button.querySelector('[aria-hidden="true"]')!.textContent);
+
+describe('<pub-list> with far-away years', () => {
+  afterEach(() => {
+    clearSourceCache();
+    urls.splice(0).forEach((url) => URL.revokeObjectURL(url));
+  });
+
+  it('shows every entry of a .bib with year = {99999999}, {123456} and {0050}, the far ones undated and reported', async () => {
+    const uncaught = watchUncaught();
+    try {
+      const wrapper = await fixture(html`<div .innerHTML=${`<pub-list src="${served(FAR_YEARS_BIB, 'application/x-bibtex')}" show-problems sort="oldest"></pub-list>`}></div>`);
+      const list = await fullyRendered(wrapper.querySelector<PubList>('pub-list')!);
+      expect(list.publications.map((entry) => [entry.key, entry.year ?? 'no year'])).to.deep.equal([
+        ['before2019', 2019],
+        ['after2021', 2021],
+        ['farfuture', 'no year'],
+        ['sixdigits', 'no year'],
+        ['ancient', 'no year'],
+      ]);
+      expect(titles(list)).to.include.members(['A Year Nobody Writes', 'Six Digits of Year', 'Fifty Anno Domini']);
+      expect(list.problems.map((problem) => problem.line)).to.deep.equal([6, 11, 17]);
+      expect(list.problems.map((problem) => problem.message).join('\n')).to.contain('99999999').and.to.contain('123456').and.to.contain('1000–2999');
+      // A bar per year of the real span: 2019, 2020 (none) and 2021.
+      expect(chartYears(list)).to.deep.equal(['’19', '’20', '’21']);
+      expect(shadowAll(list, '.chart rect').length).to.equal(3);
+      const problemsText = shadow(list, '[part="problems"]')!.textContent!;
+      expect(problemsText).to.contain('the year 99999999 is outside 1000–2999');
+      await expect(list).to.be.accessible();
+      expect(uncaught.messages).to.deep.equal([]);
+    } finally {
+      uncaught.stop();
+    }
+  });
+
+  it('keeps the chart to the years that have publications when they span centuries, with whole years on the buttons', async () => {
+    const items: Publication[] = [1000, 1500, 2020, 2020, 2999].map((year, index) => ({ id: `p${index}`, type: 'article', title: `Paper of ${year}`, issued: { 'date-parts': [[year]] } }));
+    const wrapper = await fixture(html`<div><pub-list .items=${items}></pub-list></div>`);
+    const list = await fullyRendered(wrapper.querySelector<PubList>('pub-list')!);
+    expect(chartYears(list)).to.deep.equal(['1000', '1500', '2020', '2999']);
+    expect(shadowAll(list, '.chart rect').length).to.equal(4);
+    shadowAll<HTMLButtonElement>(list, '[part="chart-year"]')[2]!.click();
+    await list.updateComplete;
+    expect(list.publications.map((entry) => entry.title)).to.deep.equal(['Paper of 2020', 'Paper of 2020']);
+    await expect(list).to.be.accessible();
+  });
+});

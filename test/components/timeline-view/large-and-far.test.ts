@@ -1,0 +1,95 @@
+/**
+ * <timeline-view> given very many entries, and dates far outside the years it places: it shows at once, adds the
+ * rest of a long timeline over the next frames without blocking the page, and never puts "0050-06" in 1950.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/components/timeline-view/timeline-view.js';
+import type { TimelineView } from '../../../src/components/timeline-view/timeline-view.component.js';
+import type { Profile } from '../../../src/model/types.js';
+import { settled, shadow, shadowAll } from '../../helpers.js';
+
+const TODAY = new Date(2025, 2, 15);
+
+/** `count` positions of one person, every one overlapping every other: the most lanes a timeline can need. */
+function crowded(count: number): Profile {
+  const work = Array.from({ length: count }, (_, index) => ({ position: `Role ${index}`, organization: `Org ${index % 50}`, startDate: `${2000 + (index % 10)}-01`, endDate: '2015-06' }));
+  return { basics: { name: 'Many Hats' }, work } as Profile;
+}
+
+const entryCount = (element: TimelineView) => element.shadowRoot!.querySelectorAll('li[part="entry"]').length;
+
+describe('<timeline-view> at scale and at the edges of time', () => {
+  it('lays out 20,000 overlapping positions, one lane each, and lets the keyboard reach the last one at once', async function () {
+    this.timeout(120_000);
+    const container = await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`);
+    const element = document.createElement('timeline-view') as TimelineView;
+    element.today = TODAY;
+    element.profile = crowded(20_000);
+    container.append(element);
+    await settled(element);
+    expect(element.entries.length).to.equal(20_000);
+    expect(element.currentLayout).to.equal('horizontal');
+    expect(new Set(element.entries.map((entry) => entry.lane)).size).to.equal(20_000);
+    expect(shadow(element, '[part="summary"]')!.textContent).to.equal('20,000 entries, 2000–2015');
+
+    // End from the first entry goes to the last in date order, even before the rest is in the DOM.
+    shadow<HTMLButtonElement>(element, 'li[part="entry"] > button')!.focus();
+    await sendKeys({ press: 'End' });
+    await element.updateComplete;
+    const last = element.entries.reduce((latest, entry) => (entry.startTime > latest.startTime ? entry : latest));
+    const focused = element.shadowRoot!.activeElement?.closest<HTMLElement>('li[part="entry"]')?.dataset.id;
+    expect(element.entries.find((entry) => entry.id === focused)?.startTime).to.equal(last.startTime);
+
+    await waitUntil(() => entryCount(element) === 20_000, `only ${entryCount(element)} of 20,000 entries were added`, { timeout: 100_000 });
+    const lanes = shadowAll<HTMLLIElement>(element, 'li[part="entry"]').map((item) => Number(item.dataset.lane));
+    expect(new Set(lanes).size).to.equal(20_000);
+  });
+
+  it('shows a long timeline first in part and then whole, in the same order as `entries`', async function () {
+    this.timeout(60_000);
+    const container = await fixture<HTMLDivElement>(html`<div style="width: 420px"></div>`);
+    const element = document.createElement('timeline-view') as TimelineView;
+    element.today = TODAY;
+    element.profile = crowded(3_000);
+    container.append(element);
+    await settled(element);
+    expect(element.currentLayout).to.equal('vertical');
+    expect(entryCount(element), 'the first render holds only the first entries').to.be.below(3_000);
+    await waitUntil(() => entryCount(element) === 3_000, 'the rest was never added', { timeout: 50_000 });
+    const ids = shadowAll<HTMLLIElement>(element, 'li[part="entry"]').map((item) => item.dataset.id);
+    expect(ids).to.deep.equal(element.entries.map((entry) => entry.id));
+  });
+
+  it('leaves "0050-06" and honors in far years off the axis, reported, and never in 1950', async () => {
+    const profile = {
+      basics: { name: 'Ada' },
+      work: [
+        { position: 'Ancient post', organization: 'Rome', startDate: '0050-06', endDate: '0052' },
+        { position: 'Analyst', organization: 'Engines', startDate: '2019-06', endDate: '2021-02' },
+      ],
+      honors: [{ title: 'Far prize', years: [99999] }],
+    };
+    const container = await fixture<HTMLDivElement>(html`<div style="width: 900px">
+      <timeline-view .profile=${profile} .today=${TODAY} kinds="experience honors" show-problems></timeline-view>
+    </div>`);
+    const element = await settled(container.querySelector('timeline-view')!);
+    expect(element.entries.map((entry) => entry.title)).to.deep.equal(['Analyst']);
+    expect(shadow(element, '[part="summary"]')!.textContent).to.equal('1 entry, 2019–2021');
+    const ticks = shadowAll(element, '[part="tick"]').map((tick) => tick.textContent!.trim());
+    expect(ticks.some((tick) => /19[56]\d|^5\d$/.test(tick)), ticks.join(' ')).to.equal(false);
+    expect(shadow(element, '[part="undated"]')!.textContent).to.contain('Ancient post').and.to.contain('Far prize');
+    const problems = element.problems.map((problem) => `${problem.path}: ${problem.message}`).join('\n');
+    expect(problems).to.contain('/work/0/startDate').and.to.contain('1000–2999');
+    await expect(element).to.be.accessible();
+  });
+
+  it('writes its dates in English under a lang that is no locale, rather than failing', async () => {
+    const profile = { basics: { name: 'Ada' }, work: [{ position: 'Analyst', organization: 'Engines', startDate: '2019-06', endDate: '2021-02' }] };
+    const container = await fixture<HTMLDivElement>(html`<div lang="x_not a locale" style="width: 900px">
+      <timeline-view .profile=${profile} .today=${TODAY}></timeline-view>
+    </div>`);
+    const element = await settled(container.querySelector('timeline-view')!);
+    expect(shadow(element, '[part="entry-dates"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Jun 2019 – Feb 2021');
+  });
+});
