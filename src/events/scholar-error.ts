@@ -1,7 +1,12 @@
 /** What went wrong, in terms a page owner can act on. */
 export interface ScholarErrorDetail {
-  /** http: the server answered with an error status; network: no answer; parse: not valid JSON/BibTeX; schema: valid JSON, but not a usable profile. */
-  kind: 'http' | 'network' | 'parse' | 'schema';
+  /**
+   * What failed, so a page can tell what to do: `http`, the server answered with an error status; `network`, no
+   * answer, or the connection was lost mid-file; `timeout`, the server sent nothing for the element's `timeout`;
+   * `size`, the file is over the size limit; `parse`, not readable as JSON/BibTeX/…; `schema`, readable, but not
+   * usable data (not a profile, a lab, a publication list).
+   */
+  kind: 'http' | 'network' | 'timeout' | 'size' | 'parse' | 'schema';
   /** One sentence for people, naming the URL, position or JSON path. */
   message: string;
   /** Where the data came from: the URL, "inline" or "property". */
@@ -15,11 +20,14 @@ export interface ScholarErrorDetail {
   path?: string;
 }
 
-/** Dispatched when an element cannot show its data. Bubbles and crosses shadow roots. */
+/**
+ * Dispatched when an element cannot show its data. Bubbles and crosses shadow roots, except out of another kit
+ * element (a card inside a `<researcher-profile>`): the page hears the outer element only.
+ */
 export class ScholarErrorEvent extends CustomEvent<ScholarErrorDetail> {
   static readonly type = 'scholar-error';
-  constructor(detail: ScholarErrorDetail) {
-    super(ScholarErrorEvent.type, { detail, bubbles: true, composed: true });
+  constructor(detail: ScholarErrorDetail, { composed = true }: { composed?: boolean } = {}) {
+    super(ScholarErrorEvent.type, { detail, bubbles: true, composed });
   }
 }
 

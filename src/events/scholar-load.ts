@@ -9,11 +9,14 @@ export interface ScholarLoadDetail<TData = unknown> {
   source: string;
 }
 
-/** Dispatched when an element has loaded its data and rendered it. Bubbles and crosses shadow roots. */
+/**
+ * Dispatched when an element has loaded its data and rendered it. Bubbles and crosses shadow roots, except out of
+ * another kit element (a card inside a `<researcher-profile>`): the page hears the outer element only.
+ */
 export class ScholarLoadEvent<TData = unknown> extends CustomEvent<ScholarLoadDetail<TData>> {
   static readonly type = 'scholar-load';
-  constructor(detail: ScholarLoadDetail<TData>) {
-    super(ScholarLoadEvent.type, { detail, bubbles: true, composed: true });
+  constructor(detail: ScholarLoadDetail<TData>, { composed = true }: { composed?: boolean } = {}) {
+    super(ScholarLoadEvent.type, { detail, bubbles: true, composed });
   }
 }
 

@@ -1,11 +1,12 @@
 /**
  * Fetching data files. Elements that ask for the same URL at the same time share one request; the request is
- * aborted only when every element that asked for it has given up on it (its `src` changed or it was removed).
- * The body is read as bytes and decoded here (UTF-8, UTF-16 with or without a byte-order mark, a declared charset),
- * so a binary file is reported as such rather than read as garbage.
+ * aborted only when every element that asked for it has given up on it (its `src` changed, it was removed, or it
+ * stopped waiting after its `timeout`).
+ * The body is read as bytes, at most `MAX_SOURCE_BYTES` of them, and decoded here (UTF-8, UTF-16 with or without a
+ * byte-order mark, a declared charset), so a binary file is reported as such rather than read as garbage.
  */
 import { ScholarLoadError } from '../events/scholar-error.js';
-import { decodeText } from '../model/text-decoding.js';
+import { decodeText, MAX_SOURCE_BYTES } from '../model/text-decoding.js';
 
 export interface FetchedSource {
   /** The URL as requested, made absolute. */
@@ -15,10 +16,19 @@ export interface FetchedSource {
   contentType: string;
 }
 
+export interface FetchOptions {
+  /** Stop waiting when nothing has arrived for this many milliseconds (0 or less: wait as long as it takes). */
+  timeoutMs?: number;
+  /** Ask the server, not the browser's cache (a retry after an error); never joins a request already under way. */
+  fresh?: boolean;
+}
+
 interface Request {
   promise: Promise<FetchedSource>;
   controller: AbortController;
   waiting: number;
+  /** When the request last made progress (sent, headers, or a chunk of the body), from `performance.now()`. */
+  lastActivity: number;
 }
 
 const requests = new Map<string, Request>();
@@ -32,10 +42,51 @@ function absolute(url: string): string {
   return new URL(url, document.baseURI).href;
 }
 
-async function request(url: string, signal: AbortSignal): Promise<FetchedSource> {
+const megabytes = (bytes: number) => `${Math.round(bytes / 1e6).toLocaleString('en')} MB`;
+
+function tooLarge(url: string, size: string): ScholarLoadError {
+  return new ScholarLoadError({
+    kind: 'size',
+    source: url,
+    message: `${url} is ${size}; the limit for a data file is ${megabytes(MAX_SOURCE_BYTES)}.`,
+  });
+}
+
+/** Reads the body chunk by chunk, so progress resets the timeout and an endless or huge body stops at the limit. */
+async function readBody(response: Response, url: string, onProgress: () => void): Promise<Uint8Array> {
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > MAX_SOURCE_BYTES) {
+    void response.body?.cancel().catch(() => undefined);
+    throw tooLarge(url, megabytes(declared));
+  }
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    length += value.byteLength;
+    if (length > MAX_SOURCE_BYTES) {
+      void reader.cancel().catch(() => undefined);
+      throw tooLarge(url, `larger than ${megabytes(MAX_SOURCE_BYTES)}`);
+    }
+    chunks.push(value);
+    onProgress();
+  }
+  const bytes = new Uint8Array(length);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+async function request(url: string, signal: AbortSignal, fresh: boolean, onProgress: () => void): Promise<FetchedSource> {
   let response: Response;
   try {
-    response = await fetch(url, { signal, headers: { accept: 'application/json, application/x-bibtex, application/x-research-info-systems, text/plain, */*' } });
+    response = await fetch(url, { signal, cache: fresh ? 'no-cache' : 'default', headers: { accept: 'application/json, application/x-bibtex, application/x-research-info-systems, text/plain, */*' } });
   } catch (cause) {
     if (signal.aborted) throw cause;
     throw new ScholarLoadError({
@@ -44,8 +95,10 @@ async function request(url: string, signal: AbortSignal): Promise<FetchedSource>
       message: `Could not reach ${url}: the network failed or the server does not allow this page to read it (CORS).`,
     });
   }
+  onProgress();
   if (!response.ok) {
     const reason = response.statusText ? ` ${response.statusText}` : '';
+    void response.body?.cancel().catch(() => undefined);
     throw new ScholarLoadError({
       kind: 'http',
       source: url,
@@ -54,17 +107,41 @@ async function request(url: string, signal: AbortSignal): Promise<FetchedSource>
     });
   }
   const contentType = response.headers.get('content-type') ?? '';
-  const bytes = await response.arrayBuffer();
+  let bytes: Uint8Array;
+  try {
+    bytes = await readBody(response, url, onProgress);
+  } catch (cause) {
+    if (signal.aborted || cause instanceof ScholarLoadError) throw cause;
+    throw new ScholarLoadError({
+      kind: 'network',
+      source: url,
+      message: `The connection to ${url} was lost before the whole file arrived.`,
+    });
+  }
   return { url, text: decodeText(bytes, { source: url, contentType }), contentType };
 }
 
-/** Fetches `url` and decodes it to text (a binary file rejects with a `ScholarLoadError`), sharing the request with other callers; rejects with an AbortError when `signal` aborts. */
-export function fetchSource(url: string, signal: AbortSignal): Promise<FetchedSource> {
+function timedOut(url: string, timeoutMs: number): ScholarLoadError {
+  const seconds = timeoutMs / 1000;
+  return new ScholarLoadError({
+    kind: 'timeout',
+    source: url,
+    message: `Gave up on ${url}: the server sent nothing for ${seconds.toLocaleString('en')} second${seconds === 1 ? '' : 's'}.`,
+  });
+}
+
+/**
+ * Fetches `url` and decodes it to text (a binary file rejects with a `ScholarLoadError`), sharing the request with
+ * other callers; rejects with an AbortError when `signal` aborts, and with a `ScholarLoadError` of kind `timeout`
+ * when nothing arrives for `timeoutMs`.
+ */
+export function fetchSource(url: string, signal: AbortSignal, { timeoutMs = 0, fresh = false }: FetchOptions = {}): Promise<FetchedSource> {
   const key = absolute(url);
-  let shared = requests.get(key);
+  let shared = fresh ? undefined : requests.get(key);
   if (!shared) {
     const controller = new AbortController();
-    const created: Request = { controller, waiting: 0, promise: request(key, controller.signal) };
+    const created: Request = { controller, waiting: 0, lastActivity: performance.now(), promise: undefined! };
+    created.promise = request(key, controller.signal, fresh, () => (created.lastActivity = performance.now()));
     // Failures are not kept: the next attempt fetches again.
     created.promise.catch(() => {
       if (requests.get(key) === created) requests.delete(key);
@@ -75,33 +152,47 @@ export function fetchSource(url: string, signal: AbortSignal): Promise<FetchedSo
   const current = shared;
   current.waiting++;
   return new Promise<FetchedSource>((resolve, reject) => {
-    const leave = () => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let settled = false;
+    /** This caller stops waiting; the last one to leave cancels the request. */
+    const leave = (cancel: boolean) => {
+      settled = true;
+      clearTimeout(timer);
       current.waiting--;
       signal.removeEventListener('abort', onAbort);
-    };
-    const onAbort = () => {
-      leave();
-      if (current.waiting === 0 && requests.get(key) === current) {
+      if (cancel && current.waiting === 0 && requests.get(key) === current) {
         requests.delete(key);
         current.controller.abort();
       }
+    };
+    const onAbort = () => {
+      leave(true);
       reject(signal.reason ?? new DOMException('Aborted', 'AbortError'));
     };
+    const watch = (delay: number) => {
+      timer = setTimeout(() => {
+        if (settled) return;
+        const idle = performance.now() - current.lastActivity;
+        if (idle < timeoutMs) return watch(timeoutMs - idle);
+        leave(true);
+        reject(timedOut(key, timeoutMs));
+      }, delay);
+    };
     if (signal.aborted) {
-      current.waiting++;
       onAbort();
       return;
     }
     signal.addEventListener('abort', onAbort, { once: true });
+    if (timeoutMs > 0) watch(timeoutMs);
     current.promise.then(
       (value) => {
-        if (signal.aborted) return;
-        leave();
+        if (settled) return;
+        leave(false);
         resolve(value);
       },
       (error: unknown) => {
-        if (signal.aborted) return;
-        leave();
+        if (settled) return;
+        leave(false);
         reject(error);
       },
     );

@@ -1,5 +1,6 @@
 /** The base for elements that show one researcher profile. */
-import type { PropertyDeclarations, PropertyValues } from 'lit';
+import type { PropertyValues } from 'lit';
+import type { ScholarPropertyDeclarations } from './property-types.js';
 import { ScholarLoadError } from '../events/scholar-error.js';
 import type { Profile } from '../model/types.js';
 import { validateProfile } from '../model/validate.js';
@@ -7,8 +8,8 @@ import { ScholarElement, type Interpreted, type LoadedInput } from './scholar-el
 
 /** Base of the elements that show one researcher profile: validates it and leaves out bad entries. */
 export abstract class ProfileElement extends ScholarElement<Profile> {
-  static override properties: PropertyDeclarations = {
-    profile: { attribute: false },
+  static override properties: ScholarPropertyDeclarations = {
+    profile: { attribute: false, accepts: 'object' },
   };
 
   /**

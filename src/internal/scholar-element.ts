@@ -3,7 +3,7 @@
  * `<script type="application/json">`; the `state` attribute; error and load events; theming; safe registration.
  * Elements add only how their data is read (`interpret`) and how it looks (`renderContent`).
  */
-import { html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyDeclaration, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ScholarErrorEvent, ScholarLoadError, type ScholarErrorDetail } from '../events/scholar-error.js';
 import { ScholarLoadEvent } from '../events/scholar-load.js';
 import type { LabMemberContext } from '../model/lab.js';
@@ -11,6 +11,7 @@ import { parseJson } from '../model/json.js';
 import type { Problem } from '../model/types.js';
 import { isLocalUrl, resolveRelativeLinks } from '../model/urls.js';
 import { fetchSource, type FetchedSource } from './fetch-source.js';
+import { coerceProperty, type ScholarPropertyDeclaration } from './property-types.js';
 import { themeStyles } from './theme.styles.js';
 import { trustedJson } from './trusted-types.js';
 
@@ -46,6 +47,12 @@ export interface LoadedInput {
  */
 const isLab = (value: unknown) => !!value && typeof value === 'object' && 'members' in value && !('basics' in value);
 
+/** Marks the kit's elements, also across two copies of the kit on one page. */
+const KIT_ELEMENT = Symbol.for('scholar-elements.element');
+
+/** The `timeout` an element has when none is set, in seconds. */
+export const DEFAULT_TIMEOUT_SECONDS = 30;
+
 /** A thrown error as the details a page owner sees. */
 function describeFailure(error: unknown, source: string): ScholarErrorDetail {
   if (error instanceof ScholarLoadError) return error.detail;
@@ -56,6 +63,12 @@ function describeFailure(error: unknown, source: string): ScholarErrorDetail {
 /**
  * Base of every scholar-elements element: loads data from `src`, a property or inline JSON, reflects `state`,
  * shows errors in words, dispatches `scholar-load` / `scholar-error`, and carries the shared theme.
+ *
+ * @csspart retry - The "Try again" button in the error state; it calls `reload()`.
+ * @cssstate loading - Data is being fetched or read (`:state(loading)`); also the `state` attribute.
+ * @cssstate ready - The data is shown.
+ * @cssstate empty - There is nothing to show.
+ * @cssstate error - Nothing could be shown; the element says why and offers to try again.
  */
 export abstract class ScholarElement<TData> extends LitElement {
   static override styles = [themeStyles];
@@ -63,6 +76,7 @@ export abstract class ScholarElement<TData> extends LitElement {
   static override properties: PropertyDeclarations = {
     src: { type: String, reflect: true },
     state: { type: String, reflect: true },
+    timeout: { type: Number },
     theme: { type: String, reflect: true },
     structuredData: { type: String, attribute: 'structured-data' },
     linkBase: { type: String, attribute: 'link-base' },
@@ -90,11 +104,33 @@ export abstract class ScholarElement<TData> extends LitElement {
     if (!customElements.get(tag)) customElements.define(tag, this as unknown as CustomElementConstructor);
   }
 
+  static readonly [KIT_ELEMENT] = true;
+
   /** URL of the data to show. Relative URLs resolve against the page. When it changes, the newest request wins. */
   declare src: string | undefined;
 
-  /** Loading state, reflected so pages can style it: `loading`, `ready`, `empty` or `error`. Read-only. */
-  declare state: LoadState;
+  /**
+   * How loading went: `loading`, `ready`, `empty` or `error`. Read-only: reflected to the `state` attribute, and
+   * exposed as custom states for styling (`pub-list:state(loading)`), which are the element's own — writing the
+   * attribute from outside changes nothing.
+   */
+  get state(): LoadState {
+    return this.#state;
+  }
+
+  set state(value: LoadState) {
+    if (value === this.#state) return;
+    console.error(`<${this.localName}> state is read-only: it says how loading went ("${this.#state}"). Set src, or call reload(), to load again.`);
+    // Written through the attribute: put the true value back.
+    if (!isServer && this.getAttribute('state') !== this.#state) queueMicrotask(() => this.setAttribute('state', this.#state));
+  }
+
+  /**
+   * How long to wait for a data file, in seconds: when the server has sent nothing for this long (no answer, or a
+   * file that stopped arriving), the element gives up and shows an error with a Retry button (`scholar-error` with
+   * kind `timeout`). `0` waits as long as the browser does.
+   */
+  declare timeout: number;
 
   /** `light` or `dark`; without it the element follows the reader's `prefers-color-scheme`. */
   declare theme: 'light' | 'dark' | undefined;
@@ -137,15 +173,76 @@ export abstract class ScholarElement<TData> extends LitElement {
 
   #loadController?: AbortController;
   #generation = 0;
+  #state: LoadState = 'empty';
+  /** Custom states (`:state(loading)`), where the browser has them. */
+  #internals?: ElementInternals;
   /** How problems are put into words: loaded with the first data that has problems, as most data has none. */
   #problemWords?: typeof import('../model/problems.js');
 
   constructor() {
     super();
-    this.state = 'empty';
+    // Reflected on the first update, like any property set here.
+    this.requestUpdate('state', undefined);
+    if (!isServer) {
+      this.#internals = this.attachInternals();
+      this.#showState('empty');
+    }
+    this.timeout = DEFAULT_TIMEOUT_SECONDS;
     this.problems = [];
     this.structuredData = 'on';
     this.showProblems = false;
+  }
+
+  /**
+   * Every public property checks the type of what it is given (see `property-types.ts`): a value of the wrong type
+   * is converted or refused with one `console.error`, never thrown on later. Setting `src` to the URL it already has
+   * after an error loads it again, as a retry.
+   */
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
+    const declared = name === undefined ? undefined : ((this.constructor as typeof ScholarElement).getPropertyOptions(name) as ScholarPropertyDeclaration);
+    if (name !== undefined && declared && !declared.state) {
+      const properties = this as Record<PropertyKey, unknown>;
+      const given = properties[name];
+      const { value, complaint } = coerceProperty(given, declared);
+      if (complaint) console.error(`<${this.localName}> ${String(name)} ${complaint}.`);
+      if (value !== given) {
+        // Setting the usable value comes back here with it.
+        properties[name] = value;
+        return;
+      }
+      if (name === 'src' && given === oldValue && this.#state === 'error' && this.hasUpdated) void this.reload();
+    }
+    super.requestUpdate(name, oldValue, options);
+  }
+
+  /** Moves to a new loading state: the property, the reflected attribute and the custom state. */
+  protected setState(next: LoadState): void {
+    const previous = this.#state;
+    if (next === previous) return;
+    this.#state = next;
+    this.#showState(next);
+    this.requestUpdate('state', previous);
+  }
+
+  #showState(state: LoadState): void {
+    const states = this.#internals?.states;
+    if (!states) return;
+    try {
+      states.clear();
+      states.add(state);
+    } catch {
+      // Browsers that know only the older `--state` form: the attribute still tells.
+    }
+  }
+
+  /**
+   * Whether this element is drawn inside another kit element (a card in a profile, a profile in a lab directory).
+   * Its events then stay inside that element: the page hears the outer element's events only.
+   */
+  #nested(): boolean {
+    if (isServer) return false;
+    const root = this.getRootNode();
+    return root instanceof ShadowRoot && !!(root.host.constructor as unknown as Record<symbol, unknown>)[KIT_ELEMENT];
   }
 
   /**
@@ -267,22 +364,22 @@ export abstract class ScholarElement<TData> extends LitElement {
       result = this.interpret([{ input, info: { source: 'property' } }]);
     } catch (error) {
       this.failure = describeFailure(error, 'property');
-      this.state = 'error';
+      this.setState('error');
       return;
     }
     if (result instanceof Promise) return;
     this.loadedData = result.data;
     this.problems = result.problems;
-    this.state = this.isEmpty(result.data) ? 'empty' : 'ready';
+    this.setState(this.isEmpty(result.data) ? 'empty' : 'ready');
   }
 
   /** Where the input comes from now, and how to read each piece. */
-  #pendingInputs(signal: AbortSignal): Array<Promise<LoadedInput>> | undefined {
+  #pendingInputs(signal: AbortSignal, fresh: boolean): Array<Promise<LoadedInput>> | undefined {
     const direct = this.directInput();
     if (direct !== undefined && direct !== null) return [Promise.resolve({ input: direct, info: { source: 'property' } })];
     const urls = this.sourceUrls;
     if (urls.length) {
-      return urls.map((url) => this.#read(url, signal));
+      return urls.map((url) => this.#read(url, signal, fresh));
     }
     const selector = this.inlineTypes().map((type) => `:scope > script[type="${type}"]`).join(', ');
     const inline = this.querySelector(selector);
@@ -335,14 +432,17 @@ export abstract class ScholarElement<TData> extends LitElement {
   }
 
   /** Fetches one URL (sharing the request with other elements) and decodes it. */
-  async #read(url: string, signal: AbortSignal): Promise<LoadedInput> {
-    const fetched: FetchedSource = await fetchSource(url, signal);
+  async #read(url: string, signal: AbortSignal, fresh: boolean): Promise<LoadedInput> {
+    const timeoutMs = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout * 1000 : 0;
+    const fetched: FetchedSource = await fetchSource(url, signal, { timeoutMs, fresh });
     const info: SourceInfo = { source: url, url: fetched.url, contentType: fetched.contentType };
     return { input: await this.decode(fetched.text, info), info };
   }
 
   /**
-   * Reads the input again: the direct property, else every URL in `src`, else an inline script child.
+   * Reads the input again: the direct property, else every URL in `src`, else an inline script child. After an error
+   * (what the Retry button does) files are asked of the server again, past the browser's cache. For pages that change
+   * data in place (`profile.basics.name = …`) or files on the server.
    * When some of several sources fail, the others are shown and each failure is listed with the problems.
    */
   async reload(): Promise<void> {
@@ -352,18 +452,36 @@ export abstract class ScholarElement<TData> extends LitElement {
     const generation = ++this.#generation;
     const isCurrent = () => generation === this.#generation && !controller.signal.aborted;
 
-    const pending = this.#pendingInputs(controller.signal);
+    // A retry after an error asks the server again rather than a cache that may hold the failed answer.
+    const fresh = this.#state === 'error';
+    const pending = this.#pendingInputs(controller.signal, fresh);
     if (!pending) {
       this.loadedData = undefined;
       this.problems = [];
       this.failure = undefined;
-      this.state = 'empty';
+      this.setState('empty');
       return;
     }
     // Reading can take a moment even for data given directly (a large list, lazily loaded parsers).
-    this.state = 'loading';
+    this.setState('loading');
     const sources = this.directInput() != null ? ['property'] : this.sourceUrls.length ? this.sourceUrls : ['inline'];
 
+    try {
+      await this.#show(pending, sources, controller, fresh, isCurrent);
+    } catch (error) {
+      // Whatever goes wrong in reading or showing the data ends in an error the page sees, never in `loading`.
+      if (isCurrent()) this.fail(describeFailure(error, sources[0]!));
+    }
+  }
+
+  /** The part of `reload()` after the sources were asked for: waits for them, interprets them and shows the result. */
+  async #show(
+    pending: Array<Promise<LoadedInput>>,
+    sources: string[],
+    controller: AbortController,
+    fresh: boolean,
+    isCurrent: () => boolean,
+  ): Promise<void> {
     const settled = await Promise.allSettled(pending);
     if (!isCurrent()) return;
     let inputs: LoadedInput[] = [];
@@ -375,7 +493,7 @@ export abstract class ScholarElement<TData> extends LitElement {
     });
     if (this.readsLabs() && inputs.some((loaded) => isLab(loaded.input))) {
       const { expandLabs } = await import('../model/lab.js');
-      const expanded = await expandLabs(inputs, (url) => this.#read(url, controller.signal), document.baseURI);
+      const expanded = await expandLabs(inputs, (url) => this.#read(url, controller.signal, fresh), document.baseURI);
       if (!isCurrent()) return;
       inputs = expanded.inputs;
       failures.push(...expanded.failures);
@@ -389,32 +507,29 @@ export abstract class ScholarElement<TData> extends LitElement {
     // A mistake in the page's markup rather than in the data: the console is where its author looks for those.
     if (linkBase.problem) console.warn(`<${this.localName}> ${linkBase.problem}`);
     inputs = inputs.map((loaded) => this.#withLinksResolved(loaded, linkBase.url));
-    try {
-      const result = await this.interpret(inputs);
+    const result = await this.interpret(inputs);
+    if (!isCurrent()) return;
+    for (const failure of failures) this.dispatchEvent(new ScholarErrorEvent(failure, { composed: !this.#nested() }));
+    const problems = [
+      ...failures.map((failure) => ({ path: '', source: failure.source, message: failure.message })),
+      ...labProblems,
+      ...result.problems,
+    ];
+    if (problems.length && !this.#problemWords) {
+      this.#problemWords = await import('../model/problems.js');
       if (!isCurrent()) return;
-      for (const failure of failures) this.dispatchEvent(new ScholarErrorEvent(failure));
-      const problems = [
-        ...failures.map((failure) => ({ path: '', source: failure.source, message: failure.message })),
-        ...labProblems,
-        ...result.problems,
-      ];
-      if (problems.length && !this.#problemWords) {
-        this.#problemWords = await import('../model/problems.js');
-        if (!isCurrent()) return;
-      }
-      this.loadedData = result.data;
-      this.problems = problems;
-      this.failure = undefined;
-      this.state = this.isEmpty(result.data) ? 'empty' : 'ready';
-      this.#writeJsonLd(result.data);
-      if (problems.length) this.#warn(problems, sources.join(' '));
-      await this.updateComplete;
-      if (isCurrent()) {
-        this.dispatchEvent(new ScholarLoadEvent({ data: result.data, problems, source: inputs.map((input) => input.info.source).join(' ') }));
-      }
-    } catch (error) {
-      if (!isCurrent()) return;
-      this.fail(describeFailure(error, inputs[0]!.info.source));
+    }
+    this.loadedData = result.data;
+    this.problems = problems;
+    this.failure = undefined;
+    this.setState(this.isEmpty(result.data) ? 'empty' : 'ready');
+    this.#writeJsonLd(result.data);
+    if (problems.length) this.#warn(problems, sources.join(' '));
+    await this.updateComplete;
+    if (isCurrent()) {
+      this.dispatchEvent(
+        new ScholarLoadEvent({ data: result.data, problems, source: inputs.map((input) => input.info.source).join(' ') }, { composed: !this.#nested() }),
+      );
     }
   }
 
@@ -424,8 +539,8 @@ export abstract class ScholarElement<TData> extends LitElement {
     this.loadedData = undefined;
     this.problems = [];
     this.failure = detail;
-    this.state = 'error';
-    this.dispatchEvent(new ScholarErrorEvent(detail));
+    this.setState('error');
+    this.dispatchEvent(new ScholarErrorEvent(detail, { composed: !this.#nested() }));
   }
 
   protected renderLoading(): TemplateResult {
@@ -437,7 +552,10 @@ export abstract class ScholarElement<TData> extends LitElement {
   }
 
   protected renderError(detail: ScholarErrorDetail): TemplateResult {
-    return html`<div part="error" role="alert"><strong>This could not be shown.</strong> ${detail.message}</div>`;
+    return html`<div part="error" role="alert">
+      <strong>This could not be shown.</strong> ${detail.message}
+      <button part="retry" type="button" @click=${() => void this.reload()}>Try again</button>
+    </div>`;
   }
 
   /**
@@ -449,15 +567,16 @@ export abstract class ScholarElement<TData> extends LitElement {
     const count = this.problems.length;
     const words = this.#problemWords;
     if (!count || !words || !this.problemsShown) return nothing;
-    const { groupProblems, problemLine, problemsSummary } = words;
-    const groups = groupProblems(this.problems, this.sourceUrls.join(' ') || 'the data');
+    const { groupProblems, problemLine, problemsSummary, moreProblems, MAX_LISTED_PROBLEMS } = words;
+    const groups = groupProblems(this.problems.slice(0, MAX_LISTED_PROBLEMS), this.sourceUrls.join(' ') || 'the data');
     const list = (problems: Problem[]) => html`<ul>${problems.map((problem) => html`<li>${problemLine(problem)}</li>`)}</ul>`;
     return html`<details part="problems">
       <summary>${problemsSummary(count)}</summary>
       ${this.showProblems || (this.constructor as typeof ScholarElement).authorView !== undefined
         ? nothing
         : html`<p>Listed here because this page is open from your own computer: visitors to the published page do not see this list.</p>`}
-      ${groups.length > 1 ? html`<ul>${groups.map((group) => html`<li>${group.source}${list(group.problems)}</li>`)}</ul>` : list(this.problems)}
+      ${groups.length > 1 ? html`<ul>${groups.map((group) => html`<li>${group.source}${list(group.problems)}</li>`)}</ul>` : list(groups[0]!.problems)}
+      ${count > MAX_LISTED_PROBLEMS ? html`<p>${moreProblems(count - MAX_LISTED_PROBLEMS)}</p>` : nothing}
     </details>`;
   }
 

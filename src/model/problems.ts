@@ -35,6 +35,17 @@ export function problemLine(problem: Problem): string {
   return location && !problem.message.includes(location) ? `${location}: ${problem.message}` : problem.message;
 }
 
+/**
+ * How many problems a report or list spells out; the rest are counted ("and 99,900 more"). A file with 100,000 bad
+ * values still gets a readable note, and every problem stays in the element's `problems` property.
+ */
+export const MAX_LISTED_PROBLEMS = 100;
+
+/** "…and 99,900 more, all in the element's `problems` property." */
+export function moreProblems(count: number): string {
+  return `…and ${count.toLocaleString('en')} more, all in the element's \`problems\` property.`;
+}
+
 /** Problems grouped by their source, sources in the order they first appear; `fallback` names problems without one. */
 export function groupProblems(problems: readonly Problem[], fallback: string): ProblemGroup[] {
   const groups = new Map<string, ProblemGroup>();
@@ -53,11 +64,12 @@ export function groupProblems(problems: readonly Problem[], fallback: string): P
  * there are several sources.
  */
 export function problemsReport(reporter: string, problems: readonly Problem[], fallbackSource: string): string {
-  const groups = groupProblems(problems, fallbackSource);
+  const groups = groupProblems(problems.slice(0, MAX_LISTED_PROBLEMS), fallbackSource);
   const lines = [`${reporter}: ${problemsSummary(problems.length)}`];
   for (const group of groups) {
     if (groups.length > 1) lines.push(`${group.source}:`);
     for (const problem of group.problems) lines.push(`  ${problemLine(problem)}`);
   }
+  if (problems.length > MAX_LISTED_PROBLEMS) lines.push(`  ${moreProblems(problems.length - MAX_LISTED_PROBLEMS)}`);
   return lines.join('\n');
 }

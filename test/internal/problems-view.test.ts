@@ -161,3 +161,21 @@ describe('who sees the problems in the data', () => {
     }
   });
 });
+
+describe('a very long list of problems', () => {
+  it('spells out the first hundred and counts the rest, in the element and in the console', async () => {
+    const warnings = captureWarnings();
+    try {
+      const emails = Array.from({ length: 250 }, (_, index) => `not-an-email-${index}`);
+      const card = await fixture<ResearcherCard>(html`<researcher-card show-problems .profile=${{ basics: { name: 'Ada Lovelace', emails } }}></researcher-card>`);
+      await settled(card);
+      expect(card.problems.length).to.equal(250);
+      expect(shadowAll(card, '[part="problems"] li').length).to.equal(100);
+      expect(shadow(card, '[part="problems"]')!.textContent).to.contain("…and 150 more, all in the element's `problems` property.");
+      expect(warnings.warnings.length).to.equal(1);
+      expect(warnings.warnings[0]!.split('\n').length).to.equal(102);
+    } finally {
+      warnings.restore();
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { groupProblems, problemLine, problemLocation, problemsReport, problemsSummary } from '../../src/model/problems.js';
+import { groupProblems, MAX_LISTED_PROBLEMS, problemLine, problemLocation, problemsReport, problemsSummary } from '../../src/model/problems.js';
 import type { Problem } from '../../src/model/types.js';
 
 const bibtexProblem: Problem = { source: 'papers.bib', line: 8, path: 'missingcomma', message: 'missingcomma (line 8): expected "," after the key' };
@@ -58,5 +58,15 @@ describe('problemsReport', () => {
       'me.json:',
       '  publications[1].title: expected a string, got a number',
     ]);
+  });
+});
+
+describe('long problem lists', () => {
+  it('spell out the first MAX_LISTED_PROBLEMS and count the rest', () => {
+    const many = Array.from({ length: MAX_LISTED_PROBLEMS + 2500 }, (_, index) => ({ path: `/publications/0/keywords/${index}`, source: 'me.json', message: 'expected a string, got a number' }));
+    const lines = problemsReport('<pub-list> me.json', many, 'me.json').split('\n');
+    expect(lines.length).to.equal(MAX_LISTED_PROBLEMS + 2);
+    expect(lines[0]).to.contain(`${MAX_LISTED_PROBLEMS + 2500} problems`);
+    expect(lines.at(-1)).to.equal("  …and 2,500 more, all in the element's `problems` property.");
   });
 });

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ScholarLoadError } from '../../events/scholar-error.js';
 import { ScholarElement, type Interpreted, type LoadedInput } from '../../internal/scholar-element.js';
 import { themeStyles } from '../../internal/theme.styles.js';
@@ -9,6 +9,7 @@ import { safeUrl } from '../../model/urls.js';
 import { validateProfile } from '../../model/validate.js';
 import '../researcher-card/researcher-card.js';
 import { labDirectoryStyles } from './lab-directory.styles.js';
+import type { ScholarPropertyDeclarations } from '../../internal/property-types.js';
 
 /** One member as the directory shows them. */
 export interface LabDirectoryMember {
@@ -88,8 +89,8 @@ const NO_GROUP = 'members';
 export class LabDirectory extends ScholarElement<LabDirectoryData> {
   static override styles = [themeStyles, labDirectoryStyles];
 
-  static override properties: PropertyDeclarations = {
-    lab: { attribute: false },
+  static override properties: ScholarPropertyDeclarations = {
+    lab: { attribute: false, accepts: 'object' },
     variant: { type: String, reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
     noHeader: { type: Boolean, attribute: 'no-header' },

@@ -71,6 +71,6 @@ export class ProfileSection extends ProfileElement {
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
     // A different section of the same profile can be empty where the last one was not.
-    if (changed.has('kind') && this.loadedData) this.state = this.isEmpty(this.loadedData) ? 'empty' : 'ready';
+    if (changed.has('kind') && this.loadedData) this.setState(this.isEmpty(this.loadedData) ? 'empty' : 'ready');
   }
 }

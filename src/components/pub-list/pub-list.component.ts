@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { ScholarLoadError } from '../../events/scholar-error.js';
 import { ScholarElement, type Interpreted, type LoadedInput, type SourceInfo } from '../../internal/scholar-element.js';
@@ -24,6 +24,7 @@ import { CITATION_LABELS, type CitationFormat } from './citation-formats.js';
 import { renderChart } from './pub-chart.js';
 import { renderEntry, type EntryContext } from './pub-entry.js';
 import { pubListStyles } from './pub-list.styles.js';
+import type { ScholarPropertyDeclarations } from '../../internal/property-types.js';
 
 /** The publications a list has loaded, with the people whose names it emphasises. */
 export interface PubLibrary {
@@ -125,20 +126,20 @@ function splitList(value: string | undefined, separator: RegExp): string[] {
 export class PubList extends ScholarElement<PubLibrary> {
   static override styles = [themeStyles, pubListStyles];
 
-  static override properties: PropertyDeclarations = {
-    profile: { attribute: false },
-    items: { attribute: false },
-    lab: { attribute: false },
+  static override properties: ScholarPropertyDeclarations = {
+    profile: { attribute: false, accepts: 'object' },
+    items: { attribute: false, accepts: 'array' },
+    lab: { attribute: false, accepts: 'object' },
     groupBy: { type: String, attribute: 'group-by', reflect: true },
     sort: { type: String, reflect: true },
     query: { type: String },
-    category: { type: String },
+    category: { type: String, listSeparator: ' ' },
     yearFrom: { type: Number, attribute: 'year-from' },
     yearTo: { type: Number, attribute: 'year-to' },
-    keyword: { type: String },
+    keyword: { type: String, listSeparator: '; ' },
     selectedOnly: { type: Boolean, attribute: 'selected-only' },
     limit: { type: Number },
-    highlight: { type: String },
+    highlight: { type: String, listSeparator: '; ' },
     maxAuthors: { type: Number, attribute: 'max-authors' },
     headingLevel: { type: Number, attribute: 'heading-level' },
     hideControls: { type: Boolean, attribute: 'hide-controls' },

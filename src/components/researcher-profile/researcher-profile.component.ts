@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { ProfileElement } from '../../internal/profile-element.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { jsonLdDocument } from '../../model/json-ld.js';
@@ -11,6 +11,7 @@ import { renderSection } from '../profile-section/section-templates.js';
 import { sectionStyles } from '../profile-section/section.styles.js';
 import '../researcher-card/researcher-card.js';
 import { profileStyles } from './researcher-profile.styles.js';
+import type { ScholarPropertyDeclarations } from '../../internal/property-types.js';
 
 /**
  * @summary A researcher's whole homepage from one profile: the card, then every section that has data, with an
@@ -49,8 +50,8 @@ import { profileStyles } from './researcher-profile.styles.js';
 export class ResearcherProfile extends ProfileElement {
   static override styles = [themeStyles, sectionStyles, profileStyles];
 
-  static override properties: PropertyDeclarations = {
-    sections: { type: String },
+  static override properties: ScholarPropertyDeclarations = {
+    sections: { type: String, listSeparator: ' ' },
     nav: { type: String },
   };
 
@@ -73,7 +74,7 @@ export class ResearcherProfile extends ProfileElement {
 
   /** The sections shown now, in order. */
   get shownSections(): SectionKey[] {
-    return this.loadedData ? chooseSections(this.loadedData, this.sections.split(/[\s,]+/).filter(Boolean)) : [];
+    return this.loadedData ? chooseSections(this.loadedData, (this.sections ?? '').split(/[\s,]+/).filter(Boolean)) : [];
   }
 
   protected override jsonLd(profile: Profile): object {
