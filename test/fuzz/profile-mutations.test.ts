@@ -1,15 +1,16 @@
 /**
  * Property-based tests of profile loading: real profiles (the demo's and JSON Resume files) with a few values
- * broken at random. fast-check prints the seed and the smallest failing case; FUZZ_RUNS=5000 runs longer.
+ * broken at random. See test/fuzz/settings.ts for run counts and replaying a failure.
  */
 import fc from 'fast-check';
 import { readdirSync } from 'node:fs';
-import { expect, vi } from 'vitest';
+import { expect } from 'vitest';
 import { pointerSegments, valueAt } from '../../src/model/json-pointer.js';
 import type { Problem } from '../../src/model/types.js';
 import { validateProfile } from '../../src/model/validate.js';
-import { fixtureJson } from './fixture-files.js';
-import { unaccounted } from './profile-coverage.js';
+import { fixtureJson } from '../model/fixture-files.js';
+import { unaccounted } from '../model/profile-coverage.js';
+import { allowTimeFor, fuzzParameters } from './settings.js';
 
 type Json = Record<string, unknown>;
 
@@ -30,9 +31,8 @@ const SEEDS = [
   ...[...seedFiles('demo/profiles/'), ...seedFiles('test/fixtures/json-resume/')].map((path) => ({ path, input: fixtureJson(path) as Json })),
   { path: 'mixed', input: mixedSeed() },
 ];
-const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
-// Time for one property: generous, and growing with the number of runs.
-vi.setConfig({ testTimeout: Math.max(20_000, RUNS * 25) });
+const QUICK_RUNS = 200;
+allowTimeFor(QUICK_RUNS, 10);
 
 /** JSON Resume section names and the profile sections they fill. */
 const SECTION_NAMES: Record<string, string> = { awards: 'honors' };
@@ -146,7 +146,7 @@ describe('profile loading, fuzzed', () => {
         expect(input).to.deep.equal(snapshot);
         expect(JSON.stringify(validateProfile(input))).to.equal(JSON.stringify(first));
       }),
-      { numRuns: RUNS },
+      fuzzParameters(QUICK_RUNS),
     );
   });
 
@@ -188,7 +188,7 @@ describe('profile loading, fuzzed', () => {
           });
         }
       }),
-      { numRuns: RUNS },
+      fuzzParameters(QUICK_RUNS),
     );
   });
 
@@ -207,7 +207,7 @@ describe('profile loading, fuzzed', () => {
           expect(problem.message).to.match(/: (expected|missing required field|must not be empty|does not)/);
         }
       }),
-      { numRuns: RUNS },
+      fuzzParameters(QUICK_RUNS),
     );
   });
 
@@ -221,7 +221,7 @@ describe('profile loading, fuzzed', () => {
         expect(again.problems).to.deep.equal([]);
         expect(canonical(again.profile)).to.equal(canonical(result.profile));
       }),
-      { numRuns: RUNS },
+      fuzzParameters(QUICK_RUNS),
     );
   });
 
