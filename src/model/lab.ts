@@ -7,7 +7,7 @@
  * member; it reads member URLs through the function the caller passes (the elements pass their shared, abortable
  * fetch), so this module never fetches by itself.
  */
-import { Validator, type OutputUnit } from '@cfworker/json-schema';
+import { encodePointer, Validator, type OutputUnit } from '@cfworker/json-schema';
 import labSchema from '../../schema/lab.schema.json' with { type: 'json' };
 import type { ScholarErrorDetail } from '../events/scholar-error.js';
 import type { Extensible, Problem, Profile } from './types.js';
@@ -140,7 +140,41 @@ export function memberPath(entry: Pick<LabEntry, 'group' | 'index'>): string {
 
 // ---------------------------------------------------------------- validation
 
-let validator: Validator | undefined;
+let labValidator: Validator | undefined;
+let memberValidator: Validator | undefined;
+
+/**
+ * The validator's errors for a lab. Members are checked one at a time, so a group of any length is checked (the
+ * validator passes all errors under a value on as the arguments of one call, which overflows at about 100,000).
+ */
+function labErrors(input: Record<string, unknown>): OutputUnit[] {
+  const { $id, $defs } = labSchema as { $id: string; $defs: object };
+  labValidator ??= new Validator(labSchema as object, '2020-12', false);
+  memberValidator ??= new Validator({ $id, $ref: '#/$defs/member', $defs }, '2020-12', false);
+  const groups = isObject(input.members) ? input.members : undefined;
+  // The lab without its members' contents: its own fields, and whether each group is a list.
+  const outline = groups
+    ? { ...input, members: Object.fromEntries(Object.entries(groups).map(([group, list]) => [group, Array.isArray(list) ? [] : list])) }
+    : input;
+  const outlineResult = labValidator.validate(outline);
+  const outlineErrors = outlineResult.valid ? [] : outlineResult.errors;
+  // Locations as the validator writes them: URI fragments.
+  const groupAt = (group: string) => `#/members/${encodePointer(group)}`;
+  const inGroup = (error: OutputUnit, group: string) => error.instanceLocation === groupAt(group) || error.instanceLocation.startsWith(`${groupAt(group)}/`);
+  // In document order: the lab's own fields, then each group's errors and its members'.
+  const errors = outlineErrors.filter((error) => !error.instanceLocation.startsWith('#/members/'));
+  for (const [group, list] of Object.entries(groups ?? {})) {
+    errors.push(...outlineErrors.filter((error) => inGroup(error, group)));
+    if (!Array.isArray(list)) continue;
+    list.forEach((member, index) => {
+      const result = memberValidator!.validate(member);
+      if (result.valid) return;
+      const at = `${groupAt(group)}/${index}`;
+      for (const error of result.errors) errors.push({ ...error, instanceLocation: at + error.instanceLocation.slice(1) });
+    });
+  }
+  return errors;
+}
 
 /** Says what was expected, in words, from one validator error. */
 function explain(unit: OutputUnit, document: unknown, segments: string[]): string {
@@ -184,22 +218,26 @@ export function validateLab(input: unknown, source?: string): LabValidation {
   if (!isObject(input)) {
     return { entries: [], problems: [], fatal: withSource({ path: '', message: `A lab must be a JSON object, got ${kindOf(input)}.` }) };
   }
-  validator ??= new Validator(labSchema as object, '2020-12', false);
-  const result = validator.validate(input);
   const problems: Problem[] = [];
+  /** One problem per entry left out, found by its path (a lab may have thousands). */
+  const problemAt = new Map<string, Problem>();
   const dropped = new Set<string>();
   const summary = new Set(['properties', 'items', 'allOf', '$ref', 'additionalProperties']);
-  for (const error of result.valid ? [] : result.errors) {
+  for (const error of labErrors(input)) {
     if (summary.has(error.keyword)) continue;
     const segments = pointerSegments(error.instanceLocation);
     const message = `${describePath(error.instanceLocation)}: ${explain(error, input, segments)}`;
     const target = entryToDrop(segments);
     if (!target) return { entries: [], problems, fatal: withSource({ path: toPointer(segments), message: `${message}.` }) };
     const path = toPointer(target);
-    const existing = problems.find((problem) => problem.path === path);
+    const existing = problemAt.get(path);
     if (existing) {
       if (!existing.message.includes(message)) existing.message += `; ${message}`;
-    } else problems.push(withSource({ path, message }));
+    } else {
+      const problem = withSource({ path, message });
+      problemAt.set(path, problem);
+      problems.push(problem);
+    }
     dropped.add(path);
   }
 

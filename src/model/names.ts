@@ -11,10 +11,10 @@ export function foldText(text: string): string {
 
 /** "Given Family" for a CSL name (with particles and suffix), or its literal. */
 export function formatCslName(name: CslName): string {
-  if (name.literal) return name.literal;
-  return [name.given, name['dropping-particle'], name['non-dropping-particle'], name.family, name.suffix]
-    .filter((part) => part && String(part).trim())
-    .join(' ');
+  // Parts come from data files: only text (or a number) is a name part, whatever else a file holds there.
+  const text = (part: unknown) => (typeof part === 'string' ? part.trim() : typeof part === 'number' ? String(part) : '');
+  if (text(name.literal)) return text(name.literal);
+  return [name.given, name['dropping-particle'], name['non-dropping-particle'], name.family, name.suffix].map(text).filter(Boolean).join(' ');
 }
 
 /** Splits a written name into given and family parts: "Zhang, Minjia", "M. Zhang", "Minjia Zhang". */

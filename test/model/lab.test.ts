@@ -306,3 +306,14 @@ describe('lab model', () => {
     });
   });
 });
+
+describe('a lab with a very long group', () => {
+  it('checks 100,000 bad members one by one: each is reported, the good one kept, nothing overflows', () => {
+    const members = [...Array.from({ length: 100_000 }, (_, index) => index), { profile: 'good.json' }];
+    const result = validateLab({ name: 'Big lab', members: { students: members } }, 'lab.json');
+    expect(result.fatal).to.equal(undefined);
+    expect(result.entries.map((entry) => `${entry.group}[${entry.index}]`)).to.deep.equal(['students[100000]']);
+    expect(result.problems.length).to.equal(100_000);
+    expect(result.problems[99_999]!.path).to.equal('/members/students/99999');
+  });
+});

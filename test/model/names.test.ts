@@ -124,3 +124,11 @@ describe('personMatcher', () => {
     expect(isVincent({ given: 'V.', 'non-dropping-particle': 'van', family: 'Gogh' })).to.be.true;
   });
 });
+
+describe('formatCslName with parts that are not text', () => {
+  it('uses the text parts and never throws on objects, lists or numbers', () => {
+    const name = { given: { toString: '' }, family: 'Lovelace', suffix: ['x'], literal: { value: 'no' } } as unknown as Parameters<typeof formatCslName>[0];
+    expect(formatCslName(name)).to.equal('Lovelace');
+    expect(formatCslName({ given: 'Ada', family: 1815 } as unknown as Parameters<typeof formatCslName>[0])).to.equal('Ada 1815');
+  });
+});
