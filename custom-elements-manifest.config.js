@@ -203,6 +203,9 @@ function scholarElementsPlugin() {
           if (declaration.kind === 'class' && !declaration.tagName) delete declaration.customElement;
         }
       }
+      // The analyzer lists modules in the order it finished reading them, which varies from run to run: sorted, the
+      // file is the same for the same sources.
+      customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     },
   };
 }
