@@ -48,6 +48,8 @@ async function watching(run: () => Promise<void>): Promise<{ consoleErrors: stri
 
 /** Waits for the element to leave `loading` and finish rendering. */
 async function rest(element: ScholarElement<unknown>): Promise<void> {
+  // The change is applied in the next update, which may start loading.
+  await element.updateComplete;
   await waitUntil(() => element.state !== 'loading', `<${element.localName}> stayed loading`, { timeout: 10000 });
   await element.updateComplete;
   // Let a render that failed report itself before the checks.
