@@ -5,9 +5,10 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, dirname } from 'node:path';
 
-// Raised from 30 KB when JSON Resume reading and field-level problems joined the validator chunk; to be brought back
-// down by loading the validator after first render.
-const BUDGET_KB = 40;
+// Raised from 30 KB when JSON Resume reading and field-level problems joined the validator chunk, and to 46 KB when
+// the limits on hostile data (depth, year bounds, lists checked in parts), fetch timeouts and typed properties did;
+// to be brought back down (target 25 KB) by loading the validator and lab reading after first render.
+const BUDGET_KB = 46;
 const ELEMENTS = ['researcher-card', 'pub-list', 'timeline-view', 'lab-directory'];
 const dist = new URL('../dist/', import.meta.url).pathname;
 const entry = join(dist, 'scholar-elements.js');
