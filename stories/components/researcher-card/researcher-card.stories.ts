@@ -15,6 +15,7 @@ interface CardArgs {
   variant?: 'full' | 'compact';
   theme?: 'light' | 'dark';
   'heading-level'?: number;
+  timeout?: number;
   /** Listed in the docs table, but set by the element: no control. */
   state?: never;
   problems?: never;
@@ -41,6 +42,7 @@ const meta = {
     variant=${ifDefined(args.variant)}
     theme=${ifDefined(args.theme)}
     heading-level=${ifDefined(args['heading-level'])}
+    timeout=${ifDefined(args.timeout)}
     @scholar-load=${action('scholar-load')}
     @scholar-error=${action('scholar-error')}
   ></researcher-card>`,
@@ -169,6 +171,17 @@ export const Narrow: Story = {
 export const Loading: Story = {
   tags: ['expect-state-loading'],
   args: { src: NEVER_ANSWERS },
+  beforeEach: stubNeverAnswers,
+};
+
+/**
+ * The server takes the request and never answers: after `timeout` seconds (1 here; 30 by default) the element gives
+ * up, says so, and offers to try again (`part="retry"`).
+ */
+export const TimedOut: Story = {
+  name: 'Error: the server does not answer (timeout)',
+  tags: ['expect-state-error'],
+  args: { src: NEVER_ANSWERS, timeout: 1 },
   beforeEach: stubNeverAnswers,
 };
 
