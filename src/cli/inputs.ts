@@ -10,15 +10,14 @@ import { ScholarLoadError } from '../events/scholar-error.js';
 import { parseCslJson } from '../model/csl-json.js';
 import { detectFormat, jsonFormat } from '../model/import-publications.js';
 import { parseJson } from '../model/json.js';
-import { pointerSegments, toPointer, valueAt } from '../model/json-pointer.js';
+import { pointerSegments } from '../model/json-pointer.js';
 import { isLabDocument, validateLab, type Lab } from '../model/lab.js';
 import { openAlexToItems } from '../model/openalex.js';
 import { orcidToItems } from '../model/orcid.js';
 import type { PubEntry } from '../model/publications.js';
 import { parseRis } from '../model/ris.js';
 import { decodeText } from '../model/text-decoding.js';
-import { safeUrl } from '../model/urls.js';
-import { PROFILE_SECTIONS, type Profile, type Publication } from '../model/types.js';
+import { PROFILE_SECTIONS, type Problem, type Profile, type Publication } from '../model/types.js';
 import { validateProfile } from '../model/validate.js';
 import { readInputBytes, reasonOf, STDIN_NAME, type CliIo } from './io.js';
 import { byPosition, JsonPositions, locateLineProblems, locatePointerProblems, locateValidation, type LocatedProblem } from './locate.js';
@@ -100,37 +99,6 @@ function isJsonResume(value: Record<string, unknown>): boolean {
   return work.some((job) => job && typeof job === 'object' && 'name' in job && !('organization' in job)) || Array.isArray(value.awards);
 }
 
-/** Fields whose text is an address the elements link to (see schema/profile.schema.json). */
-const LINK_FIELDS = new Set(['url', 'URL', 'image']);
-
-/**
- * The paths of links the elements would not show (a scheme other than http(s) or mailto, such as "javascript:"):
- * valid JSON, so the schema lets them through.
- */
-function refusedLinks(value: unknown, path: string[] = []): Array<{ path: string[]; link: string }> {
-  if (Array.isArray(value)) return value.flatMap((item, index) => refusedLinks(item, [...path, String(index)]));
-  if (!value || typeof value !== 'object') return [];
-  return Object.entries(value).flatMap(([field, item]) =>
-    LINK_FIELDS.has(field) && typeof item === 'string' ? (safeUrl(item) || !item.trim() ? [] : [{ path: [...path, field], link: item }]) : refusedLinks(item, [...path, field]),
-  );
-}
-
-function refusedReason(link: string): string {
-  const shown = link.length > 60 ? `${link.slice(0, 59)}…` : link;
-  return `the link ${JSON.stringify(shown)} is not an http(s), mailto or relative address; it is left out`;
-}
-
-/** A copy of `value` without the values at `paths`. */
-function without<T>(value: T, paths: ReadonlyArray<readonly string[]>): T {
-  if (!paths.length) return value;
-  const copy = structuredClone(value);
-  for (const path of paths) {
-    const parent = valueAt(copy, path.slice(0, -1));
-    if (parent && typeof parent === 'object') delete (parent as Record<string, unknown>)[path[path.length - 1]!];
-  }
-  return copy;
-}
-
 /** How many entries a profile holds, over all its sections. */
 export function profileEntryCount(profile: Profile): number {
   return PROFILE_SECTIONS.reduce((sum, section) => sum + (Array.isArray(profile[section]) ? profile[section]!.length : 0), 0);
@@ -151,9 +119,9 @@ function atOrigin(origin: ItemOrigin, inside: readonly string[], reason: string,
 }
 
 /**
- * Publications read from a list, checked against the profile schema (an import or a page would leave out the same
- * ones) and for links the elements would not show: the usable ones, and the problems of the others placed at their
- * origin in the source.
+ * Publications read from a list, checked against the profile schema as a profile's are (values of the wrong kind,
+ * links the elements would not show: an import or a page would leave out the same ones): the usable ones, and the
+ * problems of the others placed at their origin in the source.
  */
 function checkPublications(items: Publication[], origins: ItemOrigin[], source: string, positions: JsonPositions | undefined): { publications: Publication[]; origins: ItemOrigin[]; problems: LocatedProblem[] } {
   const document = { basics: { name: source }, publications: items };
@@ -169,12 +137,7 @@ function checkPublications(items: Publication[], origins: ItemOrigin[], source: 
   const valid = result.profile?.publications ?? [];
   const kept = origins.filter((_origin, index) => !dropped.has(index));
   const keptOrigins = kept.length === valid.length ? kept : valid.map((): ItemOrigin => ({}));
-  const refused = refusedLinks(valid);
-  for (const { path, link } of refused) {
-    const [index, ...inside] = path;
-    problems.push(atOrigin(keptOrigins[Number(index)]!, inside, refusedReason(link), source, positions));
-  }
-  return { publications: without(valid, refused.map(({ path }) => path)), origins: keptOrigins, problems };
+  return { publications: valid, origins: keptOrigins, problems };
 }
 
 /** Origins of entries read from BibTeX or RIS: the line each starts on. */
@@ -247,7 +210,7 @@ async function loadJson(value: unknown, text: string, source: string): Promise<L
   if (kind === 'csl-json') {
     const listBase = Array.isArray(value) ? '' : '/items';
     const { entries, problems } = parseCslJson(value, source);
-    const read = locatePointerProblems(problems, positions, source, listBase);
+    const read = locateCslProblems(problems, value, positions, source, listBase);
     const failed = new Set(problems.map((problem) => /^\[(\d+)\]$/.exec(problem.path)?.[1]).filter((index) => index !== undefined).map(Number));
     const length = (Array.isArray(value) ? value : (value as { items: unknown[] }).items).length;
     const indices = Array.from({ length }, (_, index) => index).filter((index) => !failed.has(index));
@@ -261,14 +224,25 @@ async function loadJson(value: unknown, text: string, source: string): Promise<L
     const [fatal] = locateValidation([result.fatal!], value, positions, source);
     return { source, entryCount: 0, problems, fatal: fatal! };
   }
-  const refused = refusedLinks(result.profile);
-  for (const { path, link } of refused) {
-    const pointer = toPointer(path);
-    problems.push({ source, pointer, reason: refusedReason(link), ...(positions.at(pointer) ?? {}) });
-  }
-  const profile = without(result.profile, refused.map(({ path }) => path));
+  const profile = result.profile;
   const format = value && typeof value === 'object' && isJsonResume(value as Record<string, unknown>) ? 'json-resume' : 'profile';
   return { source, format, profile, entryCount: profileEntryCount(profile), problems };
+}
+
+/**
+ * CSL-JSON's problems at their place in the file. A problem of an item as a whole ("[3] (id "x"): missing …") is at
+ * the item; one about a value of an item names it ("[3].awards: expected a list…", "[3].links[0].url: the link …")
+ * and is placed at that value.
+ */
+function locateCslProblems(problems: readonly Problem[], value: unknown, positions: JsonPositions, source: string, listBase: string): LocatedProblem[] {
+  const items = Array.isArray(value) ? value : (value as { items: unknown[] }).items;
+  const isValueProblem = (problem: Problem) => /^\[\d+\](\.|\[)/.test(problem.message);
+  const ofItems = locatePointerProblems(problems.filter((problem) => !isValueProblem(problem)), positions, source, listBase);
+  // "[3].awards: …; [3].links[0]: …" → "3.awards: …; 3.links[0]: …": paths in the item list, as the profile validator writes them.
+  const inItems = problems
+    .filter(isValueProblem)
+    .map((problem) => ({ ...problem, path: '', message: problem.message.replace(/(^|; )\[(\d+)\](?=[.[])/g, '$1$2') }));
+  return [...ofItems, ...locateValidation(inItems, items, positions, source, listBase)];
 }
 
 /** "members.faculty[0].name: …" → the reason alone. */

@@ -13,13 +13,17 @@
  * - refuses an entry whose braces nest deeper than {@link MAX_BIBTEX_BRACE_DEPTH} levels, with its line, rather than
  *   letting the recursive LaTeX reader overflow the call stack;
  * - reads the fields citation-js drops (al-folio's `abbr`, `selected`, `pdf`, `code`, `award`, …) onto the
- *   item's scholar-elements extensions, and sets `category` from the entry type.
+ *   item's scholar-elements extensions, and sets `category` from the entry type;
+ * - leaves out the address of a link field (`url`, `pdf`, `website`, `code`…) whose scheme is not http(s) or
+ *   mailto (`javascript:`, `data:`…), reporting it with the entry's key, line and field; a link kind (`pdf`…)
+ *   stays named, without an address, as in a profile.
  *
  * citation-js is loaded on first use (`import()`), so pages that never see BibTeX never download it.
  * Pure TypeScript, no DOM: runs in browsers, Web Workers and Node.
  */
 import { BIBTEX_LINK_FIELDS, toEntry, uniqueKey, type PubEntry, type PubImport } from './publications.js';
 import type { CslName, Link, Problem, Publication, PublicationCategory } from './types.js';
+import { refusedLinkReason, refusedLinks, safeUrl, withoutPaths } from './urls.js';
 
 /** An entry as citation-js's BibTeX tokenizer gives it: macros and `#` resolved, values still LaTeX. */
 interface RawEntry {
@@ -344,7 +348,7 @@ function prepareLatex(input: string, known: Set<string>): string {
         if (end > 0) command.lastIndex = end;
         replacement = '';
       } else if (!known.has(name)) {
-        replacement = EXTRA_COMMANDS[name] ?? '';
+        replacement = Object.hasOwn(EXTRA_COMMANDS, name) ? EXTRA_COMMANDS[name]! : '';
       }
     } else if ('\\ ,;:\n\t'.includes(name)) {
       replacement = ' ';
@@ -394,7 +398,8 @@ function plainDeep<T>(value: T): T {
   if (Array.isArray(value)) return value.map(plainDeep) as T;
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(value)) out[key] = plainDeep(inner);
+    // defineProperty: a "__proto__" key stays a key (assignment would set the prototype).
+    for (const [key, inner] of Object.entries(value)) Object.defineProperty(out, key, { value: plainDeep(inner), enumerable: true, writable: true, configurable: true });
     return out as T;
   }
   return value;
@@ -439,7 +444,7 @@ const CATEGORIES = new Set<PublicationCategory>([
 function isArxiv(properties: RawEntry['properties']): boolean {
   const said = (field: string) => /\b(arxiv|corr)\b/i.test(String(properties[field] ?? ''));
   return (
-    said('eprinttype') || said('archiveprefix') || 'arxiv' in properties ||
+    said('eprinttype') || said('archiveprefix') || Object.hasOwn(properties, 'arxiv') ||
     /arxiv\.org/i.test(String(properties.url ?? '')) || said('journal') || said('journaltitle') || said('howpublished') || said('publisher')
   );
 }
@@ -489,8 +494,17 @@ function categoryFor(type: string, properties: RawEntry['properties']): Publicat
   }
 }
 
-/** Puts the fields citation-js dropped onto the item. `converted` holds the LaTeX-converted text fields. */
-function applyExtensions(item: Publication, type: string, properties: RawEntry['properties'], converted: Record<string, string>): void {
+/** A link field left out for its scheme: the BibTeX field, and the address as read. */
+interface RefusedField {
+  field: string;
+  link: string;
+}
+
+/**
+ * Puts the fields citation-js dropped onto the item. `converted` holds the LaTeX-converted text fields. A link field
+ * whose address `safeUrl` refuses goes into `refused`; its link is kept without the address.
+ */
+function applyExtensions(item: Publication, type: string, properties: RawEntry['properties'], converted: Record<string, string>, refused: RefusedField[]): void {
   item.category = categoryFor(type, properties);
   if (converted.abbr) item.venueShort = converted.abbr;
   const selected = flag(properties.selected);
@@ -500,16 +514,26 @@ function applyExtensions(item: Publication, type: string, properties: RawEntry['
   else if (properties.bibtex_show !== undefined) item.bibtex_show = verbatim(properties.bibtex_show);
 
   const links: Link[] = [];
+  const addLink = (field: string, kind: string, url: string) => {
+    if (!url || links.some((link) => link.kind === kind && link.url === url)) return;
+    if (safeUrl(url)) {
+      links.push({ kind, url });
+      return;
+    }
+    // The address is left out; the link stays named, as one a profile gives without its address.
+    refused.push({ field, link: url });
+    if (!links.some((link) => link.kind === kind && link.url === undefined)) links.push({ kind });
+  };
   for (const [field, value] of Object.entries(properties)) {
-    const kind = BIBTEX_LINK_FIELDS[field];
-    if (!kind) continue;
-    const url = kind === 'arxiv' ? arxivUrl(verbatim(value)) : verbatim(value);
-    if (url && !links.some((link) => link.kind === kind && link.url === url)) links.push({ kind, url });
+    // A field named "constructor" or "toString" must not find the table's prototype.
+    if (!Object.hasOwn(BIBTEX_LINK_FIELDS, field)) continue;
+    const kind = BIBTEX_LINK_FIELDS[field]!;
+    addLink(field, kind, kind === 'arxiv' ? arxivUrl(verbatim(value)) : verbatim(value));
   }
   // An arXiv eprint ("eprint = {2201.05596}, archivePrefix = {arXiv}") is an arXiv link too.
   const eprintType = String(properties.eprinttype ?? properties.archiveprefix ?? '');
   if (properties.eprint !== undefined && /arxiv/i.test(eprintType) && !links.some((link) => link.kind === 'arxiv')) {
-    links.push({ kind: 'arxiv', url: arxivUrl(verbatim(properties.eprint)) });
+    addLink('eprint', 'arxiv', arxivUrl(verbatim(properties.eprint)));
   }
   if (links.length) item.links = links;
 
@@ -545,6 +569,11 @@ const TOKEN_WORDS: Record<string, string> = {
   hash: '"#"',
 };
 
+/** A token of citation-js's BibTeX grammar in words ("rbrace" → 'a closing "}"'), or its name when it has none. */
+function tokenWords(token: string): string {
+  return Object.hasOwn(TOKEN_WORDS, token) ? TOKEN_WORDS[token]! : token;
+}
+
 /** A citation-js syntax error in words, with the line it points at in the original file. */
 function describeError(error: unknown, entryLine: number, prefixLines: number, parseText: string): string {
   const message = error instanceof Error ? error.message : String(error);
@@ -564,7 +593,7 @@ function describeError(error: unknown, entryLine: number, prefixLines: number, p
   if (expected) {
     const [, want, got] = expected;
     if (want === 'rbrace' && got === 'identifier') return `a comma is missing before ${found || 'a field'}${where}`;
-    return `expected ${TOKEN_WORDS[want!] ?? want} but found ${got ? found || TOKEN_WORDS[got] || got : 'the end of the entry'}${where}`;
+    return `expected ${tokenWords(want!)} but found ${got ? found || tokenWords(got) : 'the end of the entry'}${where}`;
   }
   if (/invalid syntax/.test(message)) return `unexpected ${found || 'text'}${where}`;
   return `${message.split('\n')[0]!.replace(/\s*\(.*\)$/, '')}${where}`;
@@ -580,7 +609,7 @@ function describeValueError(error: unknown, value: string): string {
   const expected = /expected "(\w+)", got (?:"(\w+)"|EOF)/.exec(message);
   if (expected) {
     const [, want, got] = expected;
-    return `expected ${TOKEN_WORDS[want!] ?? want} but found ${got ? found || TOKEN_WORDS[got] || got : 'the end of the value'}`;
+    return `expected ${tokenWords(want!)} but found ${got ? found || tokenWords(got) : 'the end of the value'}`;
   }
   if (/invalid syntax/.test(message)) return `unexpected ${found || 'text'}`;
   return message.split('\n')[0]!.replace(/\s*\(.*\)$/, '').replace(/ at line \d+ col \d+:?$/, '');
@@ -764,11 +793,12 @@ function parseWith(cite: CitationJs, input: string, source: string): PubImport {
     if (entry.tooDeepLine !== undefined) return fail(tooDeepReason(entry.tooDeepLine));
     if (!entry.key) return fail('the entry has no key (expected "@type{key, …")');
     try {
-      const { item, unreadable } = parseEntry(cite, entry, byKey, strings);
+      const { item, unreadable, refused } = parseEntry(cite, entry, byKey, strings);
       const fieldProblem = (reason: string) => {
         problems.push({ source, line: entry.line, path, message: `${path} (line ${entry.line}): ${reason}`, leftOut: 'value' });
       };
       for (const { field, reason } of unreadable) fieldProblem(`${field}: ${reason}; it is left out`);
+      for (const { field, link } of refused) fieldProblem(`${field}: ${refusedLinkReason(link)}`);
       for (const reason of undefinedMacroReasons(entry.text, entry.keyEnd!, strings, cite.predefinedMacros)) fieldProblem(reason);
       entries.push(toEntry(item, uniqueKey(entry.key, taken), source, { line: entry.line, bibtex: entry.text, path, problems }));
     } catch (error) {
@@ -803,7 +833,7 @@ function parseEntry(
   entry: ScannedEntry,
   byKey: Map<string, ScannedEntry>,
   strings: StringTable,
-): { item: Publication; unreadable: Array<{ field: string; reason: string }> } {
+): { item: Publication; unreadable: Array<{ field: string; reason: string }>; refused: RefusedField[] } {
   const { raw } = tokenize(cite, entry, PLACEHOLDER_KEY, strings);
   const properties = raw.properties;
   const math: string[] = [];
@@ -831,6 +861,9 @@ function parseEntry(
     parents.push(parent);
     child = parent;
   }
+  // A parent that is not in the file (or not read) is named by a placeholder that names nothing: citation-js looks
+  // the name up in a plain object, where "toString" or "__proto__" would find Object's members and fail.
+  if (typeof child.properties.crossref === 'string') child.properties.crossref = `${PLACEHOLDER_KEY}-no-parent`;
 
   // The text fields citation-js would drop are converted by it as the titles of helper entries.
   let extensionFields: string[] = [];
@@ -877,6 +910,10 @@ function parseEntry(
     const names = item[role];
     if (Array.isArray(names)) item[role] = names.filter((name: CslName) => Object.keys(name).length > 0);
   }
-  applyExtensions(item, entry.type, properties, fields);
-  return { item, unreadable };
+  const refused: RefusedField[] = [];
+  applyExtensions(item, entry.type, properties, fields, refused);
+  // Links citation-js made (`url` → URL, and any other): the field it read them from, as far as its name says.
+  const made = refusedLinks(item);
+  for (const { path, link } of made) refused.push({ field: path.length === 1 && path[0] === 'URL' ? 'url' : path.join('.'), link });
+  return { item: withoutPaths(item, made.map(({ path }) => path)), unreadable, refused };
 }

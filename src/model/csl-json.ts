@@ -3,11 +3,19 @@
  * publication entries. Items are kept as the source wrote them, every unknown field included; only the shapes that
  * vary between producers are normalised (date parts written as text, a flat `date-parts`, a date or a name given as
  * a plain string). Items without a title or a type are reported and left out; the rest are kept.
+ *
+ * The scholar-elements extensions (`keywords`, `links`, `awards`, `notes`, `category`, `selected`, `metrics`,
+ * `venueShort`…) and the CSL fields the profile format names are then checked as a profile's publications are
+ * (validate.ts): a value of the wrong kind, a value nested deeper than `MAX_JSON_DEPTH` levels and a link with a
+ * refused scheme are left out, each with a problem at its path ("[3].awards: expected a list, got a string"), and
+ * the item is kept. Nothing that reads the entries (lists, search, merging versions, downloads) meets a value of a
+ * kind the schema does not allow.
  * Pure TypeScript, no DOM.
  */
 import { ScholarLoadError } from '../events/scholar-error.js';
 import { toEntry, uniqueKey, type PubEntry, type PubImport } from './publications.js';
 import type { CslDate, CslName, Problem, Publication } from './types.js';
+import { validatePublicationItems } from './validate.js';
 
 /** CSL name variables (CSL 1.0.2). */
 const NAME_VARIABLES = [
@@ -129,7 +137,9 @@ function itemList(value: unknown): unknown[] | undefined {
 
 /**
  * Reads a parsed CSL-JSON document. Items without a usable title or type become problems (path "[index]"); every
- * other item becomes an entry, keyed by its `id` (made unique within the list).
+ * other item becomes an entry, keyed by its `id` (made unique within the list). A value of an item that cannot be
+ * used is left out of it, with a problem at the item (path "[index]") whose message names the value
+ * ("[3].keywords[0]: expected a string, got true/false"); see the top of this module.
  * Throws a `ScholarLoadError` (kind "schema") when the document is not a list of items at all.
  */
 export function parseCslJson(value: unknown, source: string): PubImport {
@@ -142,19 +152,37 @@ export function parseCslJson(value: unknown, source: string): PubImport {
       message: `${source} is not a CSL-JSON list: expected a list of items or {"items": [...]}, got ${describe(value)}.`,
     });
   }
-  const entries: PubEntry[] = [];
-  const problems: Problem[] = [];
-  const taken = new Set<string>();
+  const problems: Array<Problem & { index: number }> = [];
+  const usable: Publication[] = [];
+  const indexes: number[] = [];
   items.forEach((value, index) => {
     const item = normaliseItem(value, index);
     if (typeof item === 'string') {
       const id = isObject(value) && (typeof value.id === 'string' || typeof value.id === 'number') ? ` (id "${value.id}")` : '';
-      problems.push({ source, path: `[${index}]`, message: `[${index}]${id}: ${item}` });
+      problems.push({ index, source, path: `[${index}]`, message: `[${index}]${id}: ${item}` });
       return;
     }
-    entries.push(toEntry(item, uniqueKey(String(item.id), taken), source, { path: `[${index}]`, problems }));
+    usable.push(item);
+    indexes.push(index);
   });
-  return { entries, problems };
+  const checked = validatePublicationItems(usable, source, indexes);
+  for (const problem of checked.problems) {
+    // "/3/awards" → the item "[3]"; the message says where in it.
+    const index = Number(/^\/(\d+)/.exec(problem.path)?.[1] ?? -1);
+    // Only an item that lost its title is left out whole; anything inside one (an author, a link) is a value of it.
+    const leftOut = problem.path === `/${index}` ? 'entry' : 'value';
+    problems.push({ ...problem, index, path: `[${index}]`, leftOut });
+  }
+  const entries: PubEntry[] = [];
+  const taken = new Set<string>();
+  for (const { index, item } of checked.items) {
+    const found: Problem[] = [];
+    entries.push(toEntry(item, uniqueKey(String(item.id), taken), source, { path: `[${index}]`, problems: found }));
+    for (const problem of found) problems.push({ ...problem, index });
+  }
+  // In the order of the items (stable: an item's own problems keep theirs).
+  problems.sort((a, b) => a.index - b.index);
+  return { entries, problems: problems.map(({ index: _index, ...problem }) => problem) };
 }
 
 /** CSL items read from another format (OpenAlex, ORCID, RIS), with the values or records that could not be used. */

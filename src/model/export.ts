@@ -8,6 +8,7 @@
  * RIS and CSL-JSON are written here, synchronously.
  */
 import { bareDoi, citeprocItem, interop, newCite } from './cite.js';
+import { MAX_JSON_DEPTH } from './json.js';
 import { mathToPlainText } from './tex-text.js';
 import { BIBTEX_LINK_FIELDS, type PubEntry } from './publications.js';
 import type { CslName, Link, PublicationCategory } from './types.js';
@@ -111,14 +112,32 @@ function bibtexKey(key: string): string {
   return key.replace(/[\s,{}()"=#%\\]/g, '_') || 'entry';
 }
 
-/** BibTeX field for each link kind that has one: the importer's table turned round (`html` is read, `website` written). */
-const LINK_FIELDS: Record<string, string> = Object.fromEntries(
+/**
+ * BibTeX field for each link kind that has one: the importer's table turned round (`html` is read, `website`
+ * written). A Map: a kind such as "constructor" must not find anything on a plain object's prototype.
+ */
+const LINK_FIELDS = new Map<string, string>(
   Object.entries(BIBTEX_LINK_FIELDS)
     .filter(([field]) => field !== 'html')
     .map(([field, kind]) => [kind, field]),
 );
 /** Fields some sources carry that are written back as they are. */
 const KEPT_FIELDS = ['preview', 'google_scholar_id', 'altmetric', 'dimensions', 'inspirehep_id', 'additional_info', 'bibtex_show'];
+
+/** The texts of a list of texts (anything else in it passed over); none for a value that is not a list. */
+function textsOf(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((text): text is string => typeof text === 'string' && text.trim() !== '') : [];
+}
+
+/**
+ * A value written into a download as text: a text, or a finite number. Anything else (an object, a list, true/false)
+ * is no value for such a field and is not written: `String()` would write "[object Object]" or throw.
+ */
+function scalarText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return undefined;
+}
 
 /** The category a reader of the BibTeX would infer from its type and fields (as our importer does). */
 function impliedCategory(type: string, properties: Record<string, string>): PublicationCategory {
@@ -154,7 +173,7 @@ const FIELD_ORDER = [
   'edition', 'chapter', 'year', 'month', 'publisher', 'organization', 'institution', 'school', 'address', 'type',
   'isbn', 'issn', 'doi', 'url', 'eprint', 'archiveprefix', 'primaryclass', 'note', 'abstract', 'keywords',
 ];
-const EXTENSION_ORDER = ['category', 'abbr', 'selected', 'award', ...Object.values(LINK_FIELDS), ...KEPT_FIELDS];
+const EXTENSION_ORDER = ['category', 'abbr', 'selected', 'award', ...LINK_FIELDS.values(), ...KEPT_FIELDS];
 
 function orderFields(properties: Record<string, string>): Array<[string, string]> {
   const rank = (field: string) => {
@@ -198,11 +217,15 @@ function generateBibtex(core: typeof import('@citation-js/core'), entry: PubEntr
   // scholar-elements extensions, as al-folio-style fields.
   if (entry.venueShort) properties.abbr = bibtexValue(entry.venueShort);
   if (source.selected === true) properties.selected = 'true';
-  if (Array.isArray(source.awards) && source.awards.length) properties.award = bibtexValue(source.awards.map(String).join('; '));
-  const links: Link[] = Array.isArray(source.links) ? source.links : [];
+  const awards = textsOf(source.awards);
+  if (awards.length) properties.award = bibtexValue(awards.join('; '));
+  // Checked data holds link objects only; an entry made elsewhere may not.
+  const links = (Array.isArray(source.links) ? source.links : []).filter(
+    (link): link is Link & { url: string } => !!link && typeof link === 'object' && typeof link.kind === 'string' && typeof link.url === 'string' && !!link.url,
+  );
   for (const link of links) {
-    const field = LINK_FIELDS[link.kind] ?? (link.kind === 'project' && !links.some((other) => other.kind === 'website') ? 'website' : undefined);
-    if (!field || !link.url || properties[field]) continue;
+    const field = LINK_FIELDS.get(link.kind) ?? (link.kind === 'project' && !links.some((other) => other.kind === 'website') ? 'website' : undefined);
+    if (!field || (Object.hasOwn(properties, field) && properties[field])) continue;
     if (field === 'arxiv' && link.url === source.URL) continue;
     properties[field] = link.url.replace(/[{}]/g, (brace) => `\\${brace}`);
   }
@@ -303,7 +326,8 @@ export async function toBibtex(entries: readonly PubEntry[]): Promise<string> {
   const keys = new Set<string>();
   for (const entry of entries) {
     keys.add(entry.key.toLowerCase());
-    keys.add(String(entry.item.id).toLowerCase());
+    const id = scalarText(entry.item.id);
+    if (id !== undefined) keys.add(id.toLowerCase());
   }
   let core: typeof import('@citation-js/core') | undefined;
   const texts: string[] = [];
@@ -341,17 +365,24 @@ const RIS_TYPES: Record<PublicationCategory, string> = {
 
 /** "Family, Given" (particles before the family name, suffix after), or a literal name as written. */
 function risName(name: CslName): string | undefined {
-  if (name.literal) return name.literal;
-  const family = [name['non-dropping-particle'], name.family].filter(Boolean).join(' ');
-  const given = [name.given, name['dropping-particle']].filter(Boolean).join(' ');
-  const parts = [family || given, family ? given : '', name.suffix].filter((part) => part && String(part).trim());
+  if (!name || typeof name !== 'object') return undefined;
+  const part = (key: keyof CslName) => scalarText(name[key])?.trim() ?? '';
+  if (part('literal')) return part('literal');
+  const family = [part('non-dropping-particle'), part('family')].filter(Boolean).join(' ');
+  const given = [part('given'), part('dropping-particle')].filter(Boolean).join(' ');
+  const parts = [family || given, family ? given : '', part('suffix')].filter(Boolean);
   return parts.length ? parts.join(', ') : undefined;
 }
 
+/** One RIS line, or none when the value is not a text or a number (see {@link scalarText}) or is empty. */
 function risLine(tag: string, value: unknown): string | undefined {
-  if (value === undefined || value === null) return undefined;
-  const text = String(value).replace(/\s+/g, ' ').trim();
+  const text = scalarText(value)?.replace(/\s+/g, ' ').trim();
   return text ? `${tag}  - ${text}` : undefined;
+}
+
+/** A list of CSL names, or none: anything else is no list of names. */
+function nameList(value: unknown): CslName[] {
+  return Array.isArray(value) ? value : [];
 }
 
 /** "YYYY/MM/DD/" with the parts the entry knows ("2022/01//"), or undefined when only the year is known. */
@@ -370,10 +401,11 @@ function risDate(entry: PubEntry): string | undefined {
  */
 export function entryToRis(entry: PubEntry): string {
   const item = entry.item;
-  const lines: Array<string | undefined> = [risLine('TY', RIS_TYPES[entry.category] ?? 'GEN')];
-  const authors = item.author?.length ? item.author : item.inventor?.length ? item.inventor : entry.authors;
-  for (const author of authors) lines.push(risLine('AU', risName(author)));
-  if (authors !== item.editor) for (const editor of item.editor ?? []) lines.push(risLine('A2', risName(editor)));
+  const lines: Array<string | undefined> = [risLine('TY', Object.hasOwn(RIS_TYPES, entry.category) ? RIS_TYPES[entry.category] : 'GEN')];
+  const [author, inventor, editor] = [nameList(item.author), nameList(item.inventor), nameList(item.editor)];
+  const authors = author.length ? author : inventor.length ? inventor : entry.authors;
+  for (const name of authors) lines.push(risLine('AU', risName(name)));
+  if (authors !== item.editor) for (const name of editor) lines.push(risLine('A2', risName(name)));
   lines.push(risLine('TI', mathToPlainText(entry.title)));
   const container = typeof item['container-title'] === 'string' && item['container-title'].trim() ? item['container-title'] : undefined;
   const venue = container ?? (entry.category === 'conference' || entry.category === 'workshop' ? item['event-title'] : undefined);
@@ -393,7 +425,7 @@ export function entryToRis(entry: PubEntry): string {
   lines.push(risLine('CY', item['publisher-place'] ?? item['event-place']));
   lines.push(risLine('SN', item.ISBN ?? item.ISSN));
   lines.push(risLine('DO', bareDoi(item.DOI)));
-  const linkOf = (kinds: string[]) => entry.links.find((link) => kinds.includes(link.kind) && link.url)?.url;
+  const linkOf = (kinds: string[]) => entry.links.find((link) => kinds.includes(link.kind) && typeof link.url === 'string' && link.url)?.url;
   const url = typeof item.URL === 'string' && item.URL.trim() ? item.URL : linkOf(['website', 'project', 'arxiv']);
   lines.push(risLine('UR', url));
   const pdf = linkOf(['pdf']);
@@ -401,7 +433,7 @@ export function entryToRis(entry: PubEntry): string {
   lines.push(risLine('AB', typeof item.abstract === 'string' ? mathToPlainText(item.abstract) : undefined));
   for (const keyword of entry.keywords) lines.push(risLine('KW', keyword));
   lines.push(risLine('N1', item.note));
-  for (const award of Array.isArray(item.awards) ? item.awards : []) lines.push(risLine('N1', `Award: ${award}`));
+  for (const award of textsOf(item.awards)) lines.push(risLine('N1', `Award: ${award}`));
   lines.push('ER  - ');
   return lines.filter((line): line is string => line !== undefined).join('\r\n') + '\r\n';
 }
@@ -417,11 +449,52 @@ export function toRis(entries: readonly PubEntry[]): string {
 /**
  * A CSL-JSON file (pretty-printed array) of the entries' items as their sources gave them, scholar-elements
  * extensions included; each item's `id` is its entry key, unique in the list.
+ *
+ * Items given from JavaScript may hold what JSON cannot: a value that refers back to itself, a BigInt, a function,
+ * a value nested deeper than `MAX_JSON_DEPTH` levels (checked data never does). Such a value is not written, and
+ * the rest of its item is; a download never fails for one value.
  */
 export function toCslJson(entries: readonly PubEntry[]): string {
   return `${JSON.stringify(
-    entries.map((entry) => ({ ...entry.item, id: entry.key })),
+    entries.map((entry) => jsonValue({ ...entry.item, id: entry.key }, new Set(), 0) ?? { id: entry.key }),
     null,
     2,
   )}\n`;
+}
+
+/**
+ * `value` as plain JSON data, or undefined when it has no JSON form (see {@link toCslJson}). Recursion is bounded by
+ * `MAX_JSON_DEPTH`; `ancestors` holds the lists and objects being copied, for values that refer back to them.
+ */
+function jsonValue(value: unknown, ancestors: Set<object>, depth: number): unknown {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+  // JSON has no NaN or Infinity: JSON.stringify writes null for them, and so does this.
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value !== 'object' || ancestors.has(value) || depth > MAX_JSON_DEPTH) return undefined;
+  const toJson = (value as { toJSON?: unknown }).toJSON;
+  if (typeof toJson === 'function') {
+    // A Date, a URL: written as JSON.stringify writes them.
+    let own: unknown;
+    try {
+      own = toJson.call(value);
+    } catch {
+      return undefined;
+    }
+    return own === value ? undefined : jsonValue(own, ancestors, depth);
+  }
+  ancestors.add(value);
+  let copy: unknown;
+  if (Array.isArray(value)) {
+    // A list keeps its positions: what cannot be written there is null, as JSON.stringify writes it.
+    copy = value.map((item) => jsonValue(item, ancestors, depth + 1) ?? null);
+  } else {
+    const object: Record<string, unknown> = {};
+    for (const [key, member] of Object.entries(value)) {
+      const written = jsonValue(member, ancestors, depth + 1);
+      if (written !== undefined) Object.defineProperty(object, key, { value: written, enumerable: true, writable: true, configurable: true });
+    }
+    copy = object;
+  }
+  ancestors.delete(value);
+  return copy;
 }

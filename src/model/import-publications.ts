@@ -63,14 +63,32 @@ function extension(url: string | undefined): string {
   return dot > 0 ? name.slice(dot + 1) : '';
 }
 
+/** Whether the content type or the file's extension says BibTeX. */
+function labelledBibtex(hints: FormatHints): boolean {
+  const type = (hints.contentType ?? '').split(';')[0]!.trim().toLowerCase();
+  const ext = extension(hints.url);
+  return BIBTEX_TYPES.test(type) || ext === 'bib' || ext === 'bibtex' || ext === 'biblatex';
+}
+
+/** Whether a text parses as JSON. */
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
- * The format the content itself clearly is, whatever it is labelled: JSON starts with "{" or "[" (neither BibTeX
- * nor RIS can), BibTeX with an "@type{" entry, RIS with a "TY  - " line. Undefined when the start says nothing sure
- * (e.g. a BibTeX file that opens with a comment).
+ * The format the content itself clearly is, whatever it is labelled: JSON starts with "{" or "[" (RIS cannot), BibTeX
+ * with an "@type{" entry, RIS with a "TY  - " line. Undefined when the start says nothing sure (e.g. a BibTeX file
+ * that opens with a comment). A text labelled BibTeX that starts like JSON is JSON only when it is valid JSON: BibTeX
+ * may begin with any text before its first entry, a stray "{" or "[" included.
  */
-function clearFormat(text: string): PublicationFormat | undefined {
+function clearFormat(text: string, hints: FormatHints): PublicationFormat | undefined {
   const start = text.replace(/^\uFEFF/, '').trimStart();
-  if (start.startsWith('{') || start.startsWith('[')) return jsonKind(start);
+  if (start.startsWith('{') || start.startsWith('[')) return labelledBibtex(hints) && !isJson(start) ? 'bibtex' : jsonKind(start);
   if (/^@\s*[A-Za-z]+\s*[{(]/.test(start)) return 'bibtex';
   if (/^TY\s{1,2}-\s/.test(start)) return 'ris';
   return undefined;
@@ -79,13 +97,14 @@ function clearFormat(text: string): PublicationFormat | undefined {
 /**
  * Which reader a text needs. Content that clearly is one format wins over what the content type or extension say
  * (a profile served as `application/x-bibtex` is read as a profile; JSON is told apart by its fields: profile,
- * CSL-JSON, OpenAlex, ORCID). Otherwise a specific content type decides (BibTeX, RIS, CSL-JSON), then the extension
- * (.bib, .bibtex, .biblatex → BibTeX; .ris → RIS), then the content: a "TY  - " line is RIS, an "@type{" entry
- * (e.g. after a comment) is BibTeX; anything else is read as JSON (a profile unless its fields say otherwise),
- * whose JSON error then says what is wrong.
+ * CSL-JSON, OpenAlex, ORCID), except that a text labelled BibTeX (content type, inline script type, or a .bib
+ * extension) that starts with "{" or "[" but is not valid JSON is BibTeX. Otherwise a specific content type decides
+ * (BibTeX, RIS, CSL-JSON), then the extension (.bib, .bibtex, .biblatex → BibTeX; .ris → RIS), then the content: a
+ * "TY  - " line is RIS, an "@type{" entry (e.g. after a comment) is BibTeX; anything else is read as JSON (a profile
+ * unless its fields say otherwise), whose JSON error then says what is wrong.
  */
 export function detectFormat(text: string, hints: FormatHints = {}): PublicationFormat {
-  const clear = clearFormat(text);
+  const clear = clearFormat(text, hints);
   if (clear) return clear;
   const type = (hints.contentType ?? '').split(';')[0]!.trim().toLowerCase();
   if (BIBTEX_TYPES.test(type)) return 'bibtex';

@@ -34,8 +34,8 @@ export function parseJson(text: string, source: string): unknown {
 }
 
 /**
- * The deepest a value may be nested in profile JSON: 100 levels below the document (`publications[0].note` is at
- * level 3). Real data needs fewer than ten. A value that holds anything deeper is left out, with a problem at its
+ * The deepest a value may be nested in profile JSON and in CSL-JSON items (which are checked as a profile's
+ * publications): 100 levels below the document (`publications[0].note` is at level 3). Real data needs fewer than ten. A value that holds anything deeper is left out, with a problem at its
  * path ("publications[0].note: nested deeper than 100 levels; the limit is 100"), and the rest is kept: code that
  * walks the data (link resolution, validation, export) then never meets a value deep enough to overflow the call
  * stack.
@@ -48,23 +48,37 @@ export const MAX_JSON_DEPTH = 100;
  * loop) is walked once.
  */
 export function tooDeepPaths(document: unknown, maxDepth: number = MAX_JSON_DEPTH): string[][] {
+  // Each place knows its holder and key only: a path is spelled out for the few values found, not for every value.
+  interface Place {
+    value: unknown;
+    holder?: Place;
+    key: string;
+    depth: number;
+  }
+  const pathOf = (place: Place): string[] => {
+    const path: string[] = [];
+    for (let at: Place | undefined = place; at?.holder; at = at.holder) path.push(at.key);
+    return path.reverse();
+  };
   const found: string[][] = [];
   const seen = new Set<object>();
-  const stack: Array<{ value: unknown; path: string[] }> = [{ value: document, path: [] }];
+  const stack: Place[] = [{ value: document, key: '', depth: 0 }];
   while (stack.length) {
-    const { value, path } = stack.pop()!;
+    const place = stack.pop()!;
+    const value = place.value;
     if (value === null || typeof value !== 'object' || seen.has(value)) continue;
     seen.add(value);
     const keys = Object.keys(value);
     if (!keys.length) continue;
-    if (path.length >= maxDepth) {
-      found.push(path);
+    if (place.depth >= maxDepth) {
+      found.push(pathOf(place));
       continue;
     }
     // Pushed in reverse, so that paths come out in document order.
     for (let index = keys.length - 1; index >= 0; index--) {
       const key = keys[index]!;
-      stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+      const member = (value as Record<string, unknown>)[key];
+      if (member !== null && typeof member === 'object') stack.push({ value: member, holder: place, key, depth: place.depth + 1 });
     }
   }
   return found;

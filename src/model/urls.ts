@@ -92,7 +92,11 @@ function resolveWithin<T>(value: T, base: string | URL, page: string | URL | und
   for (const [key, item] of Object.entries(source)) {
     const resolved = !isList && LINK_KEYS.has(key) && typeof item === 'string' ? resolveLink(item, base, page) : resolveWithin(item, base, page, depth + 1);
     // A list's entries are keyed "0", "1"…, so one copy-on-write serves lists and objects.
-    if (resolved !== item) (copy ??= Object.assign(isList ? [] : {}, source))[key] = resolved;
+    if (resolved !== item) {
+      // Spread and defineProperty define keys: an own "__proto__" key (as JSON.parse makes it) stays a key.
+      copy ??= isList ? (source as unknown as unknown[]).slice() as unknown as Record<string, unknown> : { ...source };
+      Object.defineProperty(copy, key, { value: resolved, enumerable: true, writable: true, configurable: true });
+    }
   }
   return (copy ?? value) as T;
 }
@@ -116,4 +120,109 @@ export function isLocalUrl(url: string | URL): boolean {
   if (parsed.protocol === 'file:') return true;
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return false;
   return LOOPBACK_HOST.test(parsed.hostname.replace(/\.$/, ''));
+}
+
+/** A link that `safeUrl` refuses, and where it is: path segments from the value that was searched. */
+export interface RefusedLink {
+  path: string[];
+  link: string;
+}
+
+/**
+ * Every text under a link key (`url`, `URL`, `image`; see `LINK_KEYS`), or in a list under one, that `safeUrl`
+ * refuses: a `javascript:`, `data:`, `vbscript:` or any other scheme but http(s) and mailto. Empty texts are not
+ * links. Walks without recursion, in document order; a list or object met twice (data given from JavaScript may
+ * share or loop) is searched once.
+ */
+export function refusedLinks(value: unknown): RefusedLink[] {
+  // Each place knows its holder and key only: the path is spelled out for the few links found, not for every value.
+  interface Place {
+    value: unknown;
+    holder?: Place;
+    key: string;
+    underLinkKey: boolean;
+  }
+  const pathOf = (place: Place): string[] => {
+    const path: string[] = [];
+    for (let at: Place | undefined = place; at?.holder; at = at.holder) path.push(at.key);
+    return path.reverse();
+  };
+  const found: RefusedLink[] = [];
+  const seen = new Set<object>();
+  const stack: Place[] = [{ value, key: '', underLinkKey: false }];
+  while (stack.length) {
+    const place = stack.pop()!;
+    const current = place.value;
+    if (typeof current === 'string') {
+      if (place.underLinkKey && current.trim() && !safeUrl(current)) found.push({ path: pathOf(place), link: current });
+      continue;
+    }
+    if (current === null || typeof current !== 'object' || seen.has(current)) continue;
+    seen.add(current);
+    const isList = Array.isArray(current);
+    const keys = Object.keys(current);
+    // Pushed in reverse, so that links come out in document order.
+    for (let index = keys.length - 1; index >= 0; index--) {
+      const key = keys[index]!;
+      const member = (current as Record<string, unknown>)[key];
+      // Only texts, lists and objects can be or hold a link.
+      if (member === null || (typeof member !== 'object' && typeof member !== 'string')) continue;
+      // A list's items are under the key the list is under: `url: ["javascript:…"]` is a link too.
+      stack.push({ value: member, holder: place, key, underLinkKey: isList ? place.underLinkKey : LINK_KEYS.has(key) });
+    }
+  }
+  return found;
+}
+
+/** Why a refused link is left out, quoting it (shortened to 60 characters). */
+export function refusedLinkReason(link: string): string {
+  const shown = link.length > 60 ? `${link.slice(0, 59)}…` : link;
+  return `the link ${JSON.stringify(shown)} is not an http(s), mailto or relative address; it is left out`;
+}
+
+/**
+ * `value` without the values at `paths` (as {@link refusedLinks} gives them): a field is deleted, a list item taken
+ * out. The input is never modified: the lists and objects on the way are copies, everything else is shared.
+ */
+export function withoutPaths<T>(value: T, paths: ReadonlyArray<readonly string[]>): T {
+  if (!paths.length || value === null || typeof value !== 'object') return value;
+  const copies = new Set<object>();
+  const copyOf = <V extends object>(original: V): V => {
+    if (copies.has(original)) return original;
+    // Spread defines keys (an own "__proto__" key stays a key); assignment would set the prototype.
+    const copy = (Array.isArray(original) ? original.slice() : { ...original }) as V;
+    copies.add(copy);
+    return copy;
+  };
+  const root = copyOf(value as object);
+  // List items go after every path is followed, so that the positions in the other paths stay true.
+  const leaving = new Map<unknown[], Set<number>>();
+  for (const path of paths) {
+    if (!path.length) continue;
+    let holder = root as Record<string, unknown>;
+    let reached = true;
+    for (const segment of path.slice(0, -1)) {
+      const next = holder[segment];
+      if (next === null || typeof next !== 'object') {
+        reached = false;
+        break;
+      }
+      const copy = copyOf(next as Record<string, unknown>);
+      Object.defineProperty(holder, segment, { value: copy, enumerable: true, writable: true, configurable: true });
+      holder = copy;
+    }
+    if (!reached) continue;
+    const last = path[path.length - 1]!;
+    if (Array.isArray(holder)) {
+      let indexes = leaving.get(holder);
+      if (!indexes) leaving.set(holder, (indexes = new Set()));
+      indexes.add(Number(last));
+    } else delete holder[last];
+  }
+  for (const [list, indexes] of leaving) {
+    let kept = 0;
+    for (let index = 0; index < list.length; index++) if (!indexes.has(index)) list[kept++] = list[index];
+    list.length = kept;
+  }
+  return root as T;
 }

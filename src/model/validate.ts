@@ -8,6 +8,9 @@
  * title…). An entry that lost that is left out as a whole. The validator interprets the schema (no code
  * generation, so no `eval`): it runs under a strict CSP.
  *
+ * Links: a link (`url`, `URL`, `image`, wherever it is) with a scheme other than http(s) or mailto (`javascript:`,
+ * `data:`…) is left out and reported once, with its path; the elements' render-time check stays as a second guard.
+ *
  * Limits: a value nested deeper than `MAX_JSON_DEPTH` (100) levels is left out and reported before anything else
  * reads it. Lists of any length are checked: a list whose errors the validator cannot hold at once (about 100,000)
  * is checked item by item, with the same result.
@@ -18,7 +21,8 @@ import { describePath, kindOf, pointerSegments, preview, toPointer, valueAt } fr
 import { completePublications, normalizeProfile, type ValueOrigins } from './normalize.js';
 import { PROFILE_SCHEMA, hasCore, resolveSchema, schemaAtPath, schemaForValue, schemaProperties, type SchemaNode } from './profile-schema.js';
 import { JSON_RESUME_SECTIONS } from './json-resume.js';
-import type { Problem, Profile } from './types.js';
+import type { Problem, Profile, Publication } from './types.js';
+import { refusedLinkReason, refusedLinks } from './urls.js';
 
 export { describePath } from './json-pointer.js';
 
@@ -384,6 +388,30 @@ function remove(document: Json, removals: Removal[]): void {
   removeItems();
 }
 
+/**
+ * Makes every list and object on the way to each path (not the values at the paths) a copy that `document` owns, so
+ * that leaving those values out never touches a list or object shared with the input. The document itself is
+ * already a copy.
+ */
+function ownPaths(document: Json, paths: ReadonlyArray<readonly string[]>): void {
+  const copies = new Set<object>([document]);
+  for (const path of paths) {
+    let holder: Json = document;
+    for (const segment of path.slice(0, -1)) {
+      const next = holder[segment];
+      if (next === null || typeof next !== 'object') break;
+      let copy = next as Json;
+      if (!copies.has(next)) {
+        // Spread and defineProperty define keys: an own "__proto__" key (as JSON.parse makes it) stays a key.
+        copy = Array.isArray(next) ? (next.slice() as unknown as Json) : { ...(next as Json) };
+        copies.add(copy);
+        Object.defineProperty(holder, segment, { value: copy, enumerable: true, writable: true, configurable: true });
+      }
+      holder = copy;
+    }
+  }
+}
+
 /** Top-level fields in the order the schema names them (JSON Resume's names next to ours), for the order of problems. */
 const FIELD_ORDER = new Map(Object.keys(PROFILE_SCHEMA.properties as object).map((key, index) => [key, index]));
 for (const [from, to] of Object.entries(JSON_RESUME_SECTIONS)) FIELD_ORDER.set(from, FIELD_ORDER.get(to)!);
@@ -422,11 +450,14 @@ function joinReasons(reasons: Iterable<string>): string {
   return more > 0 ? `${distinct.slice(0, MAX_REASONS).join('; ')}; and ${more.toLocaleString('en')} more` : distinct.join('; ');
 }
 
-/** A removal as the page owner reads it: paths and words about the input as written. */
-function toProblem(removal: Removal, origins: ValueOrigins, wasEntry: boolean): Problem & { at: string[] } {
+/** How a path in the input is reported: as it is for a profile; see {@link validatePublicationItems}. */
+type ReportPath = (inputPath: readonly string[]) => string[];
+
+/** A removal as the page owner reads it: paths and words about the input as written. `at` is the path in the input. */
+function toProblem(removal: Removal, origins: ValueOrigins, wasEntry: boolean, report: ReportPath): Problem & { at: string[] } {
   const at = origins.inputPath(removal.target);
-  const message = removal.texts.map(({ at: where, text }) => `${describePath(toPointer(origins.inputPath(where)))}: ${text}`);
-  return { at, path: toPointer(at), message: joinReasons(message), leftOut: wasEntry ? 'entry' : 'value' };
+  const message = removal.texts.map(({ at: where, text }) => `${describePath(toPointer(report(origins.inputPath(where))))}: ${text}`);
+  return { at, path: toPointer(report(at)), message: joinReasons(message), leftOut: wasEntry ? 'entry' : 'value' };
 }
 
 /**
@@ -493,9 +524,15 @@ function withoutDeepValues(input: Json): { input: Json; removed: string[][] } {
 
 /**
  * Validates a parsed profile (also a JSON Resume, or a mix of both). Bad values and entries are left out and
- * reported with their JSON path in the input; extra fields are kept. The input is never modified.
+ * reported with their JSON path in the input; links with a refused scheme are left out and reported too; extra
+ * fields are kept. The input is never modified.
  */
 export function validateProfile(input: unknown, source?: string): ValidationResult {
+  return checkDocument(input, source, (path) => [...path]);
+}
+
+/** {@link validateProfile}, with paths in problems reported as `report` says. */
+function checkDocument(input: unknown, source: string | undefined, report: ReportPath): ValidationResult {
   const withSource = (problem: Problem): Problem => (source ? { ...problem, source } : problem);
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     return {
@@ -510,19 +547,25 @@ export function validateProfile(input: unknown, source?: string): ValidationResu
   const document = read as Json;
   const removed: Array<{ removal: Removal; entry: boolean }> = [];
   const fatal = (fault: Fault): ValidationResult => {
-    const path = toPointer(origins.inputPath(fault.at));
+    const path = toPointer(report(origins.inputPath(fault.at)));
     return { problems: [], fatal: withSource({ path, message: `${describePath(path)}: ${fault.text}.` }) };
   };
 
   // One round leaves out everything the schema finds (a left-out value never makes another one wrong); the
-  // second only confirms it. The bound is a guard.
+  // second only confirms it. The bound is a guard. The first round also leaves out the links no element may show
+  // (the schema lets any text be a link): they go as values do, and one inside an entry that goes is part of its
+  // problem.
   let valid = false;
   for (let round = 0; round < 3 && !valid; round++) {
     const errors = errorsOf(document, PROFILE_SCHEMA, '#', '#', largeParts(document));
-    valid = errors.length === 0;
+    const refused = round === 0 ? refusedLinks(document) : [];
+    valid = errors.length === 0 && refused.length === 0;
     if (valid) break;
     const plan = new RemovalPlan(document);
     for (const fault of faultsOf(errors, document)) if (!plan.add(fault)) return fatal(fault);
+    for (const { path, link } of refused) plan.add({ at: path, text: refusedLinkReason(link) });
+    // Extra fields are shared with the input: the lists and objects that hold a refused link become copies first.
+    if (refused.length) ownPaths(document, refused.map(({ path }) => path));
     const removals = plan.outermost();
     for (const removal of removals) {
       const target = removal.target;
@@ -535,20 +578,75 @@ export function validateProfile(input: unknown, source?: string): ValidationResu
   if (Array.isArray(document.publications)) completePublications(document.publications);
 
   // Values the reading left out (dates that do not exist) join the entry they were in when that entry went too.
-  const problems = removed.map(({ removal, entry }) => toProblem(removal, origins, entry));
-  const entries = new Map(problems.filter((problem) => problem.leftOut === 'entry').map((problem) => [problem.path, problem]));
+  const problems = removed.map(({ removal, entry }) => toProblem(removal, origins, entry, report));
+  const entries = new Map(problems.filter((problem) => problem.leftOut === 'entry').map((problem) => [toPointer(problem.at), problem]));
   for (const fault of readingFaults) {
     const at = fault.path;
-    const message = `${describePath(toPointer(at))}: ${fault.text}`;
+    const message = `${describePath(toPointer(report(at)))}: ${fault.text}`;
     let holder: (typeof problems)[number] | undefined;
     for (let length = at.length - 1; length > 0 && !holder; length--) holder = entries.get(toPointer(at.slice(0, length)));
     if (holder) holder.message += `; ${message}`;
-    else problems.push({ at, path: toPointer(at), message, leftOut: 'value' });
+    else problems.push({ at, path: toPointer(report(at)), message, leftOut: 'value' });
   }
   const orders = new Map(problems.map((problem) => [problem, readingOrder(input, problem.at)]));
   problems.sort((a, b) => compareOrders(orders.get(a)!, orders.get(b)!) || comparePaths(a.at, b.at));
   return {
     profile: document as unknown as Profile,
     problems: problems.map(({ at: _at, ...problem }) => withSource(problem)),
+  };
+}
+
+/** Publication items checked as a profile's publications are: see {@link validatePublicationItems}. */
+export interface PublicationItemsResult {
+  /** The usable items, in order, each with its index in the list given (an item left out whole is missing). */
+  items: Array<{ index: number; item: Publication }>;
+  /**
+   * Everything left out, and why. Paths and messages name the item by its index in the list given, or by
+   * `indexes[i]` when given: path "/3/awards", message "[3].awards: expected a list, got a string".
+   */
+  problems: Problem[];
+}
+
+/**
+ * Checks publication items from outside a profile (a CSL-JSON list, the `items` property of `<pub-list>`) exactly as
+ * a profile's publications are checked: each value the publication definition of schema/profile.schema.json does
+ * not allow (`awards: 5`, `keywords: [false]`, `links: [5]`, a `category` that is not one of its names…), each
+ * value nested deeper than `MAX_JSON_DEPTH`, and each link with a refused scheme is left out with a problem at its
+ * path; an item is left out whole only when it lost its title. The forms people write are read as in a profile
+ * (links written as an object, one keyword as a list of one…). `indexes[i]` is the index item `i` is reported
+ * under (its place in the source, when items before it were already left out); by default `i`. The input is
+ * never modified.
+ */
+export function validatePublicationItems(items: readonly unknown[], source?: string, indexes?: readonly number[]): PublicationItemsResult {
+  const withSource = (problem: Problem): Problem => (source ? { ...problem, source } : problem);
+  const reportedIndex = (position: number) => indexes?.[position] ?? position;
+  const problems: Problem[] = [];
+  // Only objects go to the validator, so that the items it keeps are the ones it was given, less the ones it reports.
+  const objects: Json[] = [];
+  const positions: number[] = [];
+  items.forEach((item, position) => {
+    if (isObject(item)) {
+      objects.push(item);
+      positions.push(position);
+    } else {
+      const index = reportedIndex(position);
+      problems.push(withSource({ path: `/${index}`, message: `[${index}]: expected an object, got ${kindOf(item)}`, leftOut: 'entry' }));
+    }
+  });
+  const indexOf = (at: string) => String(reportedIndex(positions[Number(at)] ?? Number(at)));
+  // Paths in the profile wrapped around the items ("/publications/3/awards") are reported as paths in the list.
+  const report: ReportPath = (path) => (path[0] === 'publications' && path[1] !== undefined ? [indexOf(path[1]), ...path.slice(2)] : [...path]);
+  const result = checkDocument({ basics: { name: 'publications' }, publications: objects }, source, report);
+  if (!result.profile) {
+    // Not reached for a list of objects (the wrapper is valid); said rather than assumed.
+    const message = result.fatal?.message ?? 'The items could not be checked.';
+    for (const position of positions) problems.push(withSource({ path: `/${reportedIndex(position)}`, message, leftOut: 'entry' }));
+    return { items: [], problems };
+  }
+  const leftOut = new Set(result.problems.map((problem) => problem.path));
+  const kept = positions.filter((position) => !leftOut.has(`/${reportedIndex(position)}`));
+  return {
+    items: ((result.profile.publications ?? []) as Publication[]).map((item, at) => ({ index: reportedIndex(kept[at]!), item })),
+    problems: [...problems, ...result.problems],
   };
 }

@@ -455,4 +455,59 @@ describe('parseBibtex with hostile or careless input', () => {
     // A quadratic step took over 20 s here; the bound leaves room for a slow, busy machine.
     expect(seconds).to.be.lessThan(8);
   });
+
+  it('reads fields and commands named like Object’s members (constructor, toString…) as ordinary ones, never as links', async () => {
+    const result = await parseBibtex('@article{a,\n  constructor = {data:text/html,x}\n}', 'proto-fields.bib');
+    expect(result.problems).to.deep.equal([]);
+    expect(result.entries[0]!.links).to.deep.equal([]);
+    expect(result.entries[0]!.item.links).to.equal(undefined);
+    for (const field of ['toString', 'valueOf', 'hasOwnProperty', '__proto__']) {
+      const read = await parseBibtex(`@misc{b, title = {T}, ${field} = {https://example.org/x}}`, 'proto-fields.bib');
+      expect(read.entries[0]!.links, field).to.deep.equal([]);
+    }
+    // An unknown command is dropped, whatever its name; never the text of a function.
+    const title = await parseBibtex('@misc{c, title = {A \\constructor{} and \\toString{} B}}', 'proto-fields.bib');
+    expect(title.entries[0]!.title).not.to.match(/function|native code/);
+    expect(title.entries[0]!.title.replace(/\s+/g, ' ')).to.equal('A and B');
+  });
+
+  it('reads a crossref to a key named like an Object member that the file does not have as a crossref to nothing', async () => {
+    for (const key of ['__proto__', 'constructor', 'toString']) {
+      const result = await parseBibtex(`@article{a,\n  crossref = "${key}",\n  title = {A}\n}`, 'crossref.bib');
+      expect(result.problems, key).to.deep.equal([]);
+      expect(result.entries.map((entry) => [entry.key, entry.title]), key).to.deep.equal([['a', 'A']]);
+    }
+  });
+
+  it('leaves out a link whose address is not http(s), mailto or relative, reporting it at the entry’s line', async () => {
+    const text = [
+      '@misc{first, title = {First}, year = 2020}',
+      '',
+      '@article{middle,',
+      '  title = {Middle},',
+      '  url = {javascript:alert(1)},',
+      '  pdf = {data:text/html,x},',
+      '  code = {https://example.org/code},',
+      '  slides = {slides/middle.pdf},',
+      '  eprint = {vbscript:msgbox(1)}, archivePrefix = {arXiv},',
+      '  year = {2021}',
+      '}',
+    ].join('\n');
+    const result = await parseBibtex(text, 'links.bib');
+    const middle = result.entries.find((entry) => entry.key === 'middle')!;
+    // A link kind stays named without its address, as a profile's link may be.
+    expect(middle.links).to.deep.equal([
+      { kind: 'pdf' },
+      { kind: 'code', url: 'https://example.org/code' },
+      { kind: 'slides', url: 'slides/middle.pdf' },
+      { kind: 'arxiv' },
+    ]);
+    expect(middle.item.URL).to.equal(undefined);
+    expect(result.problems.map((problem) => [problem.line, problem.path, problem.leftOut, problem.message])).to.deep.equal([
+      [3, 'middle', 'value', 'middle (line 3): pdf: the link "data:text/html,x" is not an http(s), mailto or relative address; it is left out'],
+      [3, 'middle', 'value', 'middle (line 3): eprint: the link "vbscript:msgbox(1)" is not an http(s), mailto or relative address; it is left out'],
+      [3, 'middle', 'value', 'middle (line 3): url: the link "javascript:alert(1)" is not an http(s), mailto or relative address; it is left out'],
+    ]);
+    expect(result.entries.map((entry) => entry.key)).to.deep.equal(['first', 'middle']);
+  });
 });

@@ -1,6 +1,9 @@
 import { expect } from 'vitest';
 import { ScholarLoadError } from '../../src/events/scholar-error.js';
 import { parseCslJson } from '../../src/model/csl-json.js';
+import { mergeEntries } from '../../src/model/dedupe.js';
+import { toBibtex, toCslJson, toRis } from '../../src/model/export.js';
+import { MAX_JSON_DEPTH } from '../../src/model/json.js';
 import { formatCslName } from '../../src/model/names.js';
 import type { PubEntry } from '../../src/model/publications.js';
 import { fixtureJson } from './fixture-files.js';
@@ -103,5 +106,105 @@ describe('parseCslJson', () => {
 
   it('gives an empty list no entries and no problems', () => {
     expect(parseCslJson([], 'empty.json')).to.deep.equal({ entries: [], problems: [] });
+  });
+});
+
+describe('parseCslJson with values of the wrong kind', () => {
+  /** Everything a list and its downloads make from the entries: none of it may throw. */
+  async function madeFrom(entries: PubEntry[]): Promise<void> {
+    mergeEntries(entries);
+    toRis(entries);
+    toCslJson(entries);
+    await toBibtex(entries);
+  }
+
+  it('leaves out each bad extension value with a problem at its path, and keeps the item and its other values', async () => {
+    const items = [
+      { id: 'known', type: 'article-journal', title: 'Known good', keywords: ['kept'], awards: ['Best Paper'] },
+      { id: 'k', type: 'article-journal', title: 'Deep', keywords: [false, 'graphs', 0, null] },
+      { id: 'l', type: 'article', title: 'Links', URL: 'https://x.org', links: [null, 5, 'x', { kind: 1 }, { kind: 'pdf', url: 'https://x.org/p.pdf' }] },
+      { id: 'a', type: 'article-journal', title: 'Awards', awards: 5, notes: 'one note', selected: 'yes', venueShort: { short: 'X' } },
+      { id: 'c', type: 'article-journal', title: 'Category', category: [{ toString: '' }], metrics: { citations: 'many' } },
+    ];
+    const { entries, problems } = parseCslJson(items, 'items.json');
+    expect(entries.map((entry) => entry.key)).to.deep.equal(['known', 'k', 'l', 'a', 'c']);
+    expect(problems.map((problem) => [problem.path, problem.leftOut, problem.message])).to.deep.equal([
+      ['[1]', 'value', '[1].keywords[0]: expected a string, got true/false'],
+      ['[1]', 'value', '[1].keywords[2]: expected a string, got a number'],
+      ['[2]', 'value', '[2].links[1]: expected an object, got a number'],
+      ['[2]', 'value', '[2].links[2]: expected an object, got a string'],
+      ['[2]', 'value', '[2].links[3].kind: expected a string, got a number'],
+      ['[3]', 'value', '[3].awards: expected a list, got a number'],
+      ['[3]', 'value', '[3].selected: expected a boolean, got a string'],
+      ['[3]', 'value', '[3].venueShort: expected a string, got an object'],
+      ['[4]', 'value', '[4].category: expected one of the documented values, got [{"toString":""}]'],
+      ['[4]', 'value', '[4].metrics.citations: expected a whole number, got a string'],
+    ]);
+    const [known, keywords, links, awards, category] = entries;
+    expect(known!.item.awards).to.deep.equal(['Best Paper']);
+    expect(keywords!.keywords).to.deep.equal(['graphs']);
+    expect(links!.links).to.deep.equal([
+      { kind: 'pdf', url: 'https://x.org/p.pdf' },
+      { kind: 'website', url: 'https://x.org' },
+    ]);
+    // One text where a list of texts is expected is a list of one, as in a profile.
+    expect(awards!.item.notes).to.deep.equal(['one note']);
+    expect([awards!.item.awards, awards!.item.selected, awards!.item.venueShort]).to.deep.equal([undefined, undefined, undefined]);
+    expect(category!.category).to.equal('journal');
+    expect(category!.item.metrics).to.deep.equal({});
+    await madeFrom(entries);
+  });
+
+  it('reads "" and null as not given, as in a profile: an empty award list renders', () => {
+    const { entries, problems } = parseCslJson([{ type: 'article-journal', title: 'A', awards: '', keywords: null }], 'property');
+    expect(problems).to.deep.equal([]);
+    expect(entries[0]!.item.awards).to.equal(undefined);
+    expect(entries[0]!.keywords).to.deep.equal([]);
+  });
+
+  it(`leaves out a value nested deeper than ${MAX_JSON_DEPTH} levels, so the CSL-JSON download can be written`, async () => {
+    let deep: unknown = 'bottom';
+    for (let level = 0; level < 10_000; level++) deep = [deep];
+    const { entries, problems } = parseCslJson([{ type: 'a', title: 'Deep', links: deep }, { type: 'a', title: 'Next' }], 'p');
+    expect(entries.map((entry) => entry.title)).to.deep.equal(['Deep', 'Next']);
+    expect(problems.map((problem) => [problem.path, problem.message])).to.deep.equal([
+      ['[0]', `[0].links[0]: nested deeper than ${MAX_JSON_DEPTH} levels; the limit is ${MAX_JSON_DEPTH}`],
+    ]);
+    expect(JSON.parse(toCslJson(entries))).to.have.length(2);
+    await madeFrom(entries);
+  });
+
+  it('writes an RIS record for an item whose note is an object, leaving the note out', () => {
+    const { entries, problems } = parseCslJson([{ type: 'article-journal', title: 'T', note: { toString: '' } }], 'p');
+    expect(problems.map((problem) => problem.message)).to.deep.equal(['[0].note: expected a string, got an object']);
+    expect(toRis(entries)).to.equal('TY  - JOUR\r\nTI  - T\r\nER  - \r\n');
+  });
+
+  it('leaves out links that are not http(s), mailto or relative, reporting each once', () => {
+    const document = {
+      items: [
+        5,
+        {
+          id: 'x',
+          type: 'article-journal',
+          title: 'T',
+          URL: 'javascript:alert(1)',
+          links: [{ kind: 'pdf', url: 'data:text/html,x' }, { kind: 'code', url: 'https://example.org/code' }],
+          extra: { url: ['vbscript:x', 'https://example.org/ok'] },
+        },
+      ],
+    };
+    const before = structuredClone(document);
+    const { entries, problems } = parseCslJson(document, 'p');
+    expect(document).to.deep.equal(before);
+    expect(problems.map((problem) => [problem.path, problem.message])).to.deep.equal([
+      ['[0]', '[0]: expected an object, got a number'],
+      ['[1]', '[1].URL: the link "javascript:alert(1)" is not an http(s), mailto or relative address; it is left out'],
+      ['[1]', '[1].links[0].url: the link "data:text/html,x" is not an http(s), mailto or relative address; it is left out'],
+      ['[1]', '[1].extra.url[0]: the link "vbscript:x" is not an http(s), mailto or relative address; it is left out'],
+    ]);
+    expect(entries[0]!.links).to.deep.equal([{ kind: 'pdf' }, { kind: 'code', url: 'https://example.org/code' }]);
+    expect(entries[0]!.item.URL).to.equal(undefined);
+    expect(entries[0]!.item.extra).to.deep.equal({ url: ['https://example.org/ok'] });
   });
 });

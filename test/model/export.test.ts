@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import { parseBibtex } from '../../src/model/bibtex.js';
 import { bibtexDependencies, bibtexTitle, entryToBibtex, entryToRis, toBibtex, toCslJson, toRis } from '../../src/model/export.js';
 import { entriesFromItems, toEntry, type PubEntry } from '../../src/model/publications.js';
-import type { Profile, Publication, PublicationCategory } from '../../src/model/types.js';
+import type { CslName, Link, Profile, Publication, PublicationCategory } from '../../src/model/types.js';
 import { fixtureJson } from './fixture-files.js';
 
 const entry = (item: Publication, key = String(item.id)): PubEntry => toEntry(item, key, 'inline');
@@ -308,5 +308,54 @@ describe('CSL-JSON export', () => {
     expect(items[0]!.venueShort).to.equal('SC 2022');
     expect(items[0]!.links).to.have.length(5);
     expect(toCslJson([])).to.equal('[]\n');
+  });
+});
+
+describe('exports of entries whose items hold values of the wrong kind', () => {
+  // Entries made without checking their items (checked ones never hold such values): the writers must not fail.
+  const odd = (): PubEntry => {
+    const item: Publication = {
+      id: 'odd',
+      type: 'article-journal',
+      title: 'Odd values',
+      note: { toString: '' } as unknown as string,
+      volume: { toString: () => 'seven' },
+      issue: 10n,
+      page: ['1', '2'],
+      author: [{ family: 'Lovelace', given: { toString: '' } as unknown as string }, null as unknown as CslName],
+      editor: 'not a list' as unknown as CslName[],
+      awards: [{ toString: '' }, 'Best Paper', 3] as unknown as string[],
+      links: [null, 5, { kind: 'constructor', url: 'https://example.org/c' }, { kind: 'pdf', url: { href: 'x' } }, { kind: 'code', url: 'https://example.org/code' }] as unknown as Link[],
+      when: new Date(Date.UTC(2020, 0, 2)),
+      run: () => 1,
+    };
+    item.self = item;
+    return entry(item);
+  };
+
+  it('writes RIS without the values that are not text or numbers, never "[object Object]"', () => {
+    const ris = toRis([odd()]);
+    expect(ris).to.equal(
+      ['TY  - JOUR', 'AU  - Lovelace', 'TI  - Odd values', 'N1  - Award: Best Paper', 'ER  - ', ''].join('\r\n'),
+    );
+  });
+
+  it('writes CSL-JSON without values JSON cannot hold (a loop, a BigInt, a function), keeping the rest', () => {
+    const [written] = JSON.parse(toCslJson([odd()])) as Array<Record<string, unknown>>;
+    expect(written!.issue).to.equal(undefined);
+    expect(written!.run).to.equal(undefined);
+    expect(written!.when).to.equal('2020-01-02T00:00:00.000Z');
+    expect(written!.note).to.deep.equal({ toString: '' });
+    expect(written!.page).to.deep.equal(['1', '2']);
+    // The item once, inside it the loop cut where it comes back.
+    expect((written!.self as Record<string, unknown>).title).to.equal('Odd values');
+    expect((written!.self as Record<string, unknown>).self).to.equal(undefined);
+  });
+
+  it('writes BibTeX from the link objects and award texts only; a link kind named like an Object member is no field', async () => {
+    const bibtex = await toBibtex([odd()]);
+    expect(bibtex).to.contain('code = {https://example.org/code}');
+    expect(bibtex).to.contain('award = {Best Paper}');
+    expect(bibtex).not.to.match(/constructor|object Object|function/);
   });
 });

@@ -38,6 +38,20 @@ describe('detectFormat', () => {
     expect(detectFormat('oops', { contentType: 'application/json', url: 'p.json' })).to.equal('profile');
   });
 
+  it('reads a text labelled BibTeX that starts like JSON but is not JSON as BibTeX', () => {
+    const strayBrace = '{ {\n' + BIB;
+    for (const hints of [{ contentType: 'application/x-bibtex' }, { contentType: 'text/x-bibtex; charset=utf-8' }, { url: 'https://example.org/papers.bib?v=2' }]) {
+      expect(detectFormat(strayBrace, hints), JSON.stringify(hints)).to.equal('bibtex');
+      expect(detectFormat('[1, 2\n' + BIB, hints), JSON.stringify(hints)).to.equal('bibtex');
+      // Valid JSON labelled BibTeX is still the JSON it is.
+      expect(detectFormat(CSL, hints), JSON.stringify(hints)).to.equal('csl-json');
+      expect(detectFormat(PROFILE, hints), JSON.stringify(hints)).to.equal('profile');
+    }
+    // Not labelled BibTeX: text that starts like JSON is JSON, and its JSON error says what is wrong.
+    expect(detectFormat(strayBrace, { contentType: 'application/json' })).to.equal('profile');
+    expect(detectFormat(strayBrace, {})).to.equal('profile');
+  });
+
   it('trusts a specific content type when the content is not clear', () => {
     expect(detectFormat('% comment\n' + BIB, { contentType: 'application/x-bibtex', url: 'papers.json' })).to.equal('bibtex');
     expect(detectFormat('% comment\n' + BIB, { contentType: 'text/x-bibtex; charset=utf-8' })).to.equal('bibtex');
@@ -159,6 +173,14 @@ describe('importPublications', () => {
       ['odd-type', 34],
     ]);
     expect(result.problems.map((problem) => problem.line)).to.deep.equal([1, 10, 20, 21, 22, 34]);
+  });
+
+  it('keeps every entry of a BibTeX file with a stray brace before its first entry', async () => {
+    const text = '{ {\n@article{k,\n  title = {T}\n}';
+    for (const options of [{ source: 'x.bib', contentType: 'application/x-bibtex' }, { source: 'inline', contentType: 'application/x-bibtex' }, { source: 'https://example.org/x.bib' }]) {
+      const result = await importPublications(text, options);
+      expect(result.entries.map((entry) => [entry.key, entry.title, entry.line]), options.source).to.deep.equal([['k', 'T', 2]]);
+    }
   });
 
   it('reads a profile served with a BibTeX content type as the profile it is', async () => {

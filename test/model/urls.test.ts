@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { isLocalUrl, mailtoUrl, resolveLink, resolveRelativeLinks, safeUrl } from '../../src/model/urls.js';
+import { isLocalUrl, mailtoUrl, refusedLinkReason, refusedLinks, resolveLink, resolveRelativeLinks, safeUrl, withoutPaths } from '../../src/model/urls.js';
 
 describe('safeUrl', () => {
   it('allows http, https and mailto URLs, returning them as given', () => {
@@ -224,5 +224,57 @@ describe('isLocalUrl', () => {
     ]) {
       expect(isLocalUrl(url), url).to.be.false;
     }
+  });
+});
+
+describe('refusedLinks', () => {
+  it('finds, in document order, every text under url, URL or image (also in lists) that safeUrl refuses', () => {
+    const value = {
+      url: 'javascript:alert(1)',
+      image: 'https://example.org/me.jpg',
+      items: [{ URL: ' DATA:text/html,x' }, { url: ['vbscript:x', 'ok.html', ['file:///etc/passwd']] }, { url: '' }, { url: 5 }],
+      note: 'javascript:alert(1)',
+      links: [{ kind: 'pdf', url: 'java\tscript:alert(1)', label: 'data:,x' }],
+    };
+    expect(refusedLinks(value)).to.deep.equal([
+      { path: ['url'], link: 'javascript:alert(1)' },
+      { path: ['items', '0', 'URL'], link: ' DATA:text/html,x' },
+      { path: ['items', '1', 'url', '0'], link: 'vbscript:x' },
+      { path: ['items', '1', 'url', '2', '0'], link: 'file:///etc/passwd' },
+      { path: ['links', '0', 'url'], link: 'java\tscript:alert(1)' },
+    ]);
+  });
+
+  it('walks nesting of any depth and values that refer to themselves without failing', () => {
+    let deep: Record<string, unknown> = { url: 'javascript:deep' };
+    for (let level = 0; level < 10_000; level++) deep = { next: deep };
+    expect(refusedLinks(deep)[0]!.path.length).to.equal(10_001);
+    const loop: Record<string, unknown> = { url: 'data:,x' };
+    loop.self = loop;
+    expect(refusedLinks(loop)).to.deep.equal([{ path: ['url'], link: 'data:,x' }]);
+  });
+
+  it('quotes the link, shortened, in its reason', () => {
+    expect(refusedLinkReason('javascript:alert(1)')).to.equal('the link "javascript:alert(1)" is not an http(s), mailto or relative address; it is left out');
+    expect(refusedLinkReason(`data:${'x'.repeat(100)}`)).to.equal(`the link "data:${'x'.repeat(54)}…" is not an http(s), mailto or relative address; it is left out`);
+  });
+});
+
+describe('withoutPaths', () => {
+  it('leaves out fields and list items on copies, sharing the rest and never changing the input', () => {
+    const kept = { untouched: true };
+    const input = { a: { url: 'x', keep: 1 }, list: ['0', '1', '2', '3'], kept };
+    const snapshot = structuredClone(input);
+    const result = withoutPaths(input, [['a', 'url'], ['list', '1'], ['list', '3'], ['missing', 'deeper']]);
+    expect(result).to.deep.equal({ a: { keep: 1 }, list: ['0', '2'], kept });
+    expect(result.kept).to.equal(kept);
+    expect(input).to.deep.equal(snapshot);
+  });
+
+  it('keeps a "__proto__" key a key', () => {
+    const input = JSON.parse('{"__proto__": {"url": "javascript:x", "name": "n"}}') as Record<string, unknown>;
+    const result = withoutPaths(input, [['__proto__', 'url']]);
+    expect(Object.getPrototypeOf(result)).to.equal(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(result, '__proto__')!.value).to.deep.equal({ name: 'n' });
   });
 });

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { MAX_JSON_DEPTH } from '../../src/model/json.js';
 import type { Problem } from '../../src/model/types.js';
-import { describePath, validateProfile } from '../../src/model/validate.js';
+import { describePath, validateProfile, validatePublicationItems } from '../../src/model/validate.js';
 
 /** A profile that uses most sections, with extra fields the schema does not name at every level. */
 function validProfile(): Record<string, unknown> {
@@ -599,5 +599,88 @@ describe('validateProfile with deep or huge values', () => {
       ['/publications/0', 'publications[0].title: expected a string, got a number', 'entry'],
     ]);
     expect(result.problems[10_000]!.path).to.equal('/publications/99990');
+  });
+});
+
+describe('validateProfile with links no element may show', () => {
+  const reason = (link: string) => `the link ${JSON.stringify(link)} is not an http(s), mailto or relative address; it is left out`;
+
+  it('leaves out a javascript: project link with one problem at its path, and keeps the project', () => {
+    const { profile, problems } = validateProfile({ basics: { name: 'x' }, projects: [{ name: 'P', url: 'javascript:alert(1)' }] });
+    expect(profile!.projects).to.deep.equal([{ name: 'P' }]);
+    expect(problems).to.deep.equal([{ path: '/projects/0/url', message: `projects[0].url: ${reason('javascript:alert(1)')}`, leftOut: 'value' }]);
+  });
+
+  it('checks every link field, however the scheme is written, and keeps the allowed ones', () => {
+    const input = {
+      basics: {
+        name: 'x',
+        image: 'data:image/svg+xml;base64,PHN2Zz4=',
+        url: 'https://example.org/',
+        profiles: [{ network: 'GitHub', url: ' JavaScript:alert(1)' }],
+        affiliations: [{ organization: 'Lab', url: 'vbscript:msgbox(1)' }],
+      },
+      certificates: [{ name: 'C', url: 'java\tscript:alert(1)' }],
+      volunteer: [{ organization: 'V', url: 'mailto:v@example.org' }],
+      education: [{ institution: 'U', thesis: { title: 'T', url: 'file:///etc/passwd' } }],
+      publications: [{ title: 'P', URL: 'javascript:alert(1)', links: { pdf: 'data:text/html,x', code: 'code/p' } }],
+      talks: [{ title: 'T', url: '/talks/t.pdf', links: [{ kind: 'slides', url: '\u0001javascript:alert(1)' }] }],
+    };
+    const { profile, problems } = validateProfile(input);
+    expect(problems.map((problem) => [problem.path, problem.leftOut, problem.message])).to.deep.equal([
+      ['/basics/image', 'value', `basics.image: ${reason('data:image/svg+xml;base64,PHN2Zz4=')}`],
+      ['/basics/profiles/0/url', 'value', `basics.profiles[0].url: ${reason(' JavaScript:alert(1)')}`],
+      ['/basics/affiliations/0/url', 'value', `basics.affiliations[0].url: ${reason('vbscript:msgbox(1)')}`],
+      ['/education/0/thesis/url', 'value', `education[0].thesis.url: ${reason('file:///etc/passwd')}`],
+      ['/publications/0/URL', 'value', `publications[0].URL: ${reason('javascript:alert(1)')}`],
+      // Links written as an object are reported where the author wrote them.
+      ['/publications/0/links/pdf', 'value', `publications[0].links.pdf: ${reason('data:text/html,x')}`],
+      ['/talks/0/links/0/url', 'value', `talks[0].links[0].url: ${reason('\u0001javascript:alert(1)')}`],
+      ['/certificates/0/url', 'value', `certificates[0].url: ${reason('java\tscript:alert(1)')}`],
+    ]);
+    expect(profile!.basics.url).to.equal('https://example.org/');
+    expect(profile!.volunteer![0]!.url).to.equal('mailto:v@example.org');
+    expect(profile!.talks![0]!.url).to.equal('/talks/t.pdf');
+    expect(profile!.publications![0]!.links).to.deep.equal([{ kind: 'pdf' }, { kind: 'code', url: 'code/p' }]);
+    expect(profile!.basics.profiles).to.deep.equal([{ network: 'GitHub' }]);
+  });
+
+  it('leaves out a refused link in a field the schema does not name, without touching the input', () => {
+    const input = { basics: { name: 'x' }, custom: { site: { url: 'javascript:alert(1)', keep: 1 }, url: ['https://example.org/', 'data:,x'] } };
+    const snapshot = structuredClone(input);
+    const { profile, problems } = validateProfile(input);
+    expect(input).to.deep.equal(snapshot);
+    expect(profile!.custom).to.deep.equal({ site: { keep: 1 }, url: ['https://example.org/'] });
+    expect(problems.map((problem) => problem.path)).to.deep.equal(['/custom/site/url', '/custom/url/1']);
+  });
+
+  it('reports a refused link in an entry that is left out as part of that entry’s problem, once', () => {
+    const { profile, problems } = validateProfile({ basics: { name: 'x' }, talks: ['!', { url: 'javascript:alert(1)' }, { title: 'Kept', url: 'data:,x' }] });
+    expect(profile!.talks).to.deep.equal([{ title: 'Kept' }]);
+    expect(problems.map((problem) => [problem.path, problem.leftOut, problem.message])).to.deep.equal([
+      ['/talks/0', 'value', 'talks[0]: expected an object, got a string'],
+      ['/talks/1', 'entry', `talks[1]: missing required field "title"; talks[1].url: ${reason('javascript:alert(1)')}`],
+      ['/talks/2/url', 'value', `talks[2].url: ${reason('data:,x')}`],
+    ]);
+  });
+});
+
+describe('validatePublicationItems', () => {
+  it('checks items as a profile’s publications, naming each by its index in the source', () => {
+    const { items, problems } = validatePublicationItems(
+      [{ title: 'A', awards: 'x y' }, { title: 42 }, null, { title: 'C', keywords: [1], URL: 'javascript:alert(1)' }],
+      'items.json',
+      [2, 5, 6, 7],
+    );
+    expect(items).to.deep.equal([
+      { index: 2, item: { title: 'A', awards: ['x y'], id: 'a', type: 'document' } },
+      { index: 7, item: { title: 'C', keywords: [], id: 'c', type: 'document' } },
+    ]);
+    expect(problems).to.deep.equal([
+      { source: 'items.json', path: '/6', message: '[6]: expected an object, got null', leftOut: 'entry' },
+      { source: 'items.json', path: '/5', message: '[5].title: expected a string, got a number', leftOut: 'entry' },
+      { source: 'items.json', path: '/7/keywords/0', message: '[7].keywords[0]: expected a string, got a number', leftOut: 'value' },
+      { source: 'items.json', path: '/7/URL', message: '[7].URL: the link "javascript:alert(1)" is not an http(s), mailto or relative address; it is left out', leftOut: 'value' },
+    ]);
   });
 });
