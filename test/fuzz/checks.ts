@@ -83,6 +83,9 @@ export function* walk(value: unknown): Generator<{ path: string[]; key: string |
  */
 export const LINK_FIELDS: ReadonlySet<string> = new Set(['url', 'URL', 'image', 'sameAs', 'logo', 'page']);
 
+/** The link fields of publications: `page` there is CSL's page numbers, not an address. */
+export const PUBLICATION_LINK_FIELDS: ReadonlySet<string> = new Set(['url', 'URL', 'image', 'sameAs']);
+
 const ALLOWED_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 
 /**

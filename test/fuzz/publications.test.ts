@@ -16,7 +16,7 @@ import { countsPerYear, facetCounts, groupEntries, sortEntries } from '../../src
 import type { PubEntry, PubImport } from '../../src/model/publications.js';
 import { scholarMetaGroups } from '../../src/model/scholar-meta.js';
 import { CASE_INDEX, KNOWN_GOOD, bibCase, cslCase } from './arbitraries.js';
-import { canonical, disallowedLinks, listLinks, reportsLink, serialize, timed, timedAsync } from './checks.js';
+import { canonical, disallowedLinks, listLinks, PUBLICATION_LINK_FIELDS, reportsLink, serialize, timed, timedAsync } from './checks.js';
 import { allowTimeFor, fuzzParameters } from './settings.js';
 
 const BIBTEX_RUNS = 60;
@@ -132,7 +132,7 @@ describe('BibTeX, fuzzed', () => {
     await fc.assert(
       fc.asyncProperty(bibCase, async ({ text }) => {
         const { entries } = await parseBibtex(text, 'fuzz.bib');
-        expect(listLinks(disallowedLinks(madeLinks(shown(entries))))).to.equal('');
+        expect(listLinks(disallowedLinks(madeLinks(shown(entries)), PUBLICATION_LINK_FIELDS))).to.equal('');
       }),
       fuzzParameters(BIBTEX_RUNS),
     );
@@ -142,7 +142,7 @@ describe('BibTeX, fuzzed', () => {
     await fc.assert(
       fc.asyncProperty(bibCase, async ({ text }) => {
         const { entries, problems } = await parseBibtex(text, 'fuzz.bib');
-        const unreported = disallowedLinks(entryLinks(entries)).filter(({ link }) => !reportsLink(problems, link));
+        const unreported = disallowedLinks(entryLinks(entries), PUBLICATION_LINK_FIELDS).filter(({ link }) => !reportsLink(problems, link));
         expect(listLinks(unreported), 'links kept without a problem').to.equal('');
       }),
       fuzzParameters(BIBTEX_RUNS),
@@ -160,7 +160,14 @@ describe('CSL-JSON, fuzzed', () => {
         const made = timed('making what is shown', () => written(first));
         expect(written(parseCslJson(document, 'property')) === made, 'the same input gave the same output').to.equal(true);
         // The same document as a file: JSON text (NaN and Infinity become null), read by detection.
-        const text = JSON.stringify(document);
+        let text: string;
+        try {
+          text = JSON.stringify(document);
+        } catch (error) {
+          // Nested deeper than JSON.stringify itself can write: no file can hold it, so there is no file to read.
+          if (error instanceof RangeError) return;
+          throw error;
+        }
         try {
           const fromText = await timedAsync('reading the file', () => importPublications(text, { source: 'fuzz.json', contentType: 'application/json' }));
           expect(written(await importPublications(text, { source: 'fuzz.json', contentType: 'application/json' })) === written(fromText), 'the same file gave the same output').to.equal(true);
@@ -199,7 +206,7 @@ describe('CSL-JSON, fuzzed', () => {
     fc.assert(
       fc.property(cslCase, ({ document }) => {
         const { entries } = parseCslJson(document, 'property');
-        expect(listLinks(disallowedLinks(madeLinks(shown(entries))))).to.equal('');
+        expect(listLinks(disallowedLinks(madeLinks(shown(entries)), PUBLICATION_LINK_FIELDS))).to.equal('');
       }),
       fuzzParameters(CSL_RUNS),
     );
@@ -209,7 +216,7 @@ describe('CSL-JSON, fuzzed', () => {
     fc.assert(
       fc.property(cslCase, ({ document }) => {
         const { entries, problems } = parseCslJson(document, 'property');
-        const unreported = disallowedLinks(entryLinks(entries)).filter(({ link }) => !reportsLink(problems, link));
+        const unreported = disallowedLinks(entryLinks(entries), PUBLICATION_LINK_FIELDS).filter(({ link }) => !reportsLink(problems, link));
         expect(listLinks(unreported), 'links kept without a problem').to.equal('');
       }),
       fuzzParameters(CSL_RUNS),
