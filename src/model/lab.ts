@@ -12,7 +12,7 @@ import labSchema from '../../schema/lab.schema.json' with { type: 'json' };
 import type { ScholarErrorDetail } from '../events/scholar-error.js';
 import type { Extensible, Problem, Profile } from './types.js';
 import { describePath, kindOf, pointerSegments, toPointer, valueAt } from './json-pointer.js';
-import { safeUrl } from './urls.js';
+import { refusedLinkReason, safeUrl } from './urls.js';
 
 /** One member of a lab. */
 export interface LabMember extends Extensible {
@@ -245,7 +245,7 @@ export function validateLab(input: unknown, source?: string): LabValidation {
   const unsafeLink = (value: unknown, segments: string[]): boolean => {
     if (typeof value !== 'string' || safeUrl(value) !== undefined || !value.trim()) return false;
     const path = toPointer(segments);
-    problems.push(withSource({ path, message: `${describePath(path)}: ${JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value)} is not an http(s), mailto or relative link; it is left out.` }));
+    problems.push(withSource({ path, message: `${describePath(path)}: ${refusedLinkReason(value)}` }));
     return true;
   };
   const lab = { ...input } as Lab;

@@ -98,7 +98,7 @@ describe('lab model', () => {
       expect(result.lab!.members.faculty).to.deep.equal([{ profile: 'a.json', role: 'Director' }, { profile: 'b.json', page: 'people/b.html' }]);
       expect(result.entries.map((entry) => entry.member.page)).to.deep.equal([undefined, 'people/b.html']);
       expect(result.problems.map((problem) => problem.path)).to.deep.equal(['/url', '/logo', '/members/faculty/0/page']);
-      expect(result.problems[0]!.message).to.equal('url: "javascript:alert(1)" is not an http(s), mailto or relative link; it is left out.');
+      expect(result.problems[0]!.message).to.equal('url: the link "javascript:alert(1)" is not an http(s), mailto or relative address; it is left out');
     });
 
     it('refuses a document that is not a lab: not an object, no name, no members object', () => {
