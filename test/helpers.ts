@@ -34,3 +34,33 @@ export function interceptFetch(handler: (url: string, init?: RequestInit) => Pro
   };
   return { calls, restore: () => (window.fetch = original) };
 }
+
+const servedUrls: string[] = [];
+
+/** A same-origin URL serving `text` with the content type `type`, until {@link forgetServed}. */
+export function served(text: string, type: string): string {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  servedUrls.push(url);
+  return url;
+}
+
+/** Releases every URL made by {@link served}. */
+export function forgetServed(): void {
+  for (const url of servedUrls.splice(0)) URL.revokeObjectURL(url);
+}
+
+/** Collects unhandled rejections and uncaught errors while a test runs. */
+export function watchUncaught(): { messages: string[]; stop(): void } {
+  const messages: string[] = [];
+  const onRejection = (event: PromiseRejectionEvent) => messages.push(`unhandled rejection: ${String(event.reason?.stack ?? event.reason)}`);
+  const onError = (event: ErrorEvent) => messages.push(`uncaught error: ${String(event.error?.stack ?? event.message)}`);
+  window.addEventListener('unhandledrejection', onRejection);
+  window.addEventListener('error', onError);
+  return {
+    messages,
+    stop() {
+      window.removeEventListener('unhandledrejection', onRejection);
+      window.removeEventListener('error', onError);
+    },
+  };
+}

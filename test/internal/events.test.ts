@@ -4,15 +4,7 @@ import '../../src/scholar-elements.js';
 import type { ScholarElement } from '../../src/internal/scholar-element.js';
 import { clearSourceCache } from '../../src/internal/fetch-source.js';
 import type { Profile } from '../../src/model/types.js';
-
-const profile: Profile = {
-  basics: { name: 'Ada Lovelace', label: 'Analyst' },
-  work: [{ name: 'Analytical Engine Project', position: 'Analyst', startDate: '1842-01' }],
-  publications: [
-    { id: 'notes', type: 'article-journal', title: 'Notes on the Analytical Engine', issued: '1843', authors: ['Ada Lovelace'] },
-    { id: 'letters', type: 'article-journal', title: 'Letters on Computation', issued: '1844', authors: ['Ada Lovelace'] },
-  ],
-} as unknown as Profile;
+import { adaProfile as profile } from './ada-profile.js';
 
 describe('events a page hears', () => {
   afterEach(() => clearSourceCache());

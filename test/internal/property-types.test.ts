@@ -10,16 +10,8 @@ import type { ScholarElement } from '../../src/internal/scholar-element.js';
 import type { ScholarPropertyDeclaration } from '../../src/internal/property-types.js';
 import { clearSourceCache } from '../../src/internal/fetch-source.js';
 import type { Profile } from '../../src/model/types.js';
+import { adaProfile as profile } from './ada-profile.js';
 import { shadowText } from '../helpers.js';
-
-const profile: Profile = {
-  basics: { name: 'Ada Lovelace', label: 'Analyst' },
-  work: [{ name: 'Analytical Engine Project', position: 'Analyst', startDate: '1842-01' }],
-  publications: [
-    { id: 'notes', type: 'article-journal', title: 'Notes on the Analytical Engine', issued: '1843', authors: ['Ada Lovelace'] },
-    { id: 'letters', type: 'article-journal', title: 'Letters on Computation', issued: '1844', authors: ['Ada Lovelace'] },
-  ],
-} as unknown as Profile;
 
 const TAGS = ['researcher-card', 'pub-list', 'timeline-view', 'researcher-profile', 'profile-section', 'lab-directory'] as const;
 

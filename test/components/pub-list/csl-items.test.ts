@@ -7,24 +7,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/components/pub-list/pub-list.js';
 import type { PubList } from '../../../src/components/pub-list/pub-list.component.js';
 import type { Publication } from '../../../src/model/types.js';
-import { shadow, shadowAll } from '../../helpers.js';
+import { shadow, shadowAll, watchUncaught } from '../../helpers.js';
 import { fullyRendered } from './harness.js';
-
-/** Collects unhandled rejections and uncaught errors while a test runs. */
-function watchUncaught(): { messages: string[]; stop(): void } {
-  const messages: string[] = [];
-  const onRejection = (event: PromiseRejectionEvent) => messages.push(`unhandled rejection: ${String(event.reason?.stack ?? event.reason)}`);
-  const onError = (event: ErrorEvent) => messages.push(`uncaught error: ${String(event.error?.stack ?? event.message)}`);
-  window.addEventListener('unhandledrejection', onRejection);
-  window.addEventListener('error', onError);
-  return {
-    messages,
-    stop() {
-      window.removeEventListener('unhandledrejection', onRejection);
-      window.removeEventListener('error', onError);
-    },
-  };
-}
 
 async function listOf(items: unknown[]): Promise<PubList> {
   const wrapper = await fixture(html`<div><pub-list group-by="none" show-problems .items=${items as Publication[]}></pub-list></div>`);

@@ -7,7 +7,7 @@ import '../../../src/components/pub-list/pub-list.js';
 import type { PubList } from '../../../src/components/pub-list/pub-list.component.js';
 import { clearSourceCache } from '../../../src/internal/fetch-source.js';
 import type { Publication } from '../../../src/model/types.js';
-import { shadow, shadowAll } from '../../helpers.js';
+import { forgetServed, served, shadow, shadowAll, watchUncaught } from '../../helpers.js';
 import { fullyRendered } from './harness.js';
 
 const FAR_YEARS_BIB = `@article{before2019,
@@ -38,37 +38,13 @@ const FAR_YEARS_BIB = `@article{before2019,
 }
 `;
 
-const urls: string[] = [];
-
-function served(text: string, type: string): string {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  urls.push(url);
-  return url;
-}
-
-/** Collects unhandled rejections and uncaught errors while a test runs. */
-function watchUncaught(): { messages: string[]; stop(): void } {
-  const messages: string[] = [];
-  const onRejection = (event: PromiseRejectionEvent) => messages.push(`unhandled rejection: ${String(event.reason?.stack ?? event.reason)}`);
-  const onError = (event: ErrorEvent) => messages.push(`uncaught error: ${String(event.error?.stack ?? event.message)}`);
-  window.addEventListener('unhandledrejection', onRejection);
-  window.addEventListener('error', onError);
-  return {
-    messages,
-    stop() {
-      window.removeEventListener('unhandledrejection', onRejection);
-      window.removeEventListener('error', onError);
-    },
-  };
-}
-
 const titles = (list: PubList) => shadowAll(list, '[part="title"]').map((title) => title.textContent!.replace(/\s+/g, ' ').trim());
 const chartYears = (list: PubList) => shadowAll(list, '[part="chart-year"]').map((button) => button.querySelector('[aria-hidden="true"]')!.textContent);
 
 describe('<pub-list> with far-away years', () => {
   afterEach(() => {
     clearSourceCache();
-    urls.splice(0).forEach((url) => URL.revokeObjectURL(url));
+    forgetServed();
   });
 
   it('shows every entry of a .bib with year = {99999999}, {123456} and {0050}, the far ones undated and reported', async () => {

@@ -12,33 +12,8 @@ import type { PubList } from '../../../src/components/pub-list/pub-list.componen
 import type { ScholarElement } from '../../../src/internal/scholar-element.js';
 import { clearSourceCache } from '../../../src/internal/fetch-source.js';
 import { MAX_JSON_DEPTH } from '../../../src/model/json.js';
-import { settled, shadow, shadowAll, shadowText } from '../../helpers.js';
+import { forgetServed, served, settled, shadow, shadowAll, shadowText, watchUncaught } from '../../helpers.js';
 import { fullyRendered } from './harness.js';
-
-const urls: string[] = [];
-
-/** A same-origin URL serving `text` with the content type `type`. */
-function served(text: string, type: string): string {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  urls.push(url);
-  return url;
-}
-
-/** Collects unhandled rejections and uncaught errors while a test runs. */
-function watchUncaught(): { messages: string[]; stop(): void } {
-  const messages: string[] = [];
-  const onRejection = (event: PromiseRejectionEvent) => messages.push(`unhandled rejection: ${String(event.reason?.stack ?? event.reason)}`);
-  const onError = (event: ErrorEvent) => messages.push(`uncaught error: ${String(event.error?.stack ?? event.message)}`);
-  window.addEventListener('unhandledrejection', onRejection);
-  window.addEventListener('error', onError);
-  return {
-    messages,
-    stop() {
-      window.removeEventListener('unhandledrejection', onRejection);
-      window.removeEventListener('error', onError);
-    },
-  };
-}
 
 async function listFrom(src: string, attributes = ''): Promise<PubList> {
   const wrapper = await fixture(html`<div .innerHTML=${`<pub-list src="${src}" group-by="none" ${attributes}></pub-list>`}></div>`);
@@ -96,7 +71,7 @@ describe('<pub-list> with hostile input', () => {
 
   afterEach(() => {
     clearSourceCache();
-    for (const url of urls.splice(0)) URL.revokeObjectURL(url);
+    forgetServed();
   });
 
   it('shows a title whose math the renderer cannot read as its TeX source, and keeps every entry through a re-sort', async () => {
