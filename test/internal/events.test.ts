@@ -35,6 +35,7 @@ describe('events a page hears', () => {
       await loaded;
       // Inner elements finish after the outer one has rendered them.
       await waitUntil(() => [...element.shadowRoot!.querySelectorAll('*')].filter((inner) => 'state' in inner).every((inner) => (inner as ScholarElement<unknown>).state !== 'loading'));
+      // A short wait on purpose: this proves that no further event arrives, which no event can signal.
       await new Promise((resolve) => setTimeout(resolve, 50));
       element.remove();
     });
@@ -49,6 +50,7 @@ describe('events a page hears', () => {
       document.body.append(element);
       await loaded;
       await waitUntil(() => [...element.shadowRoot!.querySelectorAll('*')].filter((inner) => 'state' in inner).every((inner) => (inner as ScholarElement<unknown>).state !== 'loading'));
+      // A short wait on purpose: this proves that no further event arrives, which no event can signal.
       await new Promise((resolve) => setTimeout(resolve, 50));
       element.remove();
     });
