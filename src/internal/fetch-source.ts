@@ -86,7 +86,7 @@ async function readBody(response: Response, url: string, onProgress: () => void)
 async function request(url: string, signal: AbortSignal, fresh: boolean, onProgress: () => void): Promise<FetchedSource> {
   let response: Response;
   try {
-    response = await fetch(url, { signal, cache: fresh ? 'no-cache' : 'default', headers: { accept: 'application/json, application/x-bibtex, application/x-research-info-systems, text/plain, */*' } });
+    response = await fetch(url, { signal, ...(fresh ? { cache: 'no-cache' as const } : {}), headers: { accept: 'application/json, application/x-bibtex, application/x-research-info-systems, text/plain, */*' } });
   } catch (cause) {
     if (signal.aborted) throw cause;
     throw new ScholarLoadError({
