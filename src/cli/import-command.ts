@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ScholarLoadError } from '../events/scholar-error.js';
+import { ScholarLoadError } from '../model/load-error.js';
 import { parseJson } from '../model/json.js';
 import type { Profile } from '../model/types.js';
 import { validateProfile } from '../model/validate.js';

@@ -6,7 +6,7 @@
  * elements would show it: a profile with its bad entries left out, or publications that are valid profile entries.
  * The reading itself is the model's (src/model/), shared with the elements.
  */
-import { ScholarLoadError } from '../events/scholar-error.js';
+import { ScholarLoadError } from '../model/load-error.js';
 import { parseCslJson } from '../model/csl-json.js';
 import { detectFormat, jsonFormat } from '../model/import-publications.js';
 import { parseJson } from '../model/json.js';

@@ -4,7 +4,7 @@
  */
 import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ScholarLoadError } from '../events/scholar-error.js';
+import { ScholarLoadError } from '../model/load-error.js';
 import { detectFormat, jsonFormat } from '../model/import-publications.js';
 import { parseJson } from '../model/json.js';
 import { isLabDocument } from '../model/lab.js';

@@ -12,7 +12,7 @@
  * kind the schema does not allow.
  * Pure TypeScript, no DOM.
  */
-import { ScholarLoadError } from '../events/scholar-error.js';
+import { ScholarLoadError } from './load-error.js';
 import { toEntry, uniqueKey, type PubEntry, type PubImport } from './publications.js';
 import type { CslDate, CslName, Problem, Publication } from './types.js';
 import { validatePublicationItems } from './validate.js';

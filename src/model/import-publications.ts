@@ -4,7 +4,7 @@
  * extension, then weaker signs in the content.
  * Pure TypeScript, no DOM: citation-js (BibTeX only) is loaded on first need.
  */
-import { ScholarLoadError } from '../events/scholar-error.js';
+import { ScholarLoadError } from './load-error.js';
 import { parseCslJson } from './csl-json.js';
 import { parseJson } from './json.js';
 import { isOpenAlex, openAlexToItems } from './openalex.js';

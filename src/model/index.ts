@@ -11,6 +11,7 @@ export * from './pub-query.js';
 export * from './bibtex.js';
 export * from './csl-json.js';
 export * from './import-publications.js';
+export * from './load-error.js';
 export * from './dedupe.js';
 export * from './cite.js';
 export * from './export.js';

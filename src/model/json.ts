@@ -1,5 +1,5 @@
 /** Reading JSON text with errors a page owner can act on. */
-import { ScholarLoadError } from '../events/scholar-error.js';
+import { ScholarLoadError } from './load-error.js';
 
 /** Line and column (1-based) of a character offset in a text. */
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {

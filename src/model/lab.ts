@@ -9,7 +9,7 @@
  */
 import { encodePointer, Validator, type OutputUnit } from '@cfworker/json-schema';
 import labSchema from '../../schema/lab.schema.json' with { type: 'json' };
-import type { ScholarErrorDetail } from '../events/scholar-error.js';
+import type { ScholarErrorDetail } from './load-error.js';
 import type { Extensible, Problem, Profile } from './types.js';
 import { describePath, kindOf, pointerSegments, toPointer, valueAt } from './json-pointer.js';
 import { refusedLinkReason, safeUrl } from './urls.js';

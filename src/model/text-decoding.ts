@@ -6,7 +6,7 @@
  * instead of being decoded into garbage that would then read as "no publications".
  * Pure TypeScript, no DOM.
  */
-import { ScholarLoadError } from '../events/scholar-error.js';
+import { ScholarLoadError } from './load-error.js';
 
 /**
  * The largest data file read, in bytes: 50 MB (50,000,000 bytes). A larger file — fetched, read from disk or given

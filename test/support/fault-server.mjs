@@ -5,7 +5,7 @@
  * - `/fault/stall/…`              never answers (not even headers)
  * - `/fault/headers-only/…`       sends 200 and headers, then nothing
  * - `/fault/stall-body/…`         sends headers and the first half of the file, then nothing
- * - `/fault/drip/<ms>/…`          sends the file 64 bytes at a time, one piece every <ms>
+ * - `/fault/drip/<ms>/…`          sends the file 32 bytes at a time, one piece every <ms>
  * - `/fault/reset/…`              sends headers and half the file, then resets the connection
  * - `/fault/type/<type>/…`        sends the file as Content-Type <type> (URL-encoded)
  * - `/fault/huge-declared`        declares a 120 MB body, sends a little, then nothing
@@ -65,9 +65,9 @@ export function faultServer() {
         const body = await file(path);
         context.respond = false;
         res.writeHead(200, { 'content-type': typeOf(path) });
-        for (let offset = 0; offset < body.length; offset += 64) {
+        for (let offset = 0; offset < body.length; offset += 32) {
           if (res.destroyed) return undefined;
-          res.write(body.subarray(offset, offset + 64));
+          res.write(body.subarray(offset, offset + 32));
           await new Promise((wait) => setTimeout(wait, Number(ms)));
         }
         res.end();
