@@ -6,7 +6,7 @@
  * byte-order mark, a declared charset), so a binary file is reported as such rather than read as garbage.
  */
 import { ScholarLoadError } from '../events/scholar-error.js';
-import { decodeText, MAX_SOURCE_BYTES } from '../model/text-decoding.js';
+import { decodeText, MAX_SOURCE_BYTES, sourceTooLarge } from '../model/text-decoding.js';
 
 export interface FetchedSource {
   /** The URL as requested, made absolute. */
@@ -42,22 +42,12 @@ function absolute(url: string): string {
   return new URL(url, document.baseURI).href;
 }
 
-const megabytes = (bytes: number) => `${Math.round(bytes / 1e6).toLocaleString('en')} MB`;
-
-function tooLarge(url: string, size: string): ScholarLoadError {
-  return new ScholarLoadError({
-    kind: 'size',
-    source: url,
-    message: `${url} is ${size}; the limit for a data file is ${megabytes(MAX_SOURCE_BYTES)}.`,
-  });
-}
-
 /** Reads the body chunk by chunk, so progress resets the timeout and an endless or huge body stops at the limit. */
 async function readBody(response: Response, url: string, onProgress: () => void): Promise<Uint8Array> {
   const declared = Number(response.headers.get('content-length'));
   if (declared > MAX_SOURCE_BYTES) {
     void response.body?.cancel().catch(() => undefined);
-    throw tooLarge(url, megabytes(declared));
+    throw sourceTooLarge(url, declared);
   }
   if (!response.body) return new Uint8Array(await response.arrayBuffer());
   const reader = response.body.getReader();
@@ -69,7 +59,7 @@ async function readBody(response: Response, url: string, onProgress: () => void)
     length += value.byteLength;
     if (length > MAX_SOURCE_BYTES) {
       void reader.cancel().catch(() => undefined);
-      throw tooLarge(url, `larger than ${megabytes(MAX_SOURCE_BYTES)}`);
+      throw sourceTooLarge(url);
     }
     chunks.push(value);
     onProgress();

@@ -11,34 +11,9 @@ import { entriesFromItems, toEntry, uniqueKey } from '../../src/model/publicatio
 import { buildTimeline } from '../../src/model/timeline.js';
 import type { Problem, Profile, Publication } from '../../src/model/types.js';
 import { validateProfile } from '../../src/model/validate.js';
+import { fixtureText } from './fixture-files.js';
 
-const FAR_YEARS_BIB = `@article{before2019,
-  title = {A Paper Before},
-  year = {2019}
-}
-
-@article{farfuture,
-  title = {A Year Nobody Writes},
-  year = {99999999}
-}
-
-@inproceedings{sixdigits,
-  title = {Six Digits of Year},
-  booktitle = {Proceedings},
-  year = {123456}
-}
-
-@article{ancient,
-  title = {Fifty Anno Domini},
-  year = {0050},
-  month = jun
-}
-
-@article{after2021,
-  title = {A Paper After},
-  year = {2021}
-}
-`;
+const FAR_YEARS_BIB = fixtureText('/test/fixtures/bibtex/far-years.bib');
 
 describe('publications with far-away years', () => {
   it('keeps every BibTeX entry, leaving out only the far years, each reported with its value, line and the bounds', async () => {

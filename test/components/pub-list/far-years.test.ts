@@ -7,36 +7,8 @@ import '../../../src/components/pub-list/pub-list.js';
 import type { PubList } from '../../../src/components/pub-list/pub-list.component.js';
 import { clearSourceCache } from '../../../src/internal/fetch-source.js';
 import type { Publication } from '../../../src/model/types.js';
-import { forgetServed, served, shadow, shadowAll, watchUncaught } from '../../helpers.js';
+import { shadow, shadowAll, watchUncaught } from '../../helpers.js';
 import { fullyRendered } from './harness.js';
-
-const FAR_YEARS_BIB = `@article{before2019,
-  title = {A Paper Before},
-  year = {2019}
-}
-
-@article{farfuture,
-  title = {A Year Nobody Writes},
-  year = {99999999}
-}
-
-@inproceedings{sixdigits,
-  title = {Six Digits of Year},
-  booktitle = {Proceedings},
-  year = {123456}
-}
-
-@article{ancient,
-  title = {Fifty Anno Domini},
-  year = {0050},
-  month = jun
-}
-
-@article{after2021,
-  title = {A Paper After},
-  year = {2021}
-}
-`;
 
 const titles = (list: PubList) => shadowAll(list, '[part="title"]').map((title) => title.textContent!.replace(/\s+/g, ' ').trim());
 const chartYears = (list: PubList) => shadowAll(list, '[part="chart-year"]').map((button) => button.querySelector('[aria-hidden="true"]')!.textContent);
@@ -44,13 +16,12 @@ const chartYears = (list: PubList) => shadowAll(list, '[part="chart-year"]').map
 describe('<pub-list> with far-away years', () => {
   afterEach(() => {
     clearSourceCache();
-    forgetServed();
   });
 
   it('shows every entry of a .bib with year = {99999999}, {123456} and {0050}, the far ones undated and reported', async () => {
     const uncaught = watchUncaught();
     try {
-      const wrapper = await fixture(html`<div .innerHTML=${`<pub-list src="${served(FAR_YEARS_BIB, 'application/x-bibtex')}" show-problems sort="oldest"></pub-list>`}></div>`);
+      const wrapper = await fixture(html`<div .innerHTML=${`<pub-list src="/test/fixtures/bibtex/far-years.bib" show-problems sort="oldest"></pub-list>`}></div>`);
       const list = await fullyRendered(wrapper.querySelector<PubList>('pub-list')!);
       expect(list.publications.map((entry) => [entry.key, entry.year ?? 'no year'])).to.deep.equal([
         ['before2019', 2019],
