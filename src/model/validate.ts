@@ -21,6 +21,7 @@ import { describePath, kindOf, pointerSegments, preview, toPointer, valueAt } fr
 import { completePublications, normalizeProfile, type ValueOrigins } from './normalize.js';
 import { PROFILE_SCHEMA, hasCore, resolveSchema, schemaAtPath, schemaForValue, schemaProperties, type SchemaNode } from './profile-schema.js';
 import { JSON_RESUME_SECTIONS } from './json-resume.js';
+import { ScholarLoadError } from './load-error.js';
 import type { Problem, Profile, Publication } from './types.js';
 import { refusedLinkReason, refusedLinks } from './urls.js';
 
@@ -529,6 +530,22 @@ function withoutDeepValues(input: Json): { input: Json; removed: string[][] } {
  */
 export function validateProfile(input: unknown, source?: string): ValidationResult {
   return checkDocument(input, source, (path) => [...path]);
+}
+
+/**
+ * The usable profile in `input` and what was left out of it, for a reader that cannot go on without one: throws a
+ * `ScholarLoadError` (kind `schema`, with the path of what made it unusable) saying that `named` — by default
+ * "The profile" for a property, else the source — "is not a usable" `what`.
+ */
+export function usableProfile(
+  input: unknown,
+  source: string,
+  { named = source === 'property' ? 'The profile' : source, what = 'profile' }: { named?: string; what?: string } = {},
+): { profile: Profile; problems: Problem[] } {
+  const result = validateProfile(input, source);
+  if (result.profile) return { profile: result.profile, problems: result.problems };
+  const fatal = result.fatal ?? { path: '', message: 'it is not a profile' };
+  throw new ScholarLoadError({ kind: 'schema', source, path: fatal.path, message: `${named} is not a usable ${what}: ${fatal.message}` });
 }
 
 /** {@link validateProfile}, with paths in problems reported as `report` says. */

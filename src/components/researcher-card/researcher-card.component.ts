@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { icon, networkIcon } from '../../internal/icons.js';
 import { ProfileElement } from '../../internal/profile-element.js';
@@ -74,34 +75,17 @@ const BIO_PREVIEW_LENGTH = 280;
 export class ResearcherCard extends ProfileElement {
   static override styles = [themeStyles, cardStyles];
 
-  static override properties: PropertyDeclarations = {
-    variant: { type: String, reflect: true },
-    headingLevel: { type: Number, attribute: 'heading-level' },
-    noBio: { type: Boolean, attribute: 'no-bio' },
-    bioExpanded: { state: true },
-    photoFailed: { state: true },
-  };
-
   /** `full` shows everything; `compact` shows photo, name, headline, affiliation and icon links. */
-  declare variant: 'full' | 'compact';
+  @property({ type: String, reflect: true }) variant: 'full' | 'compact' = 'full';
 
   /** The heading level of the name (1–6), to fit the page's outline. */
-  declare headingLevel: number;
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** Leave the biography out (for pages that show it elsewhere, like `<researcher-profile>`). */
-  declare noBio: boolean;
+  @property({ type: Boolean, attribute: 'no-bio' }) noBio = false;
 
-  private declare bioExpanded: boolean;
-  private declare photoFailed: boolean;
-
-  constructor() {
-    super();
-    this.variant = 'full';
-    this.headingLevel = 2;
-    this.noBio = false;
-    this.bioExpanded = false;
-    this.photoFailed = false;
-  }
+  @state() private bioExpanded = false;
+  @state() private photoFailed = false;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
