@@ -17,7 +17,7 @@ import { entriesFromItems } from '../model/publications.js';
 import { absoluteUrl, scholarMetaGroups, type MetaTag } from '../model/scholar-meta.js';
 import type { Problem, Profile } from '../model/types.js';
 import { resolveRelativeLinks } from '../model/urls.js';
-import { validateProfile } from '../model/validate.js';
+import { usableProfile } from '../model/validate.js';
 import { escapeAttribute, escapeText, scriptJson, staticHtml } from './html.js';
 
 export interface PrerenderOptions {
@@ -52,6 +52,15 @@ export interface PrerenderResult {
 /** The profile cannot be rendered at all (not an object, no name…). */
 export class PrerenderError extends Error {
   override name = 'PrerenderError';
+}
+
+/** The model's one validate-and-refuse path, its refusal as a `PrerenderError`. */
+function usableProfileOrThrow(input: unknown, source: string): ReturnType<typeof usableProfile> {
+  try {
+    return usableProfile(input, source, { named: source });
+  } catch (error) {
+    throw new PrerenderError(error instanceof Error ? error.message : String(error));
+  }
 }
 
 /** The meta description: the first paragraph of the bio (cut at a word near 300 characters), else label and affiliation. */
@@ -120,8 +129,7 @@ function renderElement(profile: Profile, lang: string, interactive: boolean): Pr
  */
 export async function prerenderProfile(input: unknown, options: PrerenderOptions = {}): Promise<PrerenderResult> {
   const source = options.source ?? 'the profile';
-  const validated = validateProfile(input, source);
-  if (!validated.profile) throw new PrerenderError(`${source} is not a usable profile: ${validated.fatal?.message ?? 'unknown error'}`);
+  const validated = usableProfileOrThrow(input, source);
   const baseUrl = options.baseUrl;
   const profile = baseUrl ? resolveRelativeLinks(validated.profile, baseUrl) : validated.profile;
   const lang = options.lang || 'en';
