@@ -5,28 +5,14 @@
  * APA, Vancouver and Harvard are the templates plugin-csl bundles; IEEE and Chicago (author-date) are our own CSL
  * styles in `./csl-styles/`, registered once. Only the entry asked for is formatted: a whole list is slow.
  */
+import { CITATION_FORMATS, type CitationStyle } from './citation-formats.js';
 import type { PubEntry } from './publications.js';
 import { mathToPlainText } from './tex-text.js';
 import type { CslName, Publication } from './types.js';
 
 export { mathToPlainText } from './tex-text.js';
 
-export type CitationStyle = 'apa' | 'ieee' | 'vancouver' | 'chicago' | 'harvard';
-
-export interface CitationStyleInfo {
-  id: CitationStyle;
-  /** Human label for a menu, e.g. "APA (7th edition)". */
-  label: string;
-}
-
-/** The styles `formatCitation` knows, in menu order. */
-export const CITATION_STYLES: readonly CitationStyleInfo[] = [
-  { id: 'apa', label: 'APA (7th edition)' },
-  { id: 'ieee', label: 'IEEE' },
-  { id: 'vancouver', label: 'Vancouver' },
-  { id: 'chicago', label: 'Chicago (author-date)' },
-  { id: 'harvard', label: 'Harvard' },
-];
+export { CITATION_FORMATS, CITATION_LABELS, type CitationFormat, type CitationFormatInfo, type CitationStyle } from './citation-formats.js';
 
 /** CSL template name registered with plugin-csl for each style. */
 const TEMPLATES: Record<CitationStyle, string> = {
@@ -37,38 +23,120 @@ const TEMPLATES: Record<CitationStyle, string> = {
   chicago: 'scholar-chicago-author-date',
 };
 
-/** Numbered styles: the citation number ("[1]", "1.") is dropped when one entry is copied on its own. */
-const NUMBERED: ReadonlySet<CitationStyle> = new Set(['ieee', 'vancouver']);
-
 export function isCitationStyle(value: unknown): value is CitationStyle {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(TEMPLATES, value);
 }
+
+export interface CitationStyleInfo {
+  id: CitationStyle;
+  /** Human label for a menu, e.g. "APA (7th edition)". */
+  label: string;
+}
+
+/** The styles `formatCitation` knows, in menu order (from {@link CITATION_FORMATS}). */
+export const CITATION_STYLES: readonly CitationStyleInfo[] = CITATION_FORMATS.flatMap(({ id, name }) => (isCitationStyle(id) ? [{ id, label: name }] : []));
+
+/** Numbered styles: the citation number ("[1]", "1.") is dropped when one entry is copied on its own. */
+const NUMBERED: ReadonlySet<CitationStyle> = new Set(['ieee', 'vancouver']);
 
 // ---------------------------------------------------------------------------------------------------------------
 // The item citeproc sees
 
 /** scholar-elements fields that are not CSL variables (see types.ts) and never reach citeproc. */
 const EXTENSION_FIELDS = new Set([
-  'category', 'venueShort', 'acceptanceRate', 'impactFactor', 'awards', 'selected', 'links', 'keywords', 'notes',
-  'inventor', 'preview', 'bibtex_show', 'abbr',
+  'category',
+  'venueShort',
+  'acceptanceRate',
+  'impactFactor',
+  'awards',
+  'selected',
+  'links',
+  'keywords',
+  'notes',
+  'inventor',
+  'preview',
+  'bibtex_show',
+  'abbr',
 ]);
 
 const NAME_VARIABLES = new Set([
-  'author', 'chair', 'collection-editor', 'compiler', 'composer', 'container-author', 'contributor', 'curator',
-  'director', 'editor', 'editorial-director', 'editor-translator', 'executive-producer', 'guest', 'host',
-  'illustrator', 'interviewer', 'narrator', 'organizer', 'original-author', 'performer', 'producer', 'recipient',
-  'reviewed-author', 'script-writer', 'series-creator', 'translator',
+  'author',
+  'chair',
+  'collection-editor',
+  'compiler',
+  'composer',
+  'container-author',
+  'contributor',
+  'curator',
+  'director',
+  'editor',
+  'editorial-director',
+  'editor-translator',
+  'executive-producer',
+  'guest',
+  'host',
+  'illustrator',
+  'interviewer',
+  'narrator',
+  'organizer',
+  'original-author',
+  'performer',
+  'producer',
+  'recipient',
+  'reviewed-author',
+  'script-writer',
+  'series-creator',
+  'translator',
 ]);
 
 const DATE_VARIABLES = new Set(['accessed', 'available-date', 'event-date', 'issued', 'original-date', 'submitted']);
 
 const CSL_TYPES = new Set([
-  'article', 'article-journal', 'article-magazine', 'article-newspaper', 'bill', 'book', 'broadcast', 'chapter',
-  'classic', 'collection', 'dataset', 'document', 'entry', 'entry-dictionary', 'entry-encyclopedia', 'event',
-  'figure', 'graphic', 'hearing', 'interview', 'legal_case', 'legislation', 'manuscript', 'map', 'motion_picture',
-  'musical_score', 'pamphlet', 'paper-conference', 'patent', 'performance', 'periodical', 'personal_communication',
-  'post', 'post-weblog', 'regulation', 'report', 'review', 'review-book', 'software', 'song', 'speech', 'standard',
-  'thesis', 'treaty', 'webpage',
+  'article',
+  'article-journal',
+  'article-magazine',
+  'article-newspaper',
+  'bill',
+  'book',
+  'broadcast',
+  'chapter',
+  'classic',
+  'collection',
+  'dataset',
+  'document',
+  'entry',
+  'entry-dictionary',
+  'entry-encyclopedia',
+  'event',
+  'figure',
+  'graphic',
+  'hearing',
+  'interview',
+  'legal_case',
+  'legislation',
+  'manuscript',
+  'map',
+  'motion_picture',
+  'musical_score',
+  'pamphlet',
+  'paper-conference',
+  'patent',
+  'performance',
+  'periodical',
+  'personal_communication',
+  'post',
+  'post-weblog',
+  'regulation',
+  'report',
+  'review',
+  'review-book',
+  'software',
+  'song',
+  'speech',
+  'standard',
+  'thesis',
+  'treaty',
+  'webpage',
 ]);
 
 const TYPE_BY_CATEGORY: Record<string, string> = {
@@ -88,12 +156,15 @@ const TYPE_BY_CATEGORY: Record<string, string> = {
 /** A bare DOI ("10.1234/x") from any of the forms sources use ("https://doi.org/…", "doi:…"). */
 export function bareDoi(doi: unknown): string | undefined {
   if (typeof doi !== 'string') return undefined;
-  const bare = doi.trim().replace(/^(https?:\/\/)?(dx\.)?doi\.org\//i, '').replace(/^doi:\s*/i, '').trim();
+  const bare = doi
+    .trim()
+    .replace(/^(https?:\/\/)?(dx\.)?doi\.org\//i, '')
+    .replace(/^doi:\s*/i, '')
+    .trim();
   return bare || undefined;
 }
 
-const isNameList = (value: unknown): value is CslName[] =>
-  Array.isArray(value) && value.every((name) => name !== null && typeof name === 'object' && !Array.isArray(name));
+const isNameList = (value: unknown): value is CslName[] => Array.isArray(value) && value.every((name) => name !== null && typeof name === 'object' && !Array.isArray(name));
 
 /**
  * The CSL item citeproc formats for an entry: a copy with the entry's key as id, the title's math as Unicode, the

@@ -16,12 +16,36 @@ import { ScholarLoadError } from './load-error.js';
 import { toEntry, uniqueKey, type PubEntry, type PubImport } from './publications.js';
 import type { CslDate, CslName, Problem, Publication } from './types.js';
 import { validatePublicationItems } from './validate.js';
+import { isObject, text } from './text.js';
 
 /** CSL name variables (CSL 1.0.2). */
 const NAME_VARIABLES = [
-  'author', 'chair', 'collection-editor', 'compiler', 'composer', 'container-author', 'contributor', 'curator', 'director',
-  'editor', 'editorial-director', 'executive-producer', 'guest', 'host', 'illustrator', 'interviewer', 'inventor', 'narrator',
-  'organizer', 'original-author', 'performer', 'producer', 'recipient', 'reviewed-author', 'script-writer', 'series-creator',
+  'author',
+  'chair',
+  'collection-editor',
+  'compiler',
+  'composer',
+  'container-author',
+  'contributor',
+  'curator',
+  'director',
+  'editor',
+  'editorial-director',
+  'executive-producer',
+  'guest',
+  'host',
+  'illustrator',
+  'interviewer',
+  'inventor',
+  'narrator',
+  'organizer',
+  'original-author',
+  'performer',
+  'producer',
+  'recipient',
+  'reviewed-author',
+  'script-writer',
+  'series-creator',
   'translator',
 ];
 
@@ -32,10 +56,6 @@ function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   return { string: 'a string', number: 'a number', boolean: 'true/false', object: 'an object' }[typeof value as string] ?? typeof value;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 /** One date part ("2021", 2021, "06") as a number, or undefined when it is not one. */
@@ -91,12 +111,6 @@ function normaliseName(value: unknown): CslName | undefined {
   return parts.some((part) => typeof name[part] === 'string' && name[part]!.trim()) ? name : undefined;
 }
 
-function text(value: unknown): string | undefined {
-  if (typeof value === 'string') return value.trim() ? value : undefined;
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  return undefined;
-}
-
 /** The usable item, or the reason it is not. The input is not modified. */
 function normaliseItem(value: unknown, index: number): Publication | string {
   if (!isObject(value)) return `expected an object, got ${describe(value)}`;
@@ -130,8 +144,8 @@ function normaliseItem(value: unknown, index: number): Publication | string {
 
 /** The item list in a CSL-JSON document, or undefined when it is neither a list nor `{ "items": [...] }`. */
 function itemList(value: unknown): unknown[] | undefined {
-  if (Array.isArray(value)) return value;
-  if (isObject(value) && Array.isArray(value.items)) return value.items;
+  if (Array.isArray(value)) return value as unknown[];
+  if (isObject(value) && Array.isArray(value.items)) return value.items as unknown[];
   return undefined;
 }
 
@@ -189,4 +203,15 @@ export function parseCslJson(value: unknown, source: string): PubImport {
 export interface ItemsImport {
   items: Publication[];
   problems: Problem[];
+}
+
+/** Where an import of items (OpenAlex, ORCID) reports: the source it names, and the list problems go to. */
+export interface ImportContext {
+  source: string;
+  problems: Problem[];
+}
+
+/** Reports a value at `path` (a JSON pointer in the source) that was left out or read otherwise, and why. */
+export function reportItemProblem(context: ImportContext, path: string, reason: string): void {
+  context.problems.push({ source: context.source, path, message: `${path || '/'}: ${reason}` });
 }

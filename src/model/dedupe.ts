@@ -16,6 +16,7 @@
  * one group of three). Candidates are found through indexes on DOI and folded title, so the cost is linear in the
  * number of entries plus the pairs that share a title.
  */
+import { bareDoi } from './cite.js';
 import { mathToPlainText } from './tex-text.js';
 import { foldText, personMatcher } from './names.js';
 import type { PubEntry } from './publications.js';
@@ -26,7 +27,19 @@ const ACCENT_COMMAND = /\\(["'`^~=.]|[uvHckbdrt](?![a-zA-Z]))\s*\{?\s*(\\?[a-zA-
 
 /** LaTeX letters written as commands. */
 const LETTER_COMMANDS: Record<string, string> = {
-  i: 'i', j: 'j', o: 'o', O: 'o', l: 'l', L: 'l', ss: 'ss', ae: 'ae', AE: 'ae', oe: 'oe', OE: 'oe', aa: 'a', AA: 'a',
+  i: 'i',
+  j: 'j',
+  o: 'o',
+  O: 'o',
+  l: 'l',
+  L: 'l',
+  ss: 'ss',
+  ae: 'ae',
+  AE: 'ae',
+  oe: 'oe',
+  OE: 'oe',
+  aa: 'a',
+  AA: 'a',
 };
 
 /**
@@ -59,12 +72,8 @@ function foldedSubtitle(title: string): string | undefined {
 function doiKey(entry: PubEntry): string | undefined {
   const raw = typeof entry.item.DOI === 'string' ? entry.item.DOI : entry.links.find((link) => link.kind === 'doi')?.url;
   if (!raw) return undefined;
-  const bare = raw
-    .trim()
-    .replace(/^(https?:\/\/)?(dx\.)?doi\.org\//i, '')
-    .replace(/^doi:\s*/i, '')
-    .toLowerCase();
-  return /^10\.\S+\/\S+/.test(bare) ? bare : undefined;
+  const bare = bareDoi(raw)?.toLowerCase();
+  return bare && /^10\.\S+\/\S+/.test(bare) ? bare : undefined;
 }
 
 /** How much a version counts as the one to show: peer-reviewed first. */
@@ -165,67 +174,72 @@ function leadOf(group: readonly Candidate[]): Candidate {
   return lead;
 }
 
-/**
- * Merges the versions of each work into one entry. The result keeps the input order (each work where its first
- * version was); the lead version of a work keeps its own key and data, and its `versions` lists the others, each a
- * PubEntry (versions the inputs already carried are kept, flattened). Entries are not modified: merged leads are
- * shallow copies with a new `versions` array.
- */
-export function mergeEntries(entries: readonly PubEntry[]): PubEntry[] {
-  const n = entries.length;
-  const parent = Array.from({ length: n }, (_, i) => i);
-  const find = (i: number): number => {
+/** Disjoint sets of entry positions (union–find); the root of a set is its earliest position. */
+class Groups {
+  private readonly parent: number[];
+
+  constructor(size: number) {
+    this.parent = Array.from({ length: size }, (_, i) => i);
+  }
+
+  find(i: number): number {
+    const parent = this.parent;
     while (parent[i] !== i) {
       parent[i] = parent[parent[i]!]!;
       i = parent[i]!;
     }
     return i;
-  };
-  const union = (a: number, b: number): void => {
-    const ra = find(a);
-    const rb = find(b);
+  }
+
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
     // The root is the earlier entry, so a group's root is where it appears in the output.
-    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  };
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
 
-  const candidates: Candidate[] = entries.map((entry, index) => {
-    // A work without a title (shown as "(untitled)") matches nothing by title.
-    const titled = typeof entry.item.title === 'string' && entry.item.title.trim() !== '';
-    const candidate: Candidate = { entry, index, title: titled ? foldTitle(entry.title) : '' };
-    const subtitle = titled ? foldedSubtitle(entry.title) : undefined;
-    if (subtitle && subtitle !== candidate.title) candidate.subtitle = subtitle;
-    return candidate;
-  });
+/** Adds `value` to the list under `key`. */
+function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
 
+function candidateOf(entry: PubEntry, index: number): Candidate {
+  // A work without a title (shown as "(untitled)") matches nothing by title.
+  const titled = typeof entry.item.title === 'string' && entry.item.title.trim() !== '';
+  const candidate: Candidate = { entry, index, title: titled ? foldTitle(entry.title) : '' };
+  const subtitle = titled ? foldedSubtitle(entry.title) : undefined;
+  if (subtitle && subtitle !== candidate.title) candidate.subtitle = subtitle;
+  return candidate;
+}
+
+/** Groups the candidates that are versions of one work: the same DOI, the same title, or a title that is another's subtitle. */
+function groupVersions(candidates: readonly Candidate[]): Groups {
+  const groups = new Groups(candidates.length);
   const byDoi = new Map<string, number>();
   const byTitle = new Map<string, Candidate[]>();
   const bySubtitle = new Map<string, Candidate[]>();
-  const add = (map: Map<string, Candidate[]>, key: string, candidate: Candidate) => {
-    const list = map.get(key);
-    if (list) list.push(candidate);
-    else map.set(key, [candidate]);
-  };
-
   for (const candidate of candidates) {
     const doi = doiKey(candidate.entry);
     if (doi) {
       const first = byDoi.get(doi);
       if (first === undefined) byDoi.set(doi, candidate.index);
-      else union(first, candidate.index);
+      else groups.union(first, candidate.index);
     }
-    if (candidate.title) add(byTitle, candidate.title, candidate);
-    if (candidate.subtitle) add(bySubtitle, candidate.subtitle, candidate);
+    if (candidate.title) addTo(byTitle, candidate.title, candidate);
+    if (candidate.subtitle) addTo(bySubtitle, candidate.subtitle, candidate);
   }
 
   // Compares `candidate` with the first `count` of `others` that are not already in its group.
   const link = (candidate: Candidate, others: readonly Candidate[] | undefined, identical: boolean, count = others?.length ?? 0) => {
     for (let i = 0; i < count; i++) {
       const other = others![i]!;
-      if (other.index === candidate.index || find(other.index) === find(candidate.index)) continue;
-      if (sameWork(candidate, other, identical)) union(candidate.index, other.index);
+      if (other.index === candidate.index || groups.find(other.index) === groups.find(candidate.index)) continue;
+      if (sameWork(candidate, other, identical)) groups.union(candidate.index, other.index);
     }
   };
-
   for (const group of byTitle.values()) {
     for (let i = 1; i < group.length; i++) link(group[i]!, group, true, i);
   }
@@ -233,29 +247,32 @@ export function mergeEntries(entries: readonly PubEntry[]): PubEntry[] {
     // Its title is someone's subtitle ("Enabling …" vs "DeepSpeed Inference: Enabling …").
     link(candidate, bySubtitle.get(candidate.title), false);
   }
+  return groups;
+}
 
-  const groups = new Map<number, Candidate[]>();
-  for (const candidate of candidates) {
-    const root = find(candidate.index);
-    const group = groups.get(root);
-    if (group) group.push(candidate);
-    else groups.set(root, [candidate]);
+/** The versions of one work as one entry: the lead, with the others (flattened) as its `versions`. */
+function mergeGroup(group: readonly Candidate[]): PubEntry {
+  if (group.length === 1) return group[0]!.entry;
+  const lead = leadOf(group);
+  const versions: PubEntry[] = [...lead.entry.versions];
+  for (const candidate of group) {
+    if (candidate === lead) continue;
+    const { versions: nested, ...version } = candidate.entry;
+    versions.push({ ...version, versions: [] }, ...nested);
   }
+  return { ...lead.entry, versions };
+}
 
-  const merged: PubEntry[] = [];
-  for (const group of groups.values()) {
-    if (group.length === 1) {
-      merged.push(group[0]!.entry);
-      continue;
-    }
-    const lead = leadOf(group);
-    const versions: PubEntry[] = [...lead.entry.versions];
-    for (const candidate of group) {
-      if (candidate === lead) continue;
-      const { versions: nested, ...version } = candidate.entry;
-      versions.push({ ...version, versions: [] }, ...nested);
-    }
-    merged.push({ ...lead.entry, versions });
-  }
-  return merged;
+/**
+ * Merges the versions of each work into one entry. The result keeps the input order (each work where its first
+ * version was); the lead version of a work keeps its own key and data, and its `versions` lists the others, each a
+ * PubEntry (versions the inputs already carried are kept, flattened). Entries are not modified: merged leads are
+ * shallow copies with a new `versions` array.
+ */
+export function mergeEntries(entries: readonly PubEntry[]): PubEntry[] {
+  const candidates = entries.map(candidateOf);
+  const groups = groupVersions(candidates);
+  const byRoot = new Map<number, Candidate[]>();
+  for (const candidate of candidates) addTo(byRoot, groups.find(candidate.index), candidate);
+  return [...byRoot.values()].map(mergeGroup);
 }

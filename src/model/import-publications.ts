@@ -4,7 +4,6 @@
  * extension, then weaker signs in the content.
  * Pure TypeScript, no DOM: citation-js (BibTeX only) is loaded on first need.
  */
-import { ScholarLoadError } from './load-error.js';
 import { parseCslJson } from './csl-json.js';
 import { parseJson } from './json.js';
 import { isOpenAlex, openAlexToItems } from './openalex.js';
@@ -12,7 +11,7 @@ import { isOrcidWorks, orcidToItems } from './orcid.js';
 import { entriesFromItems, type PubImport } from './publications.js';
 import { looksLikeRis, parseRis } from './ris.js';
 import { assertText } from './text-decoding.js';
-import { validateProfile } from './validate.js';
+import { usableProfile } from './validate.js';
 
 export type PublicationFormat = 'bibtex' | 'ris' | 'csl-json' | 'openalex' | 'orcid' | 'profile';
 
@@ -147,15 +146,6 @@ export async function importPublications(text: string, options: ImportOptions): 
     const { items, problems } = kind === 'openalex' ? openAlexToItems(value, source) : await orcidToItems(value, source);
     return { entries: entriesFromItems(items, source, { problems }), problems };
   }
-  const result = validateProfile(value, source);
-  if (!result.profile) {
-    const fatal = result.fatal!;
-    throw new ScholarLoadError({
-      kind: 'schema',
-      source,
-      path: fatal.path,
-      message: `${source} is not a usable profile or publication list: ${fatal.message}`,
-    });
-  }
-  return { entries: entriesFromItems(result.profile.publications ?? [], source), problems: result.problems };
+  const { profile, problems } = usableProfile(value, source, { named: source, what: 'profile or publication list' });
+  return { entries: entriesFromItems(profile.publications ?? [], source), problems };
 }

@@ -84,6 +84,9 @@ export function plainText(text: string): string {
 /** A DOI without its resolver prefix ("https://doi.org/10.1/x" → "10.1/x"), or undefined when it is not a DOI. */
 export function validDoi(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const doi = value.trim().replace(/^(https?:\/\/)?(dx\.)?doi\.org\//i, '').replace(/^doi:\s*/i, '');
+  const doi = value
+    .trim()
+    .replace(/^(https?:\/\/)?(dx\.)?doi\.org\//i, '')
+    .replace(/^doi:\s*/i, '');
   return /^10\.\d{3,9}\/\S+$/.test(doi) ? doi : undefined;
 }

@@ -46,7 +46,10 @@ export function personJsonLd(profile: Profile): JsonLd {
 
 /** Title text without TeX markup: "R$^3$-SQL" → "R^3-SQL". Pass `mathToPlainText` from ./tex-text.js for "R³-SQL". */
 export function stripMath(title: string): string {
-  return title.replace(/\\\$/g, '\u0000').replace(/\$/g, '').replace(/\u0000/g, '$');
+  return title
+    .replace(/\\\$/g, '\u0000')
+    .replace(/\$/g, '')
+    .replace(/\u0000/g, '$');
 }
 
 export function articleJsonLd(entry: PubEntry, plainTitle: (title: string) => string = stripMath): JsonLd {
@@ -59,7 +62,12 @@ export function articleJsonLd(entry: PubEntry, plainTitle: (title: string) => st
     headline: plainTitle(entry.title),
     name: plainTitle(entry.title),
     author: entry.authors.map((author) => ({ '@type': author.literal ? 'Organization' : 'Person', name: formatCslName(author) })),
-    datePublished: date ? [date.year, date.month, date.day].filter((part) => part !== undefined).map((part, index) => (index ? String(part).padStart(2, '0') : String(part))).join('-') : undefined,
+    datePublished: date
+      ? [date.year, date.month, date.day]
+          .filter((part) => part !== undefined)
+          .map((part, index) => (index ? String(part).padStart(2, '0') : String(part)))
+          .join('-')
+      : undefined,
     isPartOf: entry.venue ? { '@type': 'PublicationIssue', name: entry.venue } : undefined,
     publisher: typeof item.publisher === 'string' ? { '@type': 'Organization', name: item.publisher } : undefined,
     url: links[0] ?? doi,

@@ -18,9 +18,7 @@ export function toPointer(segments: readonly string[]): string {
 export function describePath(pointer: string): string {
   const segments = pointerSegments(pointer);
   if (!segments.length) return '(the document)';
-  return segments
-    .map((segment, index) => (/^\d+$/.test(segment) ? `[${segment}]` : index === 0 ? segment : `.${segment}`))
-    .join('');
+  return segments.map((segment, index) => (/^\d+$/.test(segment) ? `[${segment}]` : index === 0 ? segment : `.${segment}`)).join('');
 }
 
 /** The value at a path, or undefined. */

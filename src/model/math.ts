@@ -5,12 +5,7 @@
  */
 import { TEX_SYMBOLS } from './tex-text.js';
 
-export type MathPart =
-  | { kind: 'text'; text: string }
-  | { kind: 'sup'; text: string }
-  | { kind: 'sub'; text: string }
-  | { kind: 'complex'; tex: string };
-
+export type MathPart = { kind: 'text'; text: string } | { kind: 'sup'; text: string } | { kind: 'sub'; text: string } | { kind: 'complex'; tex: string };
 
 /** Splits a title into text and `$…$` math segments (`\$` is a literal dollar). */
 export function splitMath(title: string): Array<{ math: boolean; text: string }> {

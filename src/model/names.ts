@@ -42,7 +42,11 @@ function letters(text: string): string {
 
 /** The first given name, folded: "Minjia" → "minjia", "M. J." → "m", "" → "". */
 function firstGiven(given: string): string {
-  return letters(foldText(given).split(/[\s.]+/).find((token) => letters(token)) ?? '');
+  return letters(
+    foldText(given)
+      .split(/[\s.]+/)
+      .find((token) => letters(token)) ?? '',
+  );
 }
 
 /**

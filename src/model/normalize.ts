@@ -24,10 +24,11 @@
  *    a number.
  * Publications without an id or a type get them after validation: see {@link completePublications}.
  */
-import { impossibleDateReason, interpretDate, yearBoundsReason, type DateParts } from './dates.js';
-import { kindOf, preview, toPointer } from './json-pointer.js';
+import { kindOf, toPointer } from './json-pointer.js';
+import { isBlank, isGiven, readCslDate, readDateFields, type DateReader } from './normalize-dates.js';
 import { DEFAULT_PUBLICATION_TYPE, JSON_RESUME_FIELDS, JSON_RESUME_SECTIONS, publicationId } from './json-resume.js';
 import { PROFILE_SCHEMA, defName, refName, resolveSchema, schemaForValue, schemaProperties, type SchemaNode } from './profile-schema.js';
+import { isObject, type JsonObject as Json } from './text.js';
 
 /** A value the reader could not use, and left out: where it is in the input, and what was wrong. */
 export interface ReadingFault {
@@ -75,29 +76,14 @@ export interface NormalizedProfile {
   origins: ValueOrigins;
 }
 
-type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
-/** `null`, `""` or spaces only: not given. */
-const isBlank = (value: unknown): boolean => value === null || (typeof value === 'string' && value.trim() === '');
-const isGiven = (value: unknown): boolean => value !== undefined && !isBlank(value);
-
-/** Date fields of an object schema, the start of a range before its end. */
-const dateFieldsCache = new WeakMap<SchemaNode, string[]>();
-function dateFields(schema: SchemaNode): string[] {
-  let fields = dateFieldsCache.get(schema);
-  if (!fields) {
-    fields = [...schemaProperties(schema)].filter(([, node]) => refName(node) === 'partialDate').map(([key]) => key);
-    fields.sort((a, b) => Number(b === 'startDate') - Number(a === 'startDate'));
-    dateFieldsCache.set(schema, fields);
-  }
-  return fields;
-}
-
 /** An object with `from` renamed to `to` at the same place among its keys (an existing `to` is replaced). */
 function renamed(object: Json, from: string, to: string): Json {
   // fromEntries defines keys (a "__proto__" key from JSON stays a key, as JSON.parse made it).
-  return Object.fromEntries(Object.entries(object).filter(([key]) => key !== to).map(([key, value]) => [key === from ? to : key, value]));
+  return Object.fromEntries(
+    Object.entries(object)
+      .filter(([key]) => key !== to)
+      .map(([key, value]) => [key === from ? to : key, value]),
+  );
 }
 
 /**
@@ -123,11 +109,7 @@ function kindWords(node: SchemaNode): string {
   return resolveSchema(node)?.type === 'array' ? 'a list' : 'a string';
 }
 
-function dateParts(parts: DateParts): number[] {
-  return [parts.year, ...(parts.month !== undefined ? [parts.month] : []), ...(parts.day !== undefined ? [parts.day] : [])];
-}
-
-class ProfileReader {
+class ProfileReader implements DateReader {
   readonly faults: ReadingFault[] = [];
   readonly origins = new ValueOrigins();
 
@@ -137,12 +119,12 @@ class ProfileReader {
   }
 
   /** Notes that the value at `at` was made from the one that was at `source` (paths in the read document). */
-  private madeFrom(at: string[], source: string[]): void {
+  madeFrom(at: string[], source: string[]): void {
     this.origins.note(at, this.origins.inputPath(source), true);
   }
 
   /** Reports the value at `at` (a path in the read document) as unusable: the caller leaves it out. */
-  private fault(at: string[], text: string): void {
+  fault(at: string[], text: string): void {
     this.faults.push({ path: this.origins.inputPath(at), text });
   }
 
@@ -207,7 +189,7 @@ class ProfileReader {
     for (const [to, from] of renames) this.moved([...at, to], at, from);
     if (name === 'basics') this.email(object, at);
 
-    this.dates(schema, object, at);
+    readDateFields(this, schema, object, at);
 
     for (const key of Object.keys(object)) {
       const node = properties.get(key);
@@ -237,8 +219,9 @@ class ProfileReader {
         object = renamed(object, from, to);
         this.origins.note([to], [from]);
       } else if (Array.isArray(ours) && Array.isArray(given)) {
-        given.forEach((_, index) => this.origins.note([to, String(ours.length + index)], [from, String(index)]));
-        object[to] = [...ours, ...given];
+        const [before, added] = [ours as unknown[], given as unknown[]];
+        added.forEach((_, index) => this.origins.note([to, String(before.length + index)], [from, String(index)]));
+        object[to] = [...before, ...added];
         delete object[from];
       }
     }
@@ -255,7 +238,7 @@ class ProfileReader {
     if (typeof email !== 'string') return;
     const emails = basics.emails;
     let joined: unknown[];
-    if (Array.isArray(emails)) joined = [...emails];
+    if (Array.isArray(emails)) joined = [...(emails as unknown[])];
     else if (typeof emails === 'string' && !isBlank(emails)) {
       joined = [emails];
       this.madeFrom([...at, 'emails', '0'], [...at, 'emails']);
@@ -277,13 +260,16 @@ class ProfileReader {
       case 'partialDate':
         return value;
       case 'cslDate':
-        return this.cslDate(value, at);
+        return readCslDate(this, value, at);
       case 'strings':
         if (typeof value !== 'string') return this.value(node, value, at);
         this.madeFrom(at, at);
         if (key !== 'bio') return [value];
         // Paragraphs: a bio written as one text keeps its blank-line breaks.
-        return value.split(/\n\s*\n/).map((paragraph) => paragraph.trim()).filter(Boolean);
+        return value
+          .split(/\n\s*\n/)
+          .map((paragraph) => paragraph.trim())
+          .filter(Boolean);
       case 'year':
         return typeof value === 'string' && /^\s*\d{4}\s*$/.test(value) ? Number(value) : value;
     }
@@ -316,118 +302,7 @@ class ProfileReader {
     }
     return result;
   }
-
-  /** Reads the date fields of an object (see rule 3 above). */
-  private dates(schema: SchemaNode, object: Json, at: string[]): void {
-    const fields = dateFields(schema);
-    if (!fields.length) return;
-    const isRange = fields.includes('startDate') && fields.includes('endDate');
-    const keepAsWritten = (key: string, text: string) => {
-      if (object.asWritten !== undefined && !isObject(object.asWritten)) return;
-      const asWritten = { ...(object.asWritten as Json | undefined) };
-      if (asWritten[key] === undefined) asWritten[key] = text;
-      object.asWritten = asWritten;
-    };
-    const setOngoing = (key: string, text: string) => {
-      if (object.ongoing === undefined) object.ongoing = true;
-      else if (object.ongoing !== true) keepAsWritten(key, text);
-    };
-    for (const key of fields) {
-      const text = object[key];
-      if (typeof text !== 'string') continue;
-      const reading = interpretDate(text);
-      switch (reading.kind) {
-        case 'empty':
-          delete object[key];
-          if (key === 'endDate' && isRange && isGiven(object.startDate)) setOngoing(key, text);
-          break;
-        case 'present':
-          if (key !== 'endDate' || !isRange) break;
-          delete object[key];
-          setOngoing(key, text);
-          break;
-        case 'date':
-          object[key] = reading.date;
-          if (!reading.exact) keepAsWritten(key, text);
-          break;
-        case 'range': {
-          if (!isRange) {
-            object[key] = reading.start.date;
-            keepAsWritten(key, text);
-            break;
-          }
-          const other = key === 'startDate' ? 'endDate' : 'startDate';
-          const mine = key === 'startDate' ? reading.start : reading.end;
-          const theirs = key === 'startDate' ? reading.end : reading.start;
-          if (mine) object[key] = mine.date;
-          else delete object[key];
-          if (isGiven(object[other])) keepAsWritten(key, text);
-          else if (theirs) {
-            object[other] = theirs.date;
-            this.madeFrom([...at, other], [...at, key]);
-          } else delete object[other];
-          // The range's own end is "present": it is ongoing unless an end date was given separately.
-          if (reading.ongoing && (key === 'endDate' || !isGiven(object.endDate))) setOngoing(key, text);
-          if (!reading.exact) keepAsWritten(key, text);
-          break;
-        }
-        case 'impossible':
-          delete object[key];
-          this.fault([...at, key], `expected a date that exists, got ${preview(text)} (${reading.reason})`);
-          break;
-        case 'unreadable':
-          break;
-      }
-    }
-  }
-
-  /**
-   * A CSL date: one written as a text or a year becomes date-parts (a season stays as CSL `season`, a time of day
-   * as `raw`); date-parts that name a day or month that does not exist are left out and reported.
-   */
-  private cslDate(value: unknown, at: string[]): unknown {
-    if (typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value <= 9999) {
-      const outside = yearBoundsReason(value);
-      if (outside) {
-        this.fault(at, `expected a date that exists, got ${value} (${outside})`);
-        return undefined;
-      }
-      this.madeFrom(at, at);
-      return { 'date-parts': [[value]] };
-    }
-    if (typeof value === 'string') {
-      const reading = interpretDate(value);
-      if (reading.kind === 'impossible') {
-        this.fault(at, `expected a date that exists, got ${preview(value)} (${reading.reason})`);
-        return undefined;
-      }
-      if (reading.kind !== 'date' && reading.kind !== 'range') {
-        this.fault(at, `expected a date such as "2021", "2021-06" or "2021-06-15", got ${preview(value)}`);
-        return undefined;
-      }
-      this.madeFrom(at, at);
-      const start = reading.kind === 'date' ? reading : reading.start;
-      const date: Json = { 'date-parts': [dateParts(start.parts), ...(reading.kind === 'range' && reading.end ? [dateParts(reading.end.parts)] : [])] };
-      if (start.season) date.season = start.season;
-      if ((!reading.exact && !start.season) || (reading.kind === 'range' && reading.ongoing)) date.raw = value;
-      return date;
-    }
-    const date = this.value(PROFILE_SCHEMA_DEFS.cslDate, value, at);
-    if (!isObject(date) || !Array.isArray(date['date-parts'])) return date;
-    for (const parts of date['date-parts']) {
-      if (!Array.isArray(parts) || !parts.every((part) => /^-?\d+$/.test(String(part)))) continue;
-      const [year, month, day] = parts.map(Number);
-      const reason = impossibleDateReason(year!, month, day);
-      if (reason) {
-        this.fault(at, `expected a date that exists, got ${preview(date['date-parts'])} (${reason})`);
-        return undefined;
-      }
-    }
-    return date;
-  }
 }
-
-const PROFILE_SCHEMA_DEFS = PROFILE_SCHEMA.$defs as Record<string, SchemaNode>;
 
 /**
  * Applies the reading rules (see the top of this module) to a parsed profile. The input is not modified. A value

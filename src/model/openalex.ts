@@ -10,20 +10,11 @@
  * an abstract index with holes, a link with a disallowed scheme) is reported and only that value is left out.
  * Pure TypeScript, no DOM.
  */
-import type { ItemsImport } from './csl-json.js';
+import { reportItemProblem as report, type ImportContext, type ItemsImport } from './csl-json.js';
 import { validDoi, cslNameFromText, plainText } from './import-text.js';
-import type { CslName, Link, Problem, Publication, PublicationMetrics } from './types.js';
+import type { CslName, Link, Publication, PublicationMetrics } from './types.js';
 import { safeUrl } from './urls.js';
-
-type Json = Record<string, unknown>;
-
-function isObject(value: unknown): value is Json {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
-}
+import { isObject, type JsonObject as Json, text } from './text.js';
 
 /**
  * True for one OpenAlex work object: it has `authorships`, or OpenAlex's full work id without CSL authors (a CSL
@@ -94,17 +85,8 @@ function shortId(value: unknown): string | undefined {
   return id?.replace(/^https:\/\/openalex\.org\//i, '');
 }
 
-interface Context {
-  source: string;
-  problems: Problem[];
-}
-
-function report(context: Context, path: string, reason: string): void {
-  context.problems.push({ source: context.source, path, message: `${path || '/'}: ${reason}` });
-}
-
 /** One author: display name split as the work printed it, with ORCID and the corresponding-author mark. */
-function author(authorship: unknown, path: string, context: Context): CslName | undefined {
+function author(authorship: unknown, path: string, context: ImportContext): CslName | undefined {
   if (!isObject(authorship)) {
     report(context, path, 'expected an authorship object; this author is left out.');
     return undefined;
@@ -121,7 +103,14 @@ function author(authorship: unknown, path: string, context: Context): CslName | 
   // "Family, Given" as printed says where the family name starts when the display name is the same person's name.
   if (raw && raw.includes(',') && display) {
     const printed = cslNameFromText(raw)!;
-    const sameWords = (a: string) => a.toLowerCase().replace(/[^\p{L}\s]/gu, '').split(/\s+/).filter(Boolean).sort().join(' ');
+    const sameWords = (a: string) =>
+      a
+        .toLowerCase()
+        .replace(/[^\p{L}\s]/gu, '')
+        .split(/\s+/)
+        .filter(Boolean)
+        .sort()
+        .join(' ');
     if (sameWords(`${printed.given ?? ''} ${printed['non-dropping-particle'] ?? ''} ${printed.family ?? ''}`) === sameWords(display)) name = printed;
   }
   const orcid = text(person.orcid);
@@ -137,9 +126,10 @@ function abstractText(index: unknown): string | { error: string } {
   let count = 0;
   for (const [word, positions] of Object.entries(index)) {
     if (!Array.isArray(positions)) return { error: `the positions of "${word}" are not a list.` };
-    for (const position of positions) {
+    for (const position of positions as unknown[]) {
       // Abstracts are far shorter than this; a larger position is damaged data, not a long abstract.
-      if (!Number.isInteger(position) || position < 0 || position > 100_000) return { error: `"${word}" has a position that is not a whole number from 0 to 100000.` };
+      if (typeof position !== 'number' || !Number.isInteger(position) || position < 0 || position > 100_000)
+        return { error: `"${word}" has a position that is not a whole number from 0 to 100000.` };
       words[position] = word;
       count++;
     }
@@ -152,7 +142,7 @@ function abstractText(index: unknown): string | { error: string } {
 }
 
 /** `issued` from "2020-11-09" (or "2020-11", "2020") or, failing that, from the publication year. */
-function issued(work: Json, path: string, context: Context): Publication['issued'] {
+function issued(work: Json, path: string, context: ImportContext): Publication['issued'] {
   const date = work.publication_date;
   if (date !== undefined && date !== null) {
     const match = typeof date === 'string' ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date.trim()) : null;
@@ -167,7 +157,7 @@ function issued(work: Json, path: string, context: Context): Publication['issued
 }
 
 /** A URL from the data, if its scheme is allowed; a disallowed one is reported and dropped. */
-function allowedUrl(value: unknown, path: string, context: Context): string | undefined {
+function allowedUrl(value: unknown, path: string, context: ImportContext): string | undefined {
   const url = text(value);
   if (!url) return undefined;
   const safe = safeUrl(url);
@@ -178,7 +168,7 @@ function allowedUrl(value: unknown, path: string, context: Context): string | un
 const ARXIV_ABS = /^https?:\/\/arxiv\.org\/abs\/(.+?)(v\d+)?$/i;
 
 /** Links: the open-access PDF (or page), an arXiv copy, kept apart from the landing page (`URL`) and the DOI. */
-function links(work: Json, path: string, context: Context, landing: string | undefined, doi: string | undefined): Link[] {
+function links(work: Json, path: string, context: ImportContext, landing: string | undefined, doi: string | undefined): Link[] {
   const found: Link[] = [];
   const seen = new Set([landing, doi ? `https://doi.org/${doi}` : undefined].filter(Boolean).map((url) => url!.toLowerCase()));
   const add = (kind: string, url: string | undefined) => {
@@ -203,7 +193,7 @@ function links(work: Json, path: string, context: Context, landing: string | und
 }
 
 /** A work's citation counts, as `metrics`. */
-function metrics(work: Json, path: string, context: Context): PublicationMetrics | undefined {
+function metrics(work: Json, path: string, context: ImportContext): PublicationMetrics | undefined {
   const result: PublicationMetrics = { source: 'OpenAlex' };
   const count = work.cited_by_count;
   if (Number.isInteger(count) && (count as number) >= 0) result.citations = count as number;
@@ -225,7 +215,7 @@ function metrics(work: Json, path: string, context: Context): PublicationMetrics
 }
 
 /** One work → one CSL item, or the reason it cannot be one (the work is then left out). */
-function workToItem(work: unknown, path: string, context: Context): Publication | string {
+function workToItem(work: unknown, path: string, context: ImportContext): Publication | string {
   if (!isObject(work)) return `expected a work object, got ${work === null ? 'null' : Array.isArray(work) ? 'a list' : typeof work}; it is left out.`;
   const rawTitle = text(work.title) ?? text(work.display_name);
   const title = rawTitle && plainText(rawTitle);
@@ -270,7 +260,7 @@ function workToItem(work: unknown, path: string, context: Context): Publication 
   if (first) item.page = last && last !== first ? `${first}-${last}` : first;
   if (Array.isArray(work.keywords)) {
     const keywords = work.keywords
-      .map((keyword) => (isObject(keyword) ? text(keyword.display_name) ?? text(keyword.keyword) : text(keyword)))
+      .map((keyword) => (isObject(keyword) ? (text(keyword.display_name) ?? text(keyword.keyword)) : text(keyword)))
       .filter((keyword): keyword is string => !!keyword);
     if (keywords.length) item.keywords = [...new Set(keywords)];
   }
@@ -287,7 +277,7 @@ function workToItem(work: unknown, path: string, context: Context): Publication 
  * their JSON path and left out of their item. A value that holds no works at all gives no items and one problem.
  */
 export function openAlexToItems(value: unknown, source: string): ItemsImport {
-  const context: Context = { source, problems: [] };
+  const context: ImportContext = { source, problems: [] };
   const items: Publication[] = [];
   let works: unknown[];
   let base: string;

@@ -11,21 +11,11 @@
  * A work without a title is reported and left out; a value that cannot be used is reported and left out alone.
  * Pure TypeScript, no DOM.
  */
-import type { ItemsImport } from './csl-json.js';
+import { reportItemProblem as report, type ImportContext, type ItemsImport } from './csl-json.js';
 import { validDoi, cslNameFromText, plainText } from './import-text.js';
-import type { CslName, Link, Problem, Publication } from './types.js';
+import type { CslName, Link, Publication } from './types.js';
 import { safeUrl } from './urls.js';
-
-type Json = Record<string, unknown>;
-
-function isObject(value: unknown): value is Json {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-function text(value: unknown): string | undefined {
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
-}
+import { isObject, type JsonObject as Json, text } from './text.js';
 
 /** ORCID wraps most strings: `{ "value": "…" }`. */
 function valueOf(wrapped: unknown): string | undefined {
@@ -39,7 +29,10 @@ function isWork(value: unknown): value is Json {
 
 /** The works list inside a works response, an `/activities` response or a whole record. */
 function worksGroups(value: Json): { groups: unknown[]; base: string } | undefined {
-  if (Array.isArray(value.group) && (value.group.length === 0 ? typeof value.path === 'string' || 'last-modified-date' in value : isObject(value.group[0]) && 'work-summary' in value.group[0])) {
+  if (
+    Array.isArray(value.group) &&
+    (value.group.length === 0 ? typeof value.path === 'string' || 'last-modified-date' in value : isObject(value.group[0]) && 'work-summary' in value.group[0])
+  ) {
     return { groups: value.group, base: '/group' };
   }
   const activities = isObject(value['activities-summary']) ? value['activities-summary'] : value;
@@ -96,20 +89,15 @@ const CSL_TYPES: Record<string, string> = {
   other: 'document',
 };
 
-interface Context {
-  source: string;
-  problems: Problem[];
-}
-
-function report(context: Context, path: string, reason: string): void {
-  context.problems.push({ source: context.source, path, message: `${path || '/'}: ${reason}` });
-}
-
 /** `issued` from ORCID's `{ year: { value }, month: { value }, day: { value } }`, or undefined (a bad part is reported). */
-function issued(date: unknown, path: string, context: Context): Publication['issued'] {
+function issued(date: unknown, path: string, context: ImportContext): Publication['issued'] {
   if (!isObject(date)) return undefined;
   const parts: number[] = [];
-  for (const [field, max] of [['year', 9999], ['month', 12], ['day', 31]] as const) {
+  for (const [field, max] of [
+    ['year', 9999],
+    ['month', 12],
+    ['day', 31],
+  ] as const) {
     const written = valueOf(date[field]);
     if (written === undefined) break;
     const number = /^\d{1,4}$/.test(written) ? Number(written) : NaN;
@@ -123,7 +111,7 @@ function issued(date: unknown, path: string, context: Context): Publication['iss
 }
 
 /** Contributors of a full record → authors, editors, translators, inventors. */
-function contributors(value: unknown, path: string, context: Context): Partial<Record<'author' | 'editor' | 'translator' | 'inventor', CslName[]>> {
+function contributors(value: unknown, path: string, context: ImportContext): Partial<Record<'author' | 'editor' | 'translator' | 'inventor', CslName[]>> {
   const result: Partial<Record<'author' | 'editor' | 'translator' | 'inventor', CslName[]>> = {};
   const list = isObject(value) && Array.isArray(value.contributor) ? value.contributor : [];
   list.forEach((contributor, index) => {
@@ -148,7 +136,7 @@ function contributors(value: unknown, path: string, context: Context): Partial<R
 const ARXIV_ID = /^(arxiv:)?\s*((\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?\/\d{7})(v\d+)?)$/i;
 
 /** External ids (DOI, arXiv, ISBN…): the work's own ("self"), not those of the book or journal it is part of. */
-function externalIds(value: unknown, path: string, context: Context, item: Publication, links: Link[]): void {
+function externalIds(value: unknown, path: string, context: ImportContext, item: Publication, links: Link[]): void {
   const list = isObject(value) && Array.isArray(value['external-id']) ? value['external-id'] : [];
   list.forEach((id, index) => {
     if (!isObject(id)) return;
@@ -182,7 +170,7 @@ function externalIds(value: unknown, path: string, context: Context, item: Publi
 }
 
 /** One work (summary or full record) → one CSL item, or the reason it cannot be one. */
-function workToItem(work: unknown, path: string, context: Context, citations: Map<Publication, string>): Publication | string {
+function workToItem(work: unknown, path: string, context: ImportContext, citations: Map<Publication, string>): Publication | string {
   if (!isObject(work)) return `expected a work object, got ${work === null ? 'null' : Array.isArray(work) ? 'a list' : typeof work}; it is left out.`;
   const putCode = text(work['put-code']);
   const titles = isObject(work.title) ? work.title : {};
@@ -246,7 +234,7 @@ async function fillFromCitations(citations: Map<Publication, string>, source: st
  * authors (the BibTeX reader is then loaded).
  */
 export async function orcidToItems(value: unknown, source: string): Promise<ItemsImport> {
-  const context: Context = { source, problems: [] };
+  const context: ImportContext = { source, problems: [] };
   const items: Publication[] = [];
   const citations = new Map<Publication, string>();
   const add = (work: unknown, path: string, fallbackId: string) => {

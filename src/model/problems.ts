@@ -17,9 +17,7 @@ export interface ProblemGroup {
  * entry, a single value or a source that could not be loaded; the words cover all three.
  */
 export function problemsSummary(count: number): string {
-  return count === 1
-    ? '1 problem in the data: the entry or value it concerns was left out.'
-    : `${count} problems in the data: the entries and values they concern were left out.`;
+  return count === 1 ? '1 problem in the data: the entry or value it concerns was left out.' : `${count} problems in the data: the entries and values they concern were left out.`;
 }
 
 /** Where a problem is, as its author looks for it: "line 12" in BibTeX, "publications[3].title" in JSON. */

@@ -107,9 +107,7 @@ export function schemaAtPath(document: unknown, segments: readonly string[]): Sc
   let value: unknown = document;
   for (const segment of segments) {
     if (!node || value === null || typeof value !== 'object') return undefined;
-    const next: SchemaNode | undefined = Array.isArray(value)
-      ? (node.items as SchemaNode | undefined)
-      : schemaProperties(node).get(segment);
+    const next: SchemaNode | undefined = Array.isArray(value) ? (node.items as SchemaNode | undefined) : schemaProperties(node).get(segment);
     value = (value as Record<string, unknown>)[segment];
     node = schemaForValue(next, value);
   }

@@ -5,6 +5,7 @@
 import { readCslDate, type DateParts } from './dates.js';
 import { foldText, formatCslName } from './names.js';
 import type { CslName, Link, Problem, Publication, PublicationCategory } from './types.js';
+import { isObject, text } from './text.js';
 
 export interface PubEntry {
   /** Unique within one list (a repeated id gets a suffix: "smith2020", "smith2020~2"). */
@@ -93,20 +94,12 @@ export function categoryOf(item: Publication): PublicationCategory {
   return 'other';
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
-
 /**
  * The names of a CSL name list; anything that is not a name object is passed over. (Sources report values they
  * leave out; an entry is made from whatever is given, and never fails on a value of the wrong kind.)
  */
 function names(value: unknown): CslName[] {
   return Array.isArray(value) ? value.filter((name): name is CslName => isObject(name)) : [];
-}
-
-function text(value: unknown): string | undefined {
-  if (typeof value === 'string') return value.trim() || undefined;
-  if (typeof value === 'number') return String(value);
-  return undefined;
 }
 
 /** Links by kind: the item's own `links`, plus DOI and URL fields turned into links when no link of that kind exists. */
@@ -201,7 +194,7 @@ export function uniqueKey(wanted: string, taken: Set<string>): string {
     return base;
   }
   let suffixes = nextSuffix.get(taken);
-  if (!suffixes) nextSuffix.set(taken, (suffixes = new Map()));
+  if (!suffixes) nextSuffix.set(taken, (suffixes = new Map<string, number>()));
   let n = suffixes.get(base) ?? 2;
   while (taken.has(`${base}~${n}`)) n++;
   const key = `${base}~${n}`;

@@ -144,80 +144,108 @@ interface ReadRecord {
   line: number;
 }
 
-/** One record → one item, or the reason it cannot be one. Value problems go to `problems`. */
-function recordToItem(record: RawRecord, label: string, source: string, problems: Problem[]): Publication | string {
-  const valueProblem = (field: Field, reason: string, value = field.value) =>
-    problems.push({ source, path: label.replace(/^"|"$/g, ''), line: field.line, message: `${label} (line ${field.line}): ${field.tag} ${JSON.stringify(value.slice(0, 80))} ${reason}` });
-  const all = (...tags: string[]) => record.fields.filter((field) => tags.includes(field.tag) && field.value);
-  const first = (...tags: string[]) => {
+/** One record's fields, looked up by tag, and its value problems reported with the record's label. */
+class RecordFields {
+  constructor(
+    private readonly record: RawRecord,
+    private readonly label: string,
+    private readonly source: string,
+    private readonly problems: Problem[],
+  ) {}
+
+  /** Reports a value of `field` (by default the whole value) as left out or read otherwise, and why. */
+  problem(field: Field, reason: string, value = field.value): void {
+    const { label, source } = this;
+    this.problems.push({
+      source,
+      path: label.replace(/^"|"$/g, ''),
+      line: field.line,
+      message: `${label} (line ${field.line}): ${field.tag} ${JSON.stringify(value.slice(0, 80))} ${reason}`,
+    });
+  }
+
+  /** Every non-empty field with one of the tags, in record order. */
+  all(...tags: string[]): Field[] {
+    return this.record.fields.filter((field) => tags.includes(field.tag) && field.value);
+  }
+
+  /** The first non-empty field with the first tag that has one. */
+  first(...tags: string[]): Field | undefined {
     for (const tag of tags) {
-      const found = record.fields.find((field) => field.tag === tag && field.value);
+      const found = this.record.fields.find((field) => field.tag === tag && field.value);
       if (found) return found;
     }
     return undefined;
-  };
-  const typeField = record.fields[0]!;
-  const code = typeField.value.toUpperCase();
-  let type = CSL_TYPES[code];
-  if (!type) {
-    valueProblem(typeField, 'is not a known RIS reference type; the record is read as a generic document.');
-    type = 'document';
   }
-  const isBook = type === 'book';
-  const titleField = first('TI', 'T1', 'CT', ...(isBook ? ['BT'] : []));
-  if (!titleField) return 'the record has no title (TI or T1); it is left out.';
-  const item: Publication = { id: first('ID')?.value ?? label.replace(/ /g, '-'), type, title: plainText(titleField.value) };
 
-  const names = (...tags: string[]) =>
-    all(...tags)
+  /** The value of `first(...tags)`. */
+  value(...tags: string[]): string | undefined {
+    return this.first(...tags)?.value;
+  }
+
+  /** The names in the fields with the tags (several in one field separated by ";"). */
+  names(...tags: string[]): CslName[] {
+    return this.all(...tags)
       .flatMap((field) => field.value.split(/\s*;\s*/))
       .map(cslNameFromText)
       .filter((name): name is CslName => !!name);
-  const authors = names('AU', 'A1');
-  if (authors.length) item.author = authors;
-  const editors = names('A2', 'ED');
-  if (editors.length) item.editor = editors;
-  const seriesEditors = names('A3');
-  if (seriesEditors.length) item['collection-editor'] = seriesEditors;
-  if (type === 'patent' && authors.length) {
-    item.inventor = authors;
-    delete item.author;
   }
+}
 
-  // The fullest date among DA, PY and Y1; a value with no year is reported and left out.
+/** Authors, editors and series editors (a patent's authors are its inventors). */
+function readNames(fields: RecordFields, item: Publication): void {
+  const authors = fields.names('AU', 'A1');
+  const patent = item.type === 'patent';
+  if (authors.length && !patent) item.author = authors;
+  const editors = fields.names('A2', 'ED');
+  if (editors.length) item.editor = editors;
+  const seriesEditors = fields.names('A3');
+  if (seriesEditors.length) item['collection-editor'] = seriesEditors;
+  if (authors.length && patent) item.inventor = authors;
+}
+
+/** The fullest date among DA, PY and Y1; a value with no year is reported and left out. */
+function readIssued(fields: RecordFields, item: Publication): void {
   let best: number[] | undefined;
-  for (const field of all('DA', 'PY', 'Y1')) {
+  for (const field of fields.all('DA', 'PY', 'Y1')) {
     const parts = dateParts(field.value);
-    if (!parts) valueProblem(field, 'is not a date with a year (e.g. "2020" or "2020/11/09"); it is left out.');
+    if (!parts) fields.problem(field, 'is not a date with a year (e.g. "2020" or "2020/11/09"); it is left out.');
     else if (!best || (parts[0] === best[0] && parts.length > best.length)) best = parts;
   }
   if (best) item.issued = { 'date-parts': [best] };
+}
 
-  const proceedings = first('C3');
-  const secondary = first('T2');
-  if ((type === 'paper-conference') && proceedings) {
+/** Where the work appeared: the container (journal, proceedings, book), its short form, the event and the series. */
+function readContainer(fields: RecordFields, item: Publication): void {
+  const type = item.type;
+  const proceedings = fields.first('C3');
+  const secondary = fields.first('T2');
+  if (type === 'paper-conference' && proceedings) {
     item['container-title'] = proceedings.value;
     if (secondary && secondary.value !== proceedings.value) item['event-title'] = secondary.value;
   } else {
-    const container = type === 'chapter' ? first('T2', 'BT', 'JO', 'JF') : isBook ? undefined : first('JO', 'JF', 'T2', 'C3', 'JA', 'J2', 'BT');
+    const container = type === 'chapter' ? fields.first('T2', 'BT', 'JO', 'JF') : type === 'book' ? undefined : fields.first('JO', 'JF', 'T2', 'C3', 'JA', 'J2', 'BT');
     if (container) item['container-title'] = plainText(container.value);
   }
-  const short = first('J2', 'JA');
-  if (short && short.value !== item['container-title']) item['container-title-short'] = short.value;
-  const series = first('T3');
-  if (series) item['collection-title'] = series.value;
+  const short = fields.value('J2', 'JA');
+  if (short && short !== item['container-title']) item['container-title-short'] = short;
+  const series = fields.value('T3');
+  if (series) item['collection-title'] = series;
+}
 
-  for (const field of all('DO')) {
+/** The DOI, the URL and the other links (UR addresses after the first, and L1 files that are web addresses). */
+function readLinks(fields: RecordFields, item: Publication): void {
+  for (const field of fields.all('DO')) {
     const doi = validDoi(field.value);
-    if (!doi) valueProblem(field, 'is not a DOI; it is left out.');
+    if (!doi) fields.problem(field, 'is not a DOI; it is left out.');
     else if (!item.DOI) item.DOI = doi;
   }
   const links: Link[] = [];
-  for (const field of all('UR')) {
+  for (const field of fields.all('UR')) {
     for (const written of field.value.split(/\s*;\s*|\s+/).filter(Boolean)) {
       const url = safeUrl(written);
       if (!url || !/^https?:\/\//i.test(url)) {
-        valueProblem(field, 'is not an http(s) address; it is left out.', written);
+        fields.problem(field, 'is not an http(s) address; it is left out.', written);
         continue;
       }
       if (item.DOI && validDoi(url)?.toLowerCase() === item.DOI.toLowerCase()) continue;
@@ -226,50 +254,82 @@ function recordToItem(record: RawRecord, label: string, source: string, problems
     }
   }
   // L1 names attached files; only web addresses are links (reference managers also write local paths there).
-  for (const field of all('L1')) {
+  for (const field of fields.all('L1')) {
     if (/^https?:\/\//i.test(field.value) && safeUrl(field.value)) links.push({ kind: 'pdf', url: field.value });
   }
   if (links.length) item.links = links;
+}
 
-  const abstract = first('AB', 'N2');
-  if (abstract) item.abstract = plainText(abstract.value);
-  const notes = all('N1').map((field) => field.value);
+/** Sets each CSL variable to the value of the first of its RIS tags that has one, as written. */
+function copyValues(fields: RecordFields, item: Publication, variables: ReadonlyArray<readonly [variable: string, ...tags: string[]]>): void {
+  for (const [variable, ...tags] of variables) {
+    const value = fields.value(...tags);
+    if (value) item[variable] = value;
+  }
+}
+
+/** Abstract, notes, keywords, pages, publisher, ISSN/ISBN, edition, language and genre. */
+function readDetails(fields: RecordFields, item: Publication): void {
+  const abstract = fields.value('AB', 'N2');
+  if (abstract) item.abstract = plainText(abstract);
+  const notes = fields.all('N1').map((field) => field.value);
   if (notes.length) item.note = notes.join('\n');
-  const keywords = all('KW')
+  const keywords = fields
+    .all('KW')
     .flatMap((field) => field.value.split(/\s*;\s*/))
     .filter(Boolean);
   if (keywords.length) item.keywords = [...new Set(keywords)];
-
-  const volume = first('VL');
-  if (volume) item.volume = volume.value;
-  const issue = first('IS');
-  if (issue) item.issue = issue.value;
-  const start = first('SP');
-  const end = first('EP');
-  if (start) item.page = end && end.value !== start.value && !start.value.includes('-') ? `${start.value}-${end.value}` : start.value;
-  const publisher = first('PB');
-  if (publisher) item.publisher = publisher.value;
-  const place = first('CY', 'PP');
-  if (place) item['publisher-place'] = place.value;
-  for (const field of all('SN')) {
+  copyValues(fields, item, [
+    ['volume', 'VL'],
+    ['issue', 'IS'],
+  ]);
+  const start = fields.value('SP');
+  const end = fields.value('EP');
+  if (start) item.page = end && end !== start && !start.includes('-') ? `${start}-${end}` : start;
+  copyValues(fields, item, [
+    ['publisher', 'PB'],
+    ['publisher-place', 'CY', 'PP'],
+  ]);
+  for (const field of fields.all('SN')) {
     const digits = field.value.replace(/[^\dX]/gi, '');
     if (/^\d{7}[\dX]$/i.test(digits)) item.ISSN ??= field.value;
     else if (/^(\d{9}[\dX]|\d{13})$/i.test(digits)) item.ISBN ??= field.value;
-    else if (isBook || type === 'chapter') item.ISBN ??= field.value;
+    else if (item.type === 'book' || item.type === 'chapter') item.ISBN ??= field.value;
     else item.ISSN ??= field.value;
   }
-  const edition = first('ET');
-  if (edition) item.edition = edition.value;
-  const language = first('LA');
-  if (language) item.language = language.value;
-  const genre = first('M3');
-  if (genre) item.genre = genre.value;
+  copyValues(fields, item, [
+    ['edition', 'ET'],
+    ['language', 'LA'],
+    ['genre', 'M3'],
+  ]);
+}
+
+/** One record → one item, or the reason it cannot be one. Value problems go to `problems`. */
+function recordToItem(record: RawRecord, label: string, source: string, problems: Problem[]): Publication | string {
+  const fields = new RecordFields(record, label, source, problems);
+  const typeField = record.fields[0]!;
+  let type = CSL_TYPES[typeField.value.toUpperCase()];
+  if (!type) {
+    fields.problem(typeField, 'is not a known RIS reference type; the record is read as a generic document.');
+    type = 'document';
+  }
+  const titleField = fields.first('TI', 'T1', 'CT', ...(type === 'book' ? ['BT'] : []));
+  if (!titleField) return 'the record has no title (TI or T1); it is left out.';
+  const item: Publication = { id: fields.value('ID') ?? label.replace(/ /g, '-'), type, title: plainText(titleField.value) };
+  readNames(fields, item);
+  readIssued(fields, item);
+  readContainer(fields, item);
+  readLinks(fields, item);
+  readDetails(fields, item);
   // Reference managers export preprints as unpublished work (UNPB); one on a preprint server is a preprint.
-  if (type === 'manuscript' && (/^10\.(48550|1101|2139|21203|31219|20944)\//.test(String(item.DOI ?? '')) || PREPRINT_SERVER.test(`${item.publisher ?? ''} ${first('DP')?.value ?? ''} ${item.URL ?? ''}`))) {
+  if (
+    type === 'manuscript' &&
+    (/^10\.(48550|1101|2139|21203|31219|20944)\//.test(String(item.DOI ?? '')) || PREPRINT_SERVER.test(`${item.publisher ?? ''} ${fields.value('DP') ?? ''} ${item.URL ?? ''}`))
+  ) {
     item.type = 'article';
   }
-  const shortTitle = first('ST');
-  if (shortTitle && shortTitle.value !== item.title) item['title-short'] = shortTitle.value;
+  const shortTitle = fields.value('ST');
+  if (shortTitle && shortTitle !== item.title) item['title-short'] = shortTitle;
   return item;
 }
 

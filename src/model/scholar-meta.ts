@@ -14,6 +14,7 @@ import { stripMath } from './json-ld.js';
 import type { PubEntry } from './publications.js';
 import type { CslName } from './types.js';
 import { safeUrl } from './urls.js';
+import { text } from './text.js';
 
 /** One `<meta name content>` tag. */
 export interface MetaTag {
@@ -67,12 +68,6 @@ function publicationDate(entry: PubEntry): string | undefined {
     .filter((part): part is number => part !== undefined)
     .map((part, index) => (index ? String(part).padStart(2, '0') : String(part)))
     .join('/');
-}
-
-function text(value: unknown): string | undefined {
-  if (typeof value === 'string') return value.trim() || undefined;
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  return undefined;
 }
 
 /** A bare DOI ("10.1145/3458817.3476205") from the DOI field or a doi.org link. */

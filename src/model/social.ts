@@ -6,18 +6,7 @@ import type { SocialProfile } from './types.js';
 import { safeUrl } from './urls.js';
 
 export type KnownNetwork =
-  | 'google-scholar'
-  | 'orcid'
-  | 'dblp'
-  | 'semantic-scholar'
-  | 'researchgate'
-  | 'github'
-  | 'gitlab'
-  | 'linkedin'
-  | 'twitter'
-  | 'mastodon'
-  | 'bluesky'
-  | 'hugging-face';
+  'google-scholar' | 'orcid' | 'dblp' | 'semantic-scholar' | 'researchgate' | 'github' | 'gitlab' | 'linkedin' | 'twitter' | 'mastodon' | 'bluesky' | 'hugging-face';
 
 /** Which known network a profile's `network` names ("Google Scholar", "X", "Twitter/X", "ORCID iD"…), if any. */
 export function knownNetwork(network: string): KnownNetwork | undefined {

@@ -2,6 +2,9 @@
  * The researcher profile format (v1), mirrored from `schema/profile.schema.json`.
  * Every object type allows extra fields: unknown data is carried through untouched.
  */
+import type { Publication } from './types-publication.js';
+
+export type { CslDate, CslName, Publication, PublicationCategory, PublicationMetrics } from './types-publication.js';
 
 /** "2021", "2021-06" or "2021-06-15". */
 export type PartialDate = string;
@@ -37,20 +40,7 @@ export type Location =
       country?: string;
     });
 
-export type KnownLinkKind =
-  | 'pdf'
-  | 'slides'
-  | 'code'
-  | 'video'
-  | 'poster'
-  | 'doi'
-  | 'arxiv'
-  | 'project'
-  | 'website'
-  | 'bibtex'
-  | 'supplement'
-  | 'blog'
-  | 'data';
+export type KnownLinkKind = 'pdf' | 'slides' | 'code' | 'video' | 'poster' | 'doi' | 'arxiv' | 'project' | 'website' | 'bibtex' | 'supplement' | 'blog' | 'data';
 
 export interface Link extends Extensible {
   kind: KnownLinkKind | (string & {});
@@ -148,84 +138,6 @@ export interface Project extends Extensible, DateRange {
   /** The organisation behind the project (JSON Resume `entity`). */
   entity?: string;
   note?: string;
-}
-
-export interface CslName extends Extensible {
-  family?: string;
-  given?: string;
-  literal?: string;
-  'non-dropping-particle'?: string;
-  'dropping-particle'?: string;
-  suffix?: string;
-  /** Equal contribution. */
-  equal?: boolean;
-  corresponding?: boolean;
-}
-
-export interface CslDate extends Extensible {
-  'date-parts'?: Array<Array<number | string>>;
-  raw?: string;
-  literal?: string;
-  season?: number | string;
-  circa?: boolean | number | string;
-}
-
-export type PublicationCategory =
-  | 'conference'
-  | 'journal'
-  | 'workshop'
-  | 'preprint'
-  | 'technical-report'
-  | 'patent'
-  | 'thesis'
-  | 'book'
-  | 'chapter'
-  | 'poster'
-  | 'other';
-
-/** A CSL-JSON item with scholar-elements extensions. */
-export interface Publication extends Extensible {
-  /** Unique within the list; made from the title and year when the source has none. */
-  id: string | number;
-  /** CSL item type; "document" when the source does not say. */
-  type: string;
-  title: string;
-  author?: CslName[];
-  editor?: CslName[];
-  inventor?: CslName[];
-  issued?: CslDate;
-  'container-title'?: string;
-  'event-title'?: string;
-  'event-place'?: string;
-  publisher?: string;
-  DOI?: string;
-  URL?: string;
-  abstract?: string;
-  keyword?: string;
-  note?: string;
-  number?: string | number;
-  category?: PublicationCategory;
-  venueShort?: string;
-  acceptanceRate?: string;
-  impactFactor?: string | number;
-  awards?: string[];
-  selected?: boolean;
-  links?: Link[];
-  keywords?: string[];
-  notes?: string[];
-  /** Citation counts from an open source (OpenAlex, Crossref…), as retrieved. */
-  metrics?: PublicationMetrics;
-}
-
-/** How often a work is cited, where that number comes from and when it was read. */
-export interface PublicationMetrics extends Extensible {
-  citations?: number;
-  /** Where the numbers come from, e.g. "OpenAlex". */
-  source?: string;
-  /** When they were read: "2026-11-29". */
-  retrieved?: PartialDate;
-  /** Citations received in each year. */
-  countsByYear?: Array<{ year: number; citations: number }>;
 }
 
 export type TalkKind = 'invited-talk' | 'keynote' | 'lecture' | 'presentation' | 'panel' | 'tutorial' | 'other';

@@ -37,7 +37,6 @@ export function mailtoUrl(email: unknown): string | undefined {
   return `mailto:${email.trim()}`;
 }
 
-
 /**
  * A link from a data file, resolved as CSS resolves `url()` in a stylesheet: a relative link ("paper.pdf",
  * "../img/me.jpg", "/cv.pdf") is made absolute against `base`, the address of the file it was written in. Absolute
@@ -94,7 +93,7 @@ function resolveWithin<T>(value: T, base: string | URL, page: string | URL | und
     // A list's entries are keyed "0", "1"…, so one copy-on-write serves lists and objects.
     if (resolved !== item) {
       // Spread and defineProperty define keys: an own "__proto__" key (as JSON.parse makes it) stays a key.
-      copy ??= isList ? (source as unknown as unknown[]).slice() as unknown as Record<string, unknown> : { ...source };
+      copy ??= isList ? ((source as unknown as unknown[]).slice() as unknown as Record<string, unknown>) : { ...source };
       Object.defineProperty(copy, key, { value: resolved, enumerable: true, writable: true, configurable: true });
     }
   }

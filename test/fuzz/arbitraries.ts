@@ -16,15 +16,70 @@ type Json = Record<string, unknown>;
 
 /** Texts that have broken parsers, renderers and templates before, or could. */
 export const SPECIAL_TEXTS: readonly string[] = [
-  '', ' ', '\n\t ', 'null', 'undefined', 'NaN', 'true', '0',
-  '__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf',
-  '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '"><svg onload=alert(1)>', "'; alert(1); '",
-  '{{constructor.constructor("alert(1)")()}}', '${alert(1)}', '<!--', ']]>', '&amp;&lt;', '&#x6A;avascript:alert(1)',
-  '\u202Egnp.exe', '\uFEFF', '\u0000', '\u0007bell', '\uD800', '\uDFFFx', 'e\u0301\u0301\u0301', '👩‍👩‍👧‍👦', 'Ünïcödé Ærø',
-  '中文标题', 'مرحبا بالعالم', '\u200B\u200C\u200D', '\r\n\r\n', 'a\u2028b\u2029c',
-  '$x^$', '$', '$${}$', '$\\frac{1}{$', '$\\alpha + \\beta$', '$\\href{javascript:alert(1)}{x}$', '$\\unknowncommand$',
-  '\\', '\\relax', '{\\"u}', '%', '#', '~', '--', '...',
-  'present', 'Present', 'now', '2021-02-31', '0050-06', '99999999', '123456', '-1', '1e21', 'Spring 2020', '2019–2021',
+  '',
+  ' ',
+  '\n\t ',
+  'null',
+  'undefined',
+  'NaN',
+  'true',
+  '0',
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '"><svg onload=alert(1)>',
+  "'; alert(1); '",
+  '{{constructor.constructor("alert(1)")()}}',
+  '${alert(1)}',
+  '<!--',
+  ']]>',
+  '&amp;&lt;',
+  '&#x6A;avascript:alert(1)',
+  '\u202Egnp.exe',
+  '\uFEFF',
+  '\u0000',
+  '\u0007bell',
+  '\uD800',
+  '\uDFFFx',
+  'e\u0301\u0301\u0301',
+  '👩‍👩‍👧‍👦',
+  'Ünïcödé Ærø',
+  '中文标题',
+  'مرحبا بالعالم',
+  '\u200B\u200C\u200D',
+  '\r\n\r\n',
+  'a\u2028b\u2029c',
+  '$x^$',
+  '$',
+  '$${}$',
+  '$\\frac{1}{$',
+  '$\\alpha + \\beta$',
+  '$\\href{javascript:alert(1)}{x}$',
+  '$\\unknowncommand$',
+  '\\',
+  '\\relax',
+  '{\\"u}',
+  '%',
+  '#',
+  '~',
+  '--',
+  '...',
+  'present',
+  'Present',
+  'now',
+  '2021-02-31',
+  '0050-06',
+  '99999999',
+  '123456',
+  '-1',
+  '1e21',
+  'Spring 2020',
+  '2019–2021',
 ];
 
 /** A text far longer than any real field. */
@@ -46,7 +101,10 @@ export const someText: fc.Arbitrary<string> = anyText.filter((text) => text.trim
 
 /** Words, for names and titles that should simply work. */
 export const plainWords: fc.Arbitrary<string> = fc
-  .array(fc.constantFrom('Deep', 'learning', 'for', 'graphs', 'Über', 'analysis', 'of', 'sparse', 'systems', 'Ada', 'Grace', 'Hopper', 'München', 'São', 'Paulo'), { minLength: 1, maxLength: 6 })
+  .array(fc.constantFrom('Deep', 'learning', 'for', 'graphs', 'Über', 'analysis', 'of', 'sparse', 'systems', 'Ada', 'Grace', 'Hopper', 'München', 'São', 'Paulo'), {
+    minLength: 1,
+    maxLength: 6,
+  })
   .map((words) => words.join(' '));
 
 /** Numbers a field may hold by mistake, JavaScript's odd ones included (a property can hold them). */
@@ -111,9 +169,7 @@ const pad = (number: number, width = 2) => String(number).padStart(width, '0');
 export const isoDate = (years: fc.Arbitrary<number> = fc.integer({ min: 1950, max: 2030 })): fc.Arbitrary<string> =>
   fc
     .record({ year: years, month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }), precision: fc.constantFrom(1, 2, 3) })
-    .map(({ year, month, day, precision }) =>
-      [year < 0 ? `-${pad(-year, 4)}` : pad(year, 4), pad(month), pad(day)].slice(0, precision).join('-'),
-    );
+    .map(({ year, month, day, precision }) => [year < 0 ? `-${pad(-year, 4)}` : pad(year, 4), pad(month), pad(day)].slice(0, precision).join('-'));
 
 /** Dates as people write them, and ones that cannot exist or cannot be read. */
 export const anyDate: fc.Arbitrary<unknown> = fc.oneof(
@@ -122,9 +178,29 @@ export const anyDate: fc.Arbitrary<unknown> = fc.oneof(
   {
     weight: 2,
     arbitrary: fc.constantFrom(
-      'June 2021', '06/2021', 'Spring 2020', '2019–2021', '2019 - present', 'present', 'Present', 'now', 'ongoing', 'circa 1990',
-      '2021-02-31', '2021-13', '2021-00-05', '2019-02-29', '0050-06', '0000', '99999999', '123456', '+002021-01-01',
-      '2021-06-15T25:99', 'someday', '31/31/2021', '1e3',
+      'June 2021',
+      '06/2021',
+      'Spring 2020',
+      '2019–2021',
+      '2019 - present',
+      'present',
+      'Present',
+      'now',
+      'ongoing',
+      'circa 1990',
+      '2021-02-31',
+      '2021-13',
+      '2021-00-05',
+      '2019-02-29',
+      '0050-06',
+      '0000',
+      '99999999',
+      '123456',
+      '+002021-01-01',
+      '2021-06-15T25:99',
+      'someday',
+      '31/31/2021',
+      '1e3',
     ),
   },
   { weight: 1, arbitrary: anyYear },
@@ -149,15 +225,7 @@ const objectOf = (pairs: Array<[string, unknown]>): Json => {
 
 /** Any JSON-like value, a few levels deep, JavaScript's odd numbers included. */
 export const { value: anyValue } = fc.letrec<{ value: unknown; list: unknown[]; object: Json }>((tie) => ({
-  value: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    anyText,
-    anyNumber,
-    fc.boolean(),
-    fc.constant(null),
-    tie('list'),
-    tie('object'),
-  ),
+  value: fc.oneof({ depthSize: 'small', withCrossShrink: true }, anyText, anyNumber, fc.boolean(), fc.constant(null), tie('list'), tie('object')),
   list: fc.array(tie('value'), { maxLength: 4 }),
   object: fc.array(fc.tuple(anyKey, tie('value')), { maxLength: 4 }).map(objectOf),
 }));
@@ -191,16 +259,10 @@ const HUGE_LENGTHS = fc.oneof(
 );
 
 /** A long list of bad values where a list of texts is expected. */
-export const hugeList: fc.Arbitrary<unknown[]> = fc
-  .tuple(HUGE_LENGTHS, anyNumber)
-  .map(([length, value]) => Array.from({ length }, (_, index) => (index % 2 ? value : index)));
+export const hugeList: fc.Arbitrary<unknown[]> = fc.tuple(HUGE_LENGTHS, anyNumber).map(([length, value]) => Array.from({ length }, (_, index) => (index % 2 ? value : index)));
 
 /** Something of another kind than expected: mostly any value; rarely a deep one or a huge list (they are slow to check). */
-export const wrongValue: fc.Arbitrary<unknown> = fc.oneof(
-  { weight: 120, arbitrary: anyValue },
-  { weight: 1, arbitrary: deepValue },
-  { weight: 1, arbitrary: hugeList },
-);
+export const wrongValue: fc.Arbitrary<unknown> = fc.oneof({ weight: 120, arbitrary: anyValue }, { weight: 1, arbitrary: deepValue }, { weight: 1, arbitrary: hugeList });
 
 /** `good` most of the time; otherwise anything. `weight` is how many good values come for one hostile. */
 export function mostly<T>(good: fc.Arbitrary<T>, weight = 6): fc.Arbitrary<T | unknown> {
@@ -292,10 +354,14 @@ const cslDate = mostly(
 );
 
 const link = mostly(entry({ kind: mostly(fc.constantFrom('pdf', 'code', 'slides', 'video', 'doi', 'website', 'javascript', '')), url: anyUrl, label: anyText }, ['kind']));
-const links = mostly(fc.oneof({ weight: 3, arbitrary: listOf(link) }, { weight: 1, arbitrary: fc.dictionary(fc.constantFrom('pdf', 'code', 'slides', 'video'), anyUrl, { noNullPrototype: true }) }));
+const links = mostly(
+  fc.oneof({ weight: 3, arbitrary: listOf(link) }, { weight: 1, arbitrary: fc.dictionary(fc.constantFrom('pdf', 'code', 'slides', 'video'), anyUrl, { noNullPrototype: true }) }),
+);
 
 /** Publication ids, repeated on purpose. */
-const publicationId = mostly(fc.oneof(fc.constantFrom('p1', 'p1', 'smith2020', 'smith2020', '__proto__', 'constructor', '1', ''), fc.integer({ min: 0, max: 3 }), fc.string({ maxLength: 6 })));
+const publicationId = mostly(
+  fc.oneof(fc.constantFrom('p1', 'p1', 'smith2020', 'smith2020', '__proto__', 'constructor', '1', ''), fc.integer({ min: 0, max: 3 }), fc.string({ maxLength: 6 })),
+);
 
 export const publication = entry(
   {
@@ -323,19 +389,46 @@ export const publication = entry(
 );
 
 const workEntry = entry({
-  organization: name, position: title, team: anyText, location, kind: anyText, description: anyText, url: anyUrl, summary: anyText,
-  highlights: texts, note: mostly(anyText), ...dateRange,
+  organization: name,
+  position: title,
+  team: anyText,
+  location,
+  kind: anyText,
+  description: anyText,
+  url: anyUrl,
+  summary: anyText,
+  highlights: texts,
+  note: mostly(anyText),
+  ...dateRange,
 });
 const educationEntry = entry(
-  { institution: name, degree: title, field: anyText, location, url: anyUrl, thesis: mostly(entry({ title: anyText, url: anyUrl })), advisors: texts, courses: texts, ...dateRange },
+  {
+    institution: name,
+    degree: title,
+    field: anyText,
+    location,
+    url: anyUrl,
+    thesis: mostly(entry({ title: anyText, url: anyUrl })),
+    advisors: texts,
+    courses: texts,
+    ...dateRange,
+  },
   ['institution'],
 );
 const teachingEntry = entry({ title, courseCode: anyText, institution: anyText, role: anyText, url: anyUrl, ...dateRange }, ['title']);
-const projectEntry = entry({ name: title, kind: fc.constantFrom('theme', 'project', 'x'), description: anyText, url: anyUrl, keywords: texts, publications: texts, ...dateRange }, ['name']);
-const talkEntry = entry({ title, kind: fc.constantFrom('invited-talk', 'keynote', 'lecture', 'panel', 'other', 'x'), event: anyText, place: anyText, date: mostly(anyDate), url: anyUrl, links }, ['title']);
+const projectEntry = entry({ name: title, kind: fc.constantFrom('theme', 'project', 'x'), description: anyText, url: anyUrl, keywords: texts, publications: texts, ...dateRange }, [
+  'name',
+]);
+const talkEntry = entry(
+  { title, kind: fc.constantFrom('invited-talk', 'keynote', 'lecture', 'panel', 'other', 'x'), event: anyText, place: anyText, date: mostly(anyDate), url: anyUrl, links },
+  ['title'],
+);
 const menteeEntry = entry({ mentee: name, position: anyText, institution: anyText, topic: anyText, url: anyUrl, ...dateRange }, ['mentee']);
 const honorEntry = entry({ title, issuer: anyText, year: mostly(anyYear), years: mostly(listOf(anyYear)), date: mostly(anyDate), url: anyUrl }, ['title']);
-const serviceEntry = entry({ role: title, kind: fc.constantFrom('chair', 'reviewer', 'program-committee', 'x'), venue: anyText, year: mostly(anyYear), years: mostly(listOf(anyYear)), url: anyUrl }, ['role']);
+const serviceEntry = entry(
+  { role: title, kind: fc.constantFrom('chair', 'reviewer', 'program-committee', 'x'), venue: anyText, year: mostly(anyYear), years: mostly(listOf(anyYear)), url: anyUrl },
+  ['role'],
+);
 const pressEntry = entry({ title, outlet: anyText, date: mostly(anyDate), url: anyUrl }, ['title']);
 const certificateEntry = entry({ name: title, issuer: anyText, date: mostly(anyDate), url: anyUrl }, ['name']);
 const volunteerEntry = entry({ organization: name, position: anyText, url: anyUrl, summary: anyText, highlights: texts, ...dateRange });
@@ -359,8 +452,13 @@ export const basics = (nameArbitrary: fc.Arbitrary<unknown> = name) =>
       phone: mostly(anyText),
       url: anyUrl,
       location,
-      affiliations: mostly(listOf(mostly(fc.oneof(entry({ organization: name, department: anyText, role: anyText, url: anyUrl, current: mostly(fc.boolean()) }, ['organization']), name))), 8),
-      profiles: mostly(listOf(mostly(entry({ network: fc.constantFrom('GitHub', 'Twitter', 'ORCID', 'Google Scholar', 'Mastodon', 'x'), username: anyText, url: anyUrl }, ['network'])))),
+      affiliations: mostly(
+        listOf(mostly(fc.oneof(entry({ organization: name, department: anyText, role: anyText, url: anyUrl, current: mostly(fc.boolean()) }, ['organization']), name))),
+        8,
+      ),
+      profiles: mostly(
+        listOf(mostly(entry({ network: fc.constantFrom('GitHub', 'Twitter', 'ORCID', 'Google Scholar', 'Mastodon', 'x'), username: anyText, url: anyUrl }, ['network']))),
+      ),
       bio: texts,
       researchInterests: texts,
     },
@@ -419,13 +517,43 @@ export function profileCase(options: { name?: string; maxEntries?: number } = {}
 // ---------------------------------------------------------------------------------------------------------------
 // JSON Resume (https://jsonresume.org/schema, v1.0.0)
 
-const resumeWork = entry({ name, position: title, url: anyUrl, startDate: mostly(anyDate), endDate: mostly(anyDate), summary: anyText, highlights: texts, location: anyText, description: anyText });
+const resumeWork = entry({
+  name,
+  position: title,
+  url: anyUrl,
+  startDate: mostly(anyDate),
+  endDate: mostly(anyDate),
+  summary: anyText,
+  highlights: texts,
+  location: anyText,
+  description: anyText,
+});
 const resumeVolunteer = entry({ organization: name, position: anyText, url: anyUrl, startDate: mostly(anyDate), endDate: mostly(anyDate), summary: anyText, highlights: texts });
-const resumeEducation = entry({ institution: name, url: anyUrl, area: anyText, studyType: anyText, startDate: mostly(anyDate), endDate: mostly(anyDate), score: anyText, courses: texts });
+const resumeEducation = entry({
+  institution: name,
+  url: anyUrl,
+  area: anyText,
+  studyType: anyText,
+  startDate: mostly(anyDate),
+  endDate: mostly(anyDate),
+  score: anyText,
+  courses: texts,
+});
 const resumeAward = entry({ title, date: mostly(anyDate), awarder: anyText, summary: anyText });
 const resumeCertificate = entry({ name: title, date: mostly(anyDate), url: anyUrl, issuer: anyText });
 const resumePublication = entry({ name: title, publisher: anyText, releaseDate: mostly(anyDate), url: anyUrl, summary: anyText });
-const resumeProject = entry({ name: title, startDate: mostly(anyDate), endDate: mostly(anyDate), description: anyText, highlights: texts, url: anyUrl, roles: texts, entity: anyText, type: anyText, keywords: texts });
+const resumeProject = entry({
+  name: title,
+  startDate: mostly(anyDate),
+  endDate: mostly(anyDate),
+  description: anyText,
+  highlights: texts,
+  url: anyUrl,
+  roles: texts,
+  entity: anyText,
+  type: anyText,
+  keywords: texts,
+});
 const resumeBasics = (nameArbitrary: fc.Arbitrary<unknown>) =>
   entry(
     {
@@ -503,14 +631,12 @@ export interface CslCase {
 export const CASE_INDEX = 'x-case-index';
 
 /** A CSL-JSON document with the known-good item among the others, each object item marked with its position. */
-export const cslCase: fc.Arbitrary<CslCase> = fc
-  .record({ items: listOf(cslItem, 6), at: fc.nat(), wrapped: fc.boolean() })
-  .map(({ items, at, wrapped }) => {
-    const all = insertAt(items, structuredClone(KNOWN_GOOD.publication) as unknown, at).map((item, index) =>
-      item !== null && typeof item === 'object' && !Array.isArray(item) ? objectOf([...Object.entries(item), [CASE_INDEX, index]]) : item,
-    );
-    return { document: wrapped ? { items: all } : all, items: all };
-  });
+export const cslCase: fc.Arbitrary<CslCase> = fc.record({ items: listOf(cslItem, 6), at: fc.nat(), wrapped: fc.boolean() }).map(({ items, at, wrapped }) => {
+  const all = insertAt(items, structuredClone(KNOWN_GOOD.publication) as unknown, at).map((item, index) =>
+    item !== null && typeof item === 'object' && !Array.isArray(item) ? objectOf([...Object.entries(item), [CASE_INDEX, index]]) : item,
+  );
+  return { document: wrapped ? { items: all } : all, items: all };
+});
 
 // ---------------------------------------------------------------------------------------------------------------
 // Lab JSON (schema/lab.schema.json)
@@ -567,9 +693,20 @@ export function labCase(profileUrls: fc.Arbitrary<string> = memberProfileUrl, op
       const list = Array.isArray(members[knownGroup]) ? (members[knownGroup] as unknown[]) : [];
       const withKnown = insertAt(list, structuredClone(KNOWN_GOOD.member), at);
       Object.defineProperty(members, knownGroup, { value: withKnown, enumerable: true, writable: true, configurable: true });
-      const lab = objectOf([['name', name], ['description', description], ['url', url], ['logo', logo], ['groupLabels', groupLabels], ['members', members]]);
+      const lab = objectOf([
+        ['name', name],
+        ['description', description],
+        ['url', url],
+        ['logo', logo],
+        ['groupLabels', groupLabels],
+        ['members', members],
+      ]);
       if (extra && !(extra[0] in lab)) Object.defineProperty(lab, extra[0], { value: extra[1], enumerable: true, writable: true, configurable: true });
-      return { lab, group: knownGroup, index: withKnown.indexOf(withKnown.find((member) => member !== null && typeof member === 'object' && (member as Json).role === KNOWN_GOOD.member.role)!) };
+      return {
+        lab,
+        group: knownGroup,
+        index: withKnown.indexOf(withKnown.find((member) => member !== null && typeof member === 'object' && (member as Json).role === KNOWN_GOOD.member.role)!),
+      };
     });
 }
 
@@ -586,12 +723,34 @@ const bibValue: fc.Arbitrary<string> = fc.oneof(
   {
     weight: 3,
     arbitrary: fc.constantFrom(
-      '{{Deep} Learning for {GPUs}}', '{Sch{\\"o}n {\\ss}e Gr{\\\'e}ße}', '{\\\'{E}cole \\c{c}a \\v{s} \\o}', '{Na{\\"\\i}ve}', '"with {"}quotes{"}"',
-      '{Bounds for $x^$ in practice}', '{Lone $ dollar}', '{Empty $${}$ math}', '{$\\mathcal{O}(n^2)$ time}', '{$\\frac{a}{b}$ and $\\sqrt{x}$}',
-      '{\\url{https://example.org}}', '{\\href{javascript:alert(1)}{click}}', '{\\textbf{bold} \\emph{it}}', '{100\\% \\& more}',
-      '{a % comment }', '{\\unknowncommand{x}}', '{\\\\}', '{\\{ \\}}', '{write to ada(at)example.org here}',
-      '{<script>alert(1)</script>}', '{javascript:alert(1)}', '{data:text/html,x}', '{vbscript:msgbox(1)}',
-      '{Doe, Jane and Roe, Richard and others}', '{{Barnes and Noble}}', '{van der Berg, Jr., Jan}', '{and and and}', '{, , ,}',
+      '{{Deep} Learning for {GPUs}}',
+      '{Sch{\\"o}n {\\ss}e Gr{\\\'e}ße}',
+      "{\\'{E}cole \\c{c}a \\v{s} \\o}",
+      '{Na{\\"\\i}ve}',
+      '"with {"}quotes{"}"',
+      '{Bounds for $x^$ in practice}',
+      '{Lone $ dollar}',
+      '{Empty $${}$ math}',
+      '{$\\mathcal{O}(n^2)$ time}',
+      '{$\\frac{a}{b}$ and $\\sqrt{x}$}',
+      '{\\url{https://example.org}}',
+      '{\\href{javascript:alert(1)}{click}}',
+      '{\\textbf{bold} \\emph{it}}',
+      '{100\\% \\& more}',
+      '{a % comment }',
+      '{\\unknowncommand{x}}',
+      '{\\\\}',
+      '{\\{ \\}}',
+      '{write to ada(at)example.org here}',
+      '{<script>alert(1)</script>}',
+      '{javascript:alert(1)}',
+      '{data:text/html,x}',
+      '{vbscript:msgbox(1)}',
+      '{Doe, Jane and Roe, Richard and others}',
+      '{{Barnes and Noble}}',
+      '{van der Berg, Jr., Jan}',
+      '{and and and}',
+      '{, , ,}',
     ),
   },
   { weight: 2, arbitrary: fc.constantFrom(...SAFE_URLS, ...UNSAFE_URLS).map((url) => `{${url}}`) },
@@ -606,8 +765,33 @@ const fieldName = fc.oneof(
   {
     weight: 6,
     arbitrary: fc.constantFrom(
-      'title', 'author', 'year', 'journal', 'booktitle', 'pages', 'doi', 'url', 'pdf', 'code', 'slides', 'abstract', 'keywords', 'month',
-      'note', 'crossref', 'abbr', 'selected', 'award', 'eprint', 'archiveprefix', 'date', 'editor', 'publisher', 'volume', 'html', 'website',
+      'title',
+      'author',
+      'year',
+      'journal',
+      'booktitle',
+      'pages',
+      'doi',
+      'url',
+      'pdf',
+      'code',
+      'slides',
+      'abstract',
+      'keywords',
+      'month',
+      'note',
+      'crossref',
+      'abbr',
+      'selected',
+      'award',
+      'eprint',
+      'archiveprefix',
+      'date',
+      'editor',
+      'publisher',
+      'volume',
+      'html',
+      'website',
     ),
   },
   { weight: 1, arbitrary: fc.constantFrom('TITLE', 'Year', '__proto__', 'constructor', 'x-custom', 'title') },
@@ -619,14 +803,20 @@ const separator = fc.oneof({ weight: 8, arbitrary: fc.constant(',\n  ') }, { wei
 
 const bibKey = fc.oneof(
   { weight: 3, arbitrary: fc.stringMatching(/^[A-Za-z][A-Za-z0-9:_-]{0,10}$/).filter(notKnownGood) },
-  { weight: 2, arbitrary: fc.constantFrom('dup', 'dup', 'Dup', 'DUP', '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'smith:2020', 'a/b', 'ümlaut', '123', 'knowngood2020') },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom('dup', 'dup', 'Dup', 'DUP', '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'smith:2020', 'a/b', 'ümlaut', '123', 'knowngood2020'),
+  },
   { weight: 1, arbitrary: fc.constantFrom('', ' ', 'with space', 'comma,key', '{brace}') },
 );
 
 /** One data entry ("@type{key, field = value, …}") as written: possibly malformed. */
 export const bibEntry: fc.Arbitrary<string> = fc
   .record({
-    type: fc.oneof({ weight: 5, arbitrary: fc.constantFrom('article', 'inproceedings', 'book', 'misc', 'phdthesis', 'techreport', 'online', 'incollection') }, { weight: 1, arbitrary: fc.constantFrom('ARTICLE', 'InProceedings', 'unknowntype', 'x', 'conference') }),
+    type: fc.oneof(
+      { weight: 5, arbitrary: fc.constantFrom('article', 'inproceedings', 'book', 'misc', 'phdthesis', 'techreport', 'online', 'incollection') },
+      { weight: 1, arbitrary: fc.constantFrom('ARTICLE', 'InProceedings', 'unknowntype', 'x', 'conference') },
+    ),
     key: bibKey,
     fields: fc.array(fc.tuple(fieldName, bibValue, separator), { maxLength: 7 }),
     // The opening delimiter, then what closes the entry: as it should, missing, doubled or mismatched.

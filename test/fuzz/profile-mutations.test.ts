@@ -15,7 +15,10 @@ import { allowTimeFor, fuzzParameters } from './settings.js';
 type Json = Record<string, unknown>;
 
 const ROOT = new URL('../../', import.meta.url);
-const seedFiles = (folder: string) => readdirSync(new URL(folder, ROOT)).filter((name) => name.endsWith('.json')).map((name) => `/${folder}${name}`);
+const seedFiles = (folder: string) =>
+  readdirSync(new URL(folder, ROOT))
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => `/${folder}${name}`);
 /** A file that mixes both conventions: JSON Resume names next to the profile's own, awards next to honors. */
 function mixedSeed(): Json {
   const input = fixtureJson('/test/fixtures/json-resume/sample.resume.json') as Json & { basics: Json; publications: Json[] };
@@ -70,9 +73,7 @@ function mutate(seed: Json, mutations: Mutation[]): { input: Json; touched: stri
   for (const mutation of mutations) {
     const all = paths(input);
     const candidates =
-      mutation.kind === 'break-date' ? all.filter(isDateField)
-      : mutation.kind === 'delete' ? all.filter((path) => !Array.isArray(valueAt(input, path.slice(0, -1))))
-      : all;
+      mutation.kind === 'break-date' ? all.filter(isDateField) : mutation.kind === 'delete' ? all.filter((path) => !Array.isArray(valueAt(input, path.slice(0, -1)))) : all;
     if (!candidates.length) continue;
     const path = candidates[mutation.pick % candidates.length]!;
     const parent = valueAt(input, path.slice(0, -1)) as Json;
@@ -117,13 +118,15 @@ const caseArbitrary = fc.record({
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value && typeof value === 'object') {
-    return `{${Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonical((value as Json)[key])}`).join(',')}}`;
+    return `{${Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonical((value as Json)[key])}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value);
 }
 
-const isPrefix = (prefix: readonly string[], path: readonly string[]) =>
-  prefix.length <= path.length && prefix.every((segment, index) => path[index] === segment);
+const isPrefix = (prefix: readonly string[], path: readonly string[]) => prefix.length <= path.length && prefix.every((segment, index) => path[index] === segment);
 
 const baselines = new Map<string, Json>();
 function baseline(path: string, input: Json): Json {
@@ -159,7 +162,10 @@ describe('profile loading, fuzzed', () => {
         const result = validateProfile(input);
         if (result.fatal) {
           // Only a broken name (or basics, or the document) makes a profile unusable.
-          expect(touched.some((where) => where[0] === 'basics' && where.length <= 2), result.fatal.message).to.equal(true);
+          expect(
+            touched.some((where) => where[0] === 'basics' && where.length <= 2),
+            result.fatal.message,
+          ).to.equal(true);
           return;
         }
         const profile = result.profile as unknown as Json;
@@ -203,7 +209,10 @@ describe('profile loading, fuzzed', () => {
         for (const problem of problems) {
           const at = pointerSegments(problem.path);
           expect(valueAt(input, at) !== undefined, `${problem.path} exists in the input`).to.equal(true);
-          expect(touched.some((where) => isPrefix(where, at) || isPrefix(at, where)), `${problem.message} is about a touched value`).to.equal(true);
+          expect(
+            touched.some((where) => isPrefix(where, at) || isPrefix(at, where)),
+            `${problem.message} is about a touched value`,
+          ).to.equal(true);
           expect(problem.message).to.match(/: (expected|missing required field|must not be empty|does not)/);
         }
       }),

@@ -181,7 +181,10 @@ for (const format of FORMATS) {
             timeline: made.timeline.entries.map((entry) => ({ url: entry.url })),
             socialLinks: made.socialLinks.map((url) => ({ url })),
             jsonLd: made.jsonLd,
-            meta: made.meta.flat().filter((tag) => /url$/.test(tag.name)).map((tag) => ({ url: tag.content })),
+            meta: made.meta
+              .flat()
+              .filter((tag) => /url$/.test(tag.name))
+              .map((tag) => ({ url: tag.content })),
           };
           expect(listLinks(disallowedLinks(links))).to.equal('');
         }),

@@ -41,7 +41,10 @@ function shown(entries: PubEntry[]) {
 /** The links in what is made for the page's head and for search engines: JSON-LD and citation meta tags. */
 const madeLinks = (made: ReturnType<typeof shown>) => ({
   jsonLd: made.jsonLd,
-  meta: made.meta.flat().filter((tag) => /url$/.test(tag.name)).map((tag) => ({ url: tag.content })),
+  meta: made.meta
+    .flat()
+    .filter((tag) => /url$/.test(tag.name))
+    .map((tag) => ({ url: tag.content })),
 });
 
 /** The links in the entries a list shows: each entry's links and its item's link fields. */
@@ -52,14 +55,25 @@ const written = (imported: PubImport) => serialize({ imported, shown: shown(impo
 
 /** What a reader may throw for a text as a whole: a `ScholarLoadError` that says what is wrong. Anything else fails. */
 function expectLoadError(error: unknown): void {
-  expect(error instanceof ScholarLoadError, `only a ScholarLoadError may be thrown, got ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`).to.equal(true);
+  expect(error instanceof ScholarLoadError, `only a ScholarLoadError may be thrown, got ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`).to.equal(
+    true,
+  );
   expect((error as ScholarLoadError).message.trim().length > 0, 'the error says what is wrong').to.equal(true);
 }
 
 /** The parts of an entry that do not depend on where it is in its file. */
 function essence(entry: PubEntry): string {
   const { [CASE_INDEX]: _position, ...item } = entry.item;
-  return canonical({ item, title: entry.title, authors: entry.authors, year: entry.year, category: entry.category, venue: entry.venue, links: entry.links, keywords: entry.keywords });
+  return canonical({
+    item,
+    title: entry.title,
+    authors: entry.authors,
+    year: entry.year,
+    category: entry.category,
+    venue: entry.venue,
+    links: entry.links,
+    keywords: entry.keywords,
+  });
 }
 
 describe('BibTeX, fuzzed', () => {
@@ -91,8 +105,12 @@ describe('BibTeX, fuzzed', () => {
         expect(essence(known[0]!) === expected, 'the known-good entry is whole').to.equal(true);
         const lastLine = text.split('\n').length;
         for (const problem of problems) {
-          expect(Number.isInteger(problem.line) && problem.line! >= 1 && problem.line! <= lastLine, `${problem.message}: at a line of the file (got ${problem.line})`).to.equal(true);
-          expect(problem.message, 'the message is not a raw error').not.to.match(/\bline 0\b|\[object Object\]|Maximum call stack|Cannot read prop|is not a function|is not iterable/);
+          expect(Number.isInteger(problem.line) && problem.line! >= 1 && problem.line! <= lastLine, `${problem.message}: at a line of the file (got ${problem.line})`).to.equal(
+            true,
+          );
+          expect(problem.message, 'the message is not a raw error').not.to.match(
+            /\bline 0\b|\[object Object\]|Maximum call stack|Cannot read prop|is not a function|is not iterable/,
+          );
         }
         const dataLines = new Set(pieces.filter((piece) => piece.kind === 'data').map((piece) => piece.line));
         for (const entry of entries) expect(dataLines.has(entry.line!), `entry ${entry.key} starts at a line where an entry was written (${entry.line})`).to.equal(true);
@@ -122,7 +140,10 @@ describe('BibTeX, fuzzed', () => {
           expect.fail(`the text was refused: ${error instanceof Error ? error.message : String(error)}`);
         }
         const line = knownLine + (start ? 1 : 0);
-        expect(imported.entries.some((entry) => entry.line === line), 'the known-good entry is listed').to.equal(true);
+        expect(
+          imported.entries.some((entry) => entry.line === line),
+          'the known-good entry is listed',
+        ).to.equal(true);
       }),
       fuzzParameters(BIBTEX_RUNS),
     );
@@ -170,7 +191,10 @@ describe('CSL-JSON, fuzzed', () => {
         }
         try {
           const fromText = await timedAsync('reading the file', () => importPublications(text, { source: 'fuzz.json', contentType: 'application/json' }));
-          expect(written(await importPublications(text, { source: 'fuzz.json', contentType: 'application/json' })) === written(fromText), 'the same file gave the same output').to.equal(true);
+          expect(
+            written(await importPublications(text, { source: 'fuzz.json', contentType: 'application/json' })) === written(fromText),
+            'the same file gave the same output',
+          ).to.equal(true);
         } catch (error) {
           expectLoadError(error);
         }
@@ -186,7 +210,10 @@ describe('CSL-JSON, fuzzed', () => {
     fc.assert(
       fc.property(cslCase, ({ document, items }) => {
         const { entries, problems } = parseCslJson(document, 'property');
-        expect(entries.some((entry) => essence(entry) === expected), 'the known-good item is listed, whole').to.equal(true);
+        expect(
+          entries.some((entry) => essence(entry) === expected),
+          'the known-good item is listed, whole',
+        ).to.equal(true);
         const listed = entries.map((entry) => entry.item[CASE_INDEX]);
         expect(new Set(listed).size, 'each item is listed at most once').to.equal(listed.length);
         const reported = new Set<number>();

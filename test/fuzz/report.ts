@@ -48,7 +48,11 @@ export function preview(value: unknown, depth = 0): string {
 function errorText(error: unknown): string {
   if (!(error instanceof Error)) return preview(error);
   const message = error.message.length > 3000 ? `${error.message.slice(0, 3000)}…` : error.message;
-  const stack = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line)).slice(0, 8).join('\n');
+  const stack = (error.stack ?? '')
+    .split('\n')
+    .filter((line) => /^\s+at /.test(line))
+    .slice(0, 8)
+    .join('\n');
   return `${error.name}: ${message}${stack ? `\n${stack}` : ''}`;
 }
 
@@ -60,9 +64,7 @@ export function compactReporter<T>(replay: (seed: number, path: string) => strin
   return (details) => {
     if (!details.failed) return;
     const lines = [
-      details.interrupted
-        ? `Property interrupted after ${details.numRuns} cases`
-        : `Property failed after ${details.numRuns} case(s), shrunk ${details.numShrinks} time(s)`,
+      details.interrupted ? `Property interrupted after ${details.numRuns} cases` : `Property failed after ${details.numRuns} case(s), shrunk ${details.numShrinks} time(s)`,
       `seed: ${details.seed}, path: "${details.counterexamplePath ?? ''}"`,
       `Replay: ${replay(details.seed, details.counterexamplePath ?? '')}`,
       `Counterexample: ${details.counterexample ? preview(details.counterexample) : '(none)'}`,

@@ -65,15 +65,7 @@ describe('parseBibtex', () => {
     expect(work.authors[2]).to.deep.equal({ given: 'Jan', family: 'Berg', 'non-dropping-particle': 'van der' });
     expect(work.authors[3]).to.deep.equal({ given: 'Jean', family: 'Fontaine', 'non-dropping-particle': 'de la' });
     expect(work.authors[4]).to.deep.equal({ given: 'John', family: 'Smith', suffix: 'Jr.' });
-    expect(names(work)).to.deep.equal([
-      'Osborn, H. P.',
-      'European Space Agency',
-      'Jan van der Berg',
-      'Jean de la Fontaine',
-      'John Smith Jr.',
-      'Ludwig van Beethoven',
-      'M. Zhang',
-    ]);
+    expect(names(work)).to.deep.equal(['Osborn, H. P.', 'European Space Agency', 'Jan van der Berg', 'Jean de la Fontaine', 'John Smith Jr.', 'Ludwig van Beethoven', 'M. Zhang']);
     expect(work.item.editor).to.deep.equal([{ family: 'The Editors' }]);
   });
 
@@ -102,12 +94,7 @@ describe('parseBibtex', () => {
   it('reports a broken entry (key, line, reason) and keeps every other entry', async () => {
     const { result, byKey } = await parseFixture('broken.bib');
     expect(result.entries.map((e) => e.key)).to.deep.equal(['good1', 'good2', 'good3', 'good4']);
-    expect(result.entries.map((e) => e.title)).to.deep.equal([
-      'The First Good Entry',
-      'The Second Good Entry',
-      'The Third Good Entry',
-      'The Fourth Good Entry',
-    ]);
+    expect(result.entries.map((e) => e.title)).to.deep.equal(['The First Good Entry', 'The Second Good Entry', 'The Third Good Entry', 'The Fourth Good Entry']);
     expect(names(entry(byKey, 'good2'))).to.deep.equal(['Carol Carter']);
     expect(entry(byKey, 'good3').venue).to.equal('Good Press');
     expect(result.problems.map(({ path, line, source }) => ({ path, line, source }))).to.deep.equal([
@@ -154,7 +141,8 @@ describe('parseBibtex', () => {
     const strings = Array.from({ length: 50 }, (_, i) => `@string{venue${i} = "Venue " # "${i}"}`).join('\n');
     const entries = Array.from(
       { length: 1200 },
-      (_, i) => `@inproceedings{key${i},\n  title = {Paper {\\"U}ber ${i}},\n  author = {M{\\"u}ller, Hans and Doe, Jane},\n  booktitle = venue${i % 50},\n  year = ${2000 + (i % 20)}, month = mar,\n  pdf = {paper${i}.pdf}\n}`,
+      (_, i) =>
+        `@inproceedings{key${i},\n  title = {Paper {\\"U}ber ${i}},\n  author = {M{\\"u}ller, Hans and Doe, Jane},\n  booktitle = venue${i % 50},\n  year = ${2000 + (i % 20)}, month = mar,\n  pdf = {paper${i}.pdf}\n}`,
     );
     const started = performance.now();
     const result = await parseBibtex(`${strings}\n\n${entries.join('\n\n')}`, 'big.bib');
@@ -355,7 +343,9 @@ describe('parseBibtex', () => {
 describe('parseBibtex with hostile or careless input', () => {
   /** A file of three entries, the middle one (`middle`, at line 3) holding `field = {value}` on line 4. */
   const middleEntry = (field: string, value: string) =>
-    ['@misc{first, title = {First}, year = 2020}', '', '@article{middle,', `  ${field} = {${value}},`, '  year = {2021}', '}', '@misc{last, title = {Last}, year = 2022}'].join('\n');
+    ['@misc{first, title = {First}, year = 2020}', '', '@article{middle,', `  ${field} = {${value}},`, '  year = {2021}', '}', '@misc{last, title = {Last}, year = 2022}'].join(
+      '\n',
+    );
   const keysOf = (result: PubImport) => result.entries.map((e) => e.key);
 
   it('keeps a title whose math no renderer can read exactly as written', async () => {
@@ -375,7 +365,10 @@ describe('parseBibtex with hostile or careless input', () => {
       ['Empty $${}$ math', 'Empty \\$${}$ math', 'Empty $ math'],
       ['Costs \\$5, or $6', 'Costs \\$5, or \\$6', 'Costs $5, or $6'],
     ] as const) {
-      const result = await parseBibtex(middleEntry('title', written).replace('year = {2021}', () => `note = {${written}}, year = {2021}`), 'dollars.bib');
+      const result = await parseBibtex(
+        middleEntry('title', written).replace('year = {2021}', () => `note = {${written}}, year = {2021}`),
+        'dollars.bib',
+      );
       expect(result.problems, written).to.deep.equal([]);
       expect(keysOf(result), written).to.deep.equal(['first', 'middle', 'last']);
       const middle = result.entries[1]!;
@@ -389,7 +382,10 @@ describe('parseBibtex with hostile or careless input', () => {
       expect(keysOf(result), note).to.deep.equal(['first', 'middle', 'last']);
       expect(result.entries[1]!.item.note, note).to.equal(undefined);
       expect(result.entries[1]!.year, note).to.equal(2021);
-      expect(result.problems.map((problem) => [problem.path, problem.line, problem.leftOut]), note).to.deep.equal([['middle', 3, 'value']]);
+      expect(
+        result.problems.map((problem) => [problem.path, problem.line, problem.leftOut]),
+        note,
+      ).to.deep.equal([['middle', 3, 'value']]);
       expect(result.problems[0]!.message, note).to.match(/^middle \(line 3\): note: its LaTeX could not be read \(.+\); it is left out$/);
       expect(result.problems[0]!.message, note).not.to.match(/line [0-2]\b/);
     }
@@ -475,7 +471,10 @@ describe('parseBibtex with hostile or careless input', () => {
     for (const key of ['__proto__', 'constructor', 'toString']) {
       const result = await parseBibtex(`@article{a,\n  crossref = "${key}",\n  title = {A}\n}`, 'crossref.bib');
       expect(result.problems, key).to.deep.equal([]);
-      expect(result.entries.map((entry) => [entry.key, entry.title]), key).to.deep.equal([['a', 'A']]);
+      expect(
+        result.entries.map((entry) => [entry.key, entry.title]),
+        key,
+      ).to.deep.equal([['a', 'A']]);
     }
   });
 
@@ -496,12 +495,7 @@ describe('parseBibtex with hostile or careless input', () => {
     const result = await parseBibtex(text, 'links.bib');
     const middle = result.entries.find((entry) => entry.key === 'middle')!;
     // A link kind stays named without its address, as a profile's link may be.
-    expect(middle.links).to.deep.equal([
-      { kind: 'pdf' },
-      { kind: 'code', url: 'https://example.org/code' },
-      { kind: 'slides', url: 'slides/middle.pdf' },
-      { kind: 'arxiv' },
-    ]);
+    expect(middle.links).to.deep.equal([{ kind: 'pdf' }, { kind: 'code', url: 'https://example.org/code' }, { kind: 'slides', url: 'slides/middle.pdf' }, { kind: 'arxiv' }]);
     expect(middle.item.URL).to.equal(undefined);
     expect(result.problems.map((problem) => [problem.line, problem.path, problem.leftOut, problem.message])).to.deep.equal([
       [3, 'middle', 'value', 'middle (line 3): pdf: the link "data:text/html,x" is not an http(s), mailto or relative address; it is left out'],

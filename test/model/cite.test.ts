@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { CITATION_STYLES, citeprocItem, formatCitation, isCitationStyle, mathToPlainText, type CitationStyle } from '../../src/model/cite.js';
+import { CITATION_FORMATS, CITATION_LABELS, CITATION_STYLES, citeprocItem, formatCitation, isCitationStyle, mathToPlainText, type CitationStyle } from '../../src/model/cite.js';
 import { toEntry, type PubEntry } from '../../src/model/publications.js';
 import type { Publication } from '../../src/model/types.js';
 
@@ -71,6 +71,13 @@ describe('CITATION_STYLES', () => {
     expect(isCitationStyle('ieee')).to.equal(true);
     expect(isCitationStyle('mla')).to.equal(false);
   });
+
+  it('comes from the one registry of citation formats, which adds the BibTeX and RIS records around the styles', () => {
+    expect(CITATION_FORMATS.map((format) => format.id)).to.deep.equal(['bibtex', 'apa', 'ieee', 'vancouver', 'chicago', 'harvard', 'ris']);
+    expect(CITATION_STYLES).to.deep.equal(CITATION_FORMATS.filter((format) => isCitationStyle(format.id)).map(({ id, name }) => ({ id, label: name })));
+    expect(CITATION_STYLES.find((style) => style.id === 'apa')!.label).to.equal('APA (7th edition)');
+    expect(CITATION_LABELS).to.deep.equal({ bibtex: 'BibTeX', apa: 'APA', ieee: 'IEEE', vancouver: 'Vancouver', chicago: 'Chicago', harvard: 'Harvard', ris: 'RIS' });
+  });
 });
 
 describe('formatCitation', () => {
@@ -87,16 +94,14 @@ describe('formatCitation', () => {
         'S. Rajbhandari, A. A. Awan, and R. Yazdani Aminabadi, “DeepSpeed-Inference: Enabling Efficient Inference of Transformer Models at Unprecedented Scale,” in Proceedings of the International Conference for High Performance Computing, Networking, Storage and Analysis, Dallas, TX, USA, Nov. 2022, pp. 1–15, doi: 10.1109/SC41404.2022.00051.',
       journal:
         'H. Qin, S. Zawad, Y. Zhou, and S. Padhi, “Reinforcement Learning Empowered MLaaS Scheduling for Serving Intelligent Internet of Things,” IEEE Internet of Things Journal, vol. 7, no. 7, pp. 6325–6337, Jul. 2020, doi: 10.1109/JIOT.2020.2965103.',
-      preprint:
-        'A. Lovelace and C. Babbage, “R³-SQL: Ranking Reward and Resampling for Text-to-SQL,” arXiv, 2026. [Online]. Available: https://arxiv.org/abs/2601.00001',
+      preprint: 'A. Lovelace and C. Babbage, “R³-SQL: Ranking Reward and Resampling for Text-to-SQL,” arXiv, 2026. [Online]. Available: https://arxiv.org/abs/2601.00001',
     },
     vancouver: {
       conference:
         'Rajbhandari S, Awan AA, Yazdani Aminabadi R. DeepSpeed-Inference: Enabling Efficient Inference of Transformer Models at Unprecedented Scale. In: Proceedings of the International Conference for High Performance Computing, Networking, Storage and Analysis. IEEE; 2022. p. 1–15. doi:10.1109/SC41404.2022.00051',
       journal:
         'Qin H, Zawad S, Zhou Y, Padhi S. Reinforcement Learning Empowered MLaaS Scheduling for Serving Intelligent Internet of Things. IEEE Internet of Things Journal. 2020 Jul;7(7):6325–37. doi:10.1109/JIOT.2020.2965103',
-      preprint:
-        'Lovelace A, Babbage C. R³-SQL: Ranking Reward and Resampling for Text-to-SQL [Internet]. arXiv; 2026. Available from: https://arxiv.org/abs/2601.00001',
+      preprint: 'Lovelace A, Babbage C. R³-SQL: Ranking Reward and Resampling for Text-to-SQL [Internet]. arXiv; 2026. Available from: https://arxiv.org/abs/2601.00001',
     },
     chicago: {
       conference:
@@ -110,8 +115,7 @@ describe('formatCitation', () => {
         'Rajbhandari, S., Awan, A.A. and Yazdani Aminabadi, R. (2022) “DeepSpeed-Inference: Enabling Efficient Inference of Transformer Models at Unprecedented Scale,” Proceedings of the International Conference for High Performance Computing, Networking, Storage and Analysis. IEEE, pp. 1–15. Available at: https://doi.org/10.1109/SC41404.2022.00051.',
       journal:
         'Qin, H. et al. (2020) “Reinforcement Learning Empowered MLaaS Scheduling for Serving Intelligent Internet of Things,” IEEE Internet of Things Journal, 7(7), pp. 6325–6337. Available at: https://doi.org/10.1109/JIOT.2020.2965103.',
-      preprint:
-        'Lovelace, A. and Babbage, C. (2026) “R³-SQL: Ranking Reward and Resampling for Text-to-SQL.” arXiv. Available at: https://arxiv.org/abs/2601.00001.',
+      preprint: 'Lovelace, A. and Babbage, C. (2026) “R³-SQL: Ranking Reward and Resampling for Text-to-SQL.” arXiv. Available at: https://arxiv.org/abs/2601.00001.',
     },
   };
   const entries: Record<string, PubEntry> = { conference, journal, preprint };
@@ -278,7 +282,15 @@ describe('formatCitation', () => {
   });
 
   it('formats in another locale when plugin-csl has it', async () => {
-    const book = entry({ id: 'b', type: 'book', title: 'Deep Learning', edition: '2', author: [{ given: 'Ian', family: 'Goodfellow' }], issued: { 'date-parts': [[2016]] }, publisher: 'MIT Press' });
+    const book = entry({
+      id: 'b',
+      type: 'book',
+      title: 'Deep Learning',
+      edition: '2',
+      author: [{ given: 'Ian', family: 'Goodfellow' }],
+      issued: { 'date-parts': [[2016]] },
+      publisher: 'MIT Press',
+    });
     expect(await formatCitation(book, 'apa', 'de-DE')).to.equal('Goodfellow, I. (2016). Deep Learning (2. Aufl.). MIT Press.');
     // An unknown locale falls back to the style's own.
     expect(await formatCitation(book, 'apa', 'xx-XX')).to.equal('Goodfellow, I. (2016). Deep Learning (2nd ed.). MIT Press.');

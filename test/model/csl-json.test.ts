@@ -15,15 +15,7 @@ async function edgeCases(): Promise<unknown[]> {
 describe('parseCslJson', () => {
   it('keeps every usable item and reports the others by index and reason', async () => {
     const result = parseCslJson(await edgeCases(), 'edge-cases.json');
-    expect(result.entries.map((entry) => entry.key)).to.deep.equal([
-      'text-date-parts',
-      'flat-date-parts',
-      'raw-date',
-      'literal-date',
-      '42',
-      'string-date',
-      'text-date-parts~2',
-    ]);
+    expect(result.entries.map((entry) => entry.key)).to.deep.equal(['text-date-parts', 'flat-date-parts', 'raw-date', 'literal-date', '42', 'string-date', 'text-date-parts~2']);
     expect(result.problems).to.deep.equal([
       { source: 'edge-cases.json', path: '[4]', message: '[4] (id "no-title"): missing required field "title"' },
       { source: 'edge-cases.json', path: '[6]', message: '[6] (id "no-type"): missing required field "type"' },
@@ -85,9 +77,7 @@ describe('parseCslJson', () => {
   it('reads {"items": [...]} and gives items without an id one', () => {
     const result = parseCslJson({ items: [{ type: 'book', title: 'Wrapped', issued: { 'date-parts': [[1999]] } }] }, 'zotero.json');
     expect(result.problems).to.deep.equal([]);
-    expect(result.entries.map((entry) => [entry.key, entry.item.id, entry.title, entry.year, entry.source])).to.deep.equal([
-      ['item-1', 'item-1', 'Wrapped', 1999, 'zotero.json'],
-    ]);
+    expect(result.entries.map((entry) => [entry.key, entry.item.id, entry.title, entry.year, entry.source])).to.deep.equal([['item-1', 'item-1', 'Wrapped', 1999, 'zotero.json']]);
   });
 
   it('throws a schema error when the document is not a list of items', () => {
@@ -165,7 +155,13 @@ describe('parseCslJson with values of the wrong kind', () => {
   it(`leaves out a value nested deeper than ${MAX_JSON_DEPTH} levels, so the CSL-JSON download can be written`, async () => {
     let deep: unknown = 'bottom';
     for (let level = 0; level < 10_000; level++) deep = [deep];
-    const { entries, problems } = parseCslJson([{ type: 'a', title: 'Deep', links: deep }, { type: 'a', title: 'Next' }], 'p');
+    const { entries, problems } = parseCslJson(
+      [
+        { type: 'a', title: 'Deep', links: deep },
+        { type: 'a', title: 'Next' },
+      ],
+      'p',
+    );
     expect(entries.map((entry) => entry.title)).to.deep.equal(['Deep', 'Next']);
     expect(problems.map((problem) => [problem.path, problem.message])).to.deep.equal([
       ['[0]', `[0].links[0]: nested deeper than ${MAX_JSON_DEPTH} levels; the limit is ${MAX_JSON_DEPTH}`],
@@ -189,7 +185,10 @@ describe('parseCslJson with values of the wrong kind', () => {
           type: 'article-journal',
           title: 'T',
           URL: 'javascript:alert(1)',
-          links: [{ kind: 'pdf', url: 'data:text/html,x' }, { kind: 'code', url: 'https://example.org/code' }],
+          links: [
+            { kind: 'pdf', url: 'data:text/html,x' },
+            { kind: 'code', url: 'https://example.org/code' },
+          ],
           extra: { url: ['vbscript:x', 'https://example.org/ok'] },
         },
       ],

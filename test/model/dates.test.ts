@@ -182,7 +182,14 @@ describe('cslDateParts', () => {
   });
 
   it('takes the start of a date range', () => {
-    expect(cslDateParts({ 'date-parts': [[2015, 5], [2015, 8]] })).to.deep.equal({ year: 2015, month: 5 });
+    expect(
+      cslDateParts({
+        'date-parts': [
+          [2015, 5],
+          [2015, 8],
+        ],
+      }),
+    ).to.deep.equal({ year: 2015, month: 5 });
   });
 
   it('falls back to raw: an ISO partial date, else the first four-digit year', () => {

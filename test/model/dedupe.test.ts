@@ -87,7 +87,12 @@ describe('mergeEntries', () => {
 
   describe('title equal to the other title’s subtitle', () => {
     it('merges "X: Title" with "Title" when authors overlap and years are close', () => {
-      const preprint = pub({ title: 'DeepSpeed Inference: Enabling Efficient Inference of Transformer Models at Unprecedented Scale', type: 'article', category: 'preprint', author: zhang });
+      const preprint = pub({
+        title: 'DeepSpeed Inference: Enabling Efficient Inference of Transformer Models at Unprecedented Scale',
+        type: 'article',
+        category: 'preprint',
+        author: zhang,
+      });
       const paper = pub({ title: 'Enabling Efficient Inference of Transformer Models at Unprecedented Scale', author: names('M. Zhang') });
       const merged = mergeEntries([preprint, paper]);
       expect(keysOf(merged)).to.deep.equal([paper.key]);
@@ -164,7 +169,13 @@ describe('mergeEntries', () => {
     it('is transitive', () => {
       const conference = pub({ title: 'Advancing Mixture-of-Experts Inference and Training to Power AI Scale', author: zhang });
       const preprint = pub({ title: 'DeepSpeed-MoE: Advancing Mixture-of-Experts Inference and Training to Power AI Scale', type: 'article', category: 'preprint', author: zhang });
-      const copy = pub({ title: 'DeepSpeed-MoE: Advancing Mixture-of-Experts Inference and Training to Power AI Scale', type: 'article', category: 'preprint', author: names('Yuxiong He'), DOI: '10.48550/arXiv.2201.05596' });
+      const copy = pub({
+        title: 'DeepSpeed-MoE: Advancing Mixture-of-Experts Inference and Training to Power AI Scale',
+        type: 'article',
+        category: 'preprint',
+        author: names('Yuxiong He'),
+        DOI: '10.48550/arXiv.2201.05596',
+      });
       const copyByDoi = pub({ title: 'DeepSpeed MoE (arXiv)', type: 'article', category: 'preprint', DOI: '10.48550/ARXIV.2201.05596' });
       const merged = mergeEntries([preprint, copy, copyByDoi, conference]);
       expect(keysOf(merged)).to.deep.equal([conference.key]);
@@ -177,7 +188,9 @@ describe('mergeEntries', () => {
     // 9,000 works, 1,000 of them listed twice; many share authors, years and title words.
     for (let i = 0; i < 10000; i++) {
       const work = i % 9000;
-      entries.push(pub({ title: `Work number ${work} on Topic ${work % 37}`, author: names(`Author${work % 300} Family${work % 200}`), issued: { 'date-parts': [[2000 + (work % 20)]] } }));
+      entries.push(
+        pub({ title: `Work number ${work} on Topic ${work % 37}`, author: names(`Author${work % 300} Family${work % 200}`), issued: { 'date-parts': [[2000 + (work % 20)]] } }),
+      );
     }
     const start = performance.now();
     const merged = mergeEntries(entries);

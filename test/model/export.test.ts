@@ -111,16 +111,28 @@ describe('BibTeX export', () => {
     const make = (type: string, category: PublicationCategory, extra: Partial<Publication> = {}) =>
       entryToBibtex(entry({ id: 'x', type, category, title: 'X', author: [{ given: 'Ada', family: 'Lovelace' }], issued: { 'date-parts': [[2020]] }, ...extra }));
     const poster = await make('paper-conference', 'poster', { 'container-title': 'PPoPP' });
-    expect(poster).to.match(/^@inproceedings\{x,/).and.include('  category = {poster},');
+    expect(poster)
+      .to.match(/^@inproceedings\{x,/)
+      .and.include('  category = {poster},');
     const workshop = await make('paper-conference', 'workshop', { 'container-title': 'NVMW' });
     expect(workshop).to.include('  category = {workshop},');
     const namedWorkshop = await make('paper-conference', 'workshop', { 'container-title': '12th Non-Volatile Memories Workshop' });
     expect(namedWorkshop).to.not.include('category');
-    expect(await make('patent', 'patent', { number: 'US 1' })).to.match(/^@patent\{x,/).and.not.include('category');
-    expect(await make('report', 'technical-report', { publisher: 'OSU' })).to.match(/^@techreport\{x,/).and.include('institution = {OSU}');
-    expect(await make('thesis', 'thesis', { publisher: 'OSU', genre: 'PhD thesis' })).to.match(/^@phdthesis\{x,/).and.include('school = {OSU}');
-    expect(await make('chapter', 'chapter', { 'container-title': 'Handbook' })).to.match(/^@inbook\{x,/).and.include('booktitle = {Handbook}');
-    expect(await make('article-journal', 'journal', { 'container-title': 'TOPC' })).to.match(/^@article\{x,/).and.not.include('category');
+    expect(await make('patent', 'patent', { number: 'US 1' }))
+      .to.match(/^@patent\{x,/)
+      .and.not.include('category');
+    expect(await make('report', 'technical-report', { publisher: 'OSU' }))
+      .to.match(/^@techreport\{x,/)
+      .and.include('institution = {OSU}');
+    expect(await make('thesis', 'thesis', { publisher: 'OSU', genre: 'PhD thesis' }))
+      .to.match(/^@phdthesis\{x,/)
+      .and.include('school = {OSU}');
+    expect(await make('chapter', 'chapter', { 'container-title': 'Handbook' }))
+      .to.match(/^@inbook\{x,/)
+      .and.include('booktitle = {Handbook}');
+    expect(await make('article-journal', 'journal', { 'container-title': 'TOPC' }))
+      .to.match(/^@article\{x,/)
+      .and.not.include('category');
   });
 
   it('protects capitals and escapes specials in titles, keeping math whole', () => {
@@ -267,10 +279,41 @@ describe('RIS export', () => {
 
   it('writes a preprint with its math as text, journals under JO', () => {
     expect(entryToRis(preprint)).to.equal(
-      ['TY  - UNPB', 'AU  - Lovelace, Ada', 'TI  - R³-SQL: Ranking Reward and Resampling for Text-to-SQL', 'T2  - arXiv', 'J2  - arXiv 2026', 'PY  - 2026', 'DA  - 2026/01//', 'UR  - https://arxiv.org/abs/2601.00001', 'ER  - ', ''].join('\r\n'),
+      [
+        'TY  - UNPB',
+        'AU  - Lovelace, Ada',
+        'TI  - R³-SQL: Ranking Reward and Resampling for Text-to-SQL',
+        'T2  - arXiv',
+        'J2  - arXiv 2026',
+        'PY  - 2026',
+        'DA  - 2026/01//',
+        'UR  - https://arxiv.org/abs/2601.00001',
+        'ER  - ',
+        '',
+      ].join('\r\n'),
     );
-    const journal = entry({ id: 'j', type: 'article-journal', title: 'J', author: [{ given: 'H.', family: 'Qin', suffix: 'Jr.' }], 'container-title': 'IEEE IoT Journal', volume: 7, issue: '7', page: '6325–6337' });
-    expect(entryToRis(journal).split('\r\n')).to.deep.equal(['TY  - JOUR', 'AU  - Qin, H., Jr.', 'TI  - J', 'JO  - IEEE IoT Journal', 'VL  - 7', 'IS  - 7', 'SP  - 6325', 'EP  - 6337', 'ER  - ', '']);
+    const journal = entry({
+      id: 'j',
+      type: 'article-journal',
+      title: 'J',
+      author: [{ given: 'H.', family: 'Qin', suffix: 'Jr.' }],
+      'container-title': 'IEEE IoT Journal',
+      volume: 7,
+      issue: '7',
+      page: '6325–6337',
+    });
+    expect(entryToRis(journal).split('\r\n')).to.deep.equal([
+      'TY  - JOUR',
+      'AU  - Qin, H., Jr.',
+      'TI  - J',
+      'JO  - IEEE IoT Journal',
+      'VL  - 7',
+      'IS  - 7',
+      'SP  - 6325',
+      'EP  - 6337',
+      'ER  - ',
+      '',
+    ]);
   });
 
   it('types each category, with inventors as authors for patents', () => {
@@ -325,7 +368,13 @@ describe('exports of entries whose items hold values of the wrong kind', () => {
       author: [{ family: 'Lovelace', given: { toString: '' } as unknown as string }, null as unknown as CslName],
       editor: 'not a list' as unknown as CslName[],
       awards: [{ toString: '' }, 'Best Paper', 3] as unknown as string[],
-      links: [null, 5, { kind: 'constructor', url: 'https://example.org/c' }, { kind: 'pdf', url: { href: 'x' } }, { kind: 'code', url: 'https://example.org/code' }] as unknown as Link[],
+      links: [
+        null,
+        5,
+        { kind: 'constructor', url: 'https://example.org/c' },
+        { kind: 'pdf', url: { href: 'x' } },
+        { kind: 'code', url: 'https://example.org/code' },
+      ] as unknown as Link[],
       when: new Date(Date.UTC(2020, 0, 2)),
       run: () => 1,
     };
@@ -335,9 +384,7 @@ describe('exports of entries whose items hold values of the wrong kind', () => {
 
   it('writes RIS without the values that are not text or numbers, never "[object Object]"', () => {
     const ris = toRis([odd()]);
-    expect(ris).to.equal(
-      ['TY  - JOUR', 'AU  - Lovelace', 'TI  - Odd values', 'N1  - Award: Best Paper', 'ER  - ', ''].join('\r\n'),
-    );
+    expect(ris).to.equal(['TY  - JOUR', 'AU  - Lovelace', 'TI  - Odd values', 'N1  - Award: Best Paper', 'ER  - ', ''].join('\r\n'));
   });
 
   it('writes CSL-JSON without values JSON cannot hold (a loop, a BigInt, a function), keeping the rest', () => {

@@ -177,9 +177,16 @@ describe('importPublications', () => {
 
   it('keeps every entry of a BibTeX file with a stray brace before its first entry', async () => {
     const text = '{ {\n@article{k,\n  title = {T}\n}';
-    for (const options of [{ source: 'x.bib', contentType: 'application/x-bibtex' }, { source: 'inline', contentType: 'application/x-bibtex' }, { source: 'https://example.org/x.bib' }]) {
+    for (const options of [
+      { source: 'x.bib', contentType: 'application/x-bibtex' },
+      { source: 'inline', contentType: 'application/x-bibtex' },
+      { source: 'https://example.org/x.bib' },
+    ]) {
       const result = await importPublications(text, options);
-      expect(result.entries.map((entry) => [entry.key, entry.title, entry.line]), options.source).to.deep.equal([['k', 'T', 2]]);
+      expect(
+        result.entries.map((entry) => [entry.key, entry.title, entry.line]),
+        options.source,
+      ).to.deep.equal([['k', 'T', 2]]);
     }
   });
 

@@ -4,12 +4,7 @@ import { validateProfile } from '../../src/model/validate.js';
 import { fixtureJson } from './fixture-files.js';
 import { unaccounted } from './profile-coverage.js';
 
-const FIXTURES = [
-  'sample.resume.json',
-  'complete.json',
-  'al-folio.resume.json',
-  'al-folio-site.resume.json',
-] as const;
+const FIXTURES = ['sample.resume.json', 'complete.json', 'al-folio.resume.json', 'al-folio-site.resume.json'] as const;
 
 const fixture = (name: (typeof FIXTURES)[number]) => fixtureJson(`/test/fixtures/json-resume/${name}`) as Record<string, any>;
 
@@ -109,14 +104,14 @@ describe('JSON Resume', () => {
     });
   });
 
-  it('reads the JSON Resume 0.x names of the schema\'s complete example (work.company, education.gpa)', () => {
+  it("reads the JSON Resume 0.x names of the schema's complete example (work.company, education.gpa)", () => {
     const { profile } = validateProfile(fixture('complete.json'));
     expect(profile!.work![0]).to.deep.include({ organization: 'Pied Piper', position: 'CEO/President' });
     expect(profile!.work![0]!.company).to.be.undefined;
     expect(profile!.education![0]).to.deep.include({ degree: 'Bachelor', field: 'Information Technology', gpa: '4.0' });
   });
 
-  it('reads al-folio\'s resume: publications with ids, certificates, project summaries, extra fields kept', () => {
+  it("reads al-folio's resume: publications with ids, certificates, project summaries, extra fields kept", () => {
     const { profile } = validateProfile(fixture('al-folio.resume.json'));
     expect(profile!.publications!.map((publication) => publication.id)).to.deep.equal([
       'zur-elektrodynamik-bewegter-korper-1905',
@@ -156,8 +151,8 @@ describe('JSON Resume', () => {
     expect(profile!.honors![0]).to.deep.equal({ title: 'Dorothy Hodgkin Fellowship', startdate: '2023', enddate: '2031', issuer: 'The Royal Society' });
   });
 
-  describe('mixed with the profile\'s own names', () => {
-    it('never overwrites a field given under the profile\'s name, and keeps the JSON Resume field as it is', () => {
+  describe("mixed with the profile's own names", () => {
+    it("never overwrites a field given under the profile's name, and keeps the JSON Resume field as it is", () => {
       const { profile, problems } = validateProfile({
         basics: { name: 'X', bio: ['Ours.'], summary: 'Theirs.' },
         work: [{ organization: 'Ours', name: 'Theirs', position: 'P' }],
@@ -191,23 +186,29 @@ describe('JSON Resume', () => {
       ]);
     });
 
-    it('takes the JSON Resume value when the profile\'s field is empty', () => {
+    it("takes the JSON Resume value when the profile's field is empty", () => {
       const { profile } = validateProfile({ basics: { name: 'X' }, work: [{ organization: '', name: 'Lab', position: 'P' }] });
       expect(profile!.work![0]).to.deep.equal({ organization: 'Lab', position: 'P' });
     });
 
     it('adds basics.email to the emails list once', () => {
-      expect(validateProfile({ basics: { name: 'X', emails: ['a@example.org'], email: 'b@example.org' } }).profile!.basics.emails).to.deep.equal(['a@example.org', 'b@example.org']);
+      expect(validateProfile({ basics: { name: 'X', emails: ['a@example.org'], email: 'b@example.org' } }).profile!.basics.emails).to.deep.equal([
+        'a@example.org',
+        'b@example.org',
+      ]);
       expect(validateProfile({ basics: { name: 'X', emails: ['a@example.org'], email: 'a@example.org' } }).profile!.basics).to.deep.equal({ name: 'X', emails: ['a@example.org'] });
     });
 
-    it('adds awards after the honors already given, and reports their problems at the awards\' paths', () => {
+    it("adds awards after the honors already given, and reports their problems at the awards' paths", () => {
       const { profile, problems } = validateProfile({
         basics: { name: 'X' },
         honors: [{ title: 'Ours', year: 2020 }],
         awards: [null, { title: 'Theirs', awarder: 'Society', date: '2021-02-30' }, { awarder: 'No title' }],
       });
-      expect(profile!.honors).to.deep.equal([{ title: 'Ours', year: 2020 }, { title: 'Theirs', issuer: 'Society' }]);
+      expect(profile!.honors).to.deep.equal([
+        { title: 'Ours', year: 2020 },
+        { title: 'Theirs', issuer: 'Society' },
+      ]);
       expect(profile!.awards).to.be.undefined;
       expect(problems).to.deep.equal([
         { path: '/awards/1/date', message: 'awards[1].date: expected a date that exists, got "2021-02-30" (February 2021 has 28 days)', leftOut: 'value' },
@@ -233,7 +234,7 @@ describe('JSON Resume', () => {
 });
 
 describe('publicationId', () => {
-  it('makes an id from the title\'s words and the year', () => {
+  it("makes an id from the title's words and the year", () => {
     expect(publicationId('Video compression for 3d media', { 'date-parts': [[2014, 10, 1]] }, new Set())).to.equal('video-compression-for-3d-media-2014');
     expect(publicationId('Straße, Æther & Øresund', undefined, new Set())).to.equal('strasse-aether-oresund');
   });

@@ -50,11 +50,7 @@ describe('lab model', () => {
       const input = {
         name: 'Partly bad lab',
         members: {
-          faculty: [
-            { profile: 'a.json' },
-            { role: 'No profile at all' },
-            { profile: { basics: { label: 'Nameless' } } },
-          ],
+          faculty: [{ profile: 'a.json' }, { role: 'No profile at all' }, { profile: { basics: { label: 'Nameless' } } }],
           students: [{ profile: 42 }, { profile: '' }, { profile: 'c.json', role: 7 }, { profile: 'd.json' }],
           visitors: 'not a list',
         },
@@ -88,14 +84,22 @@ describe('lab model', () => {
         name: 'L',
         url: 'javascript:alert(1)',
         logo: 'data:image/svg+xml,<svg onload=alert(1)>',
-        members: { faculty: [{ profile: 'a.json', page: ' JavaScript:alert(1)', role: 'Director' }, { profile: 'b.json', page: 'people/b.html' }] },
+        members: {
+          faculty: [
+            { profile: 'a.json', page: ' JavaScript:alert(1)', role: 'Director' },
+            { profile: 'b.json', page: 'people/b.html' },
+          ],
+        },
       };
       const before = structuredClone(input);
       const result = validateLab(input, 'lab.json');
       expect(input, 'the input is not modified').to.deep.equal(before);
       expect(result.lab!.url).to.equal(undefined);
       expect(result.lab!.logo).to.equal(undefined);
-      expect(result.lab!.members.faculty).to.deep.equal([{ profile: 'a.json', role: 'Director' }, { profile: 'b.json', page: 'people/b.html' }]);
+      expect(result.lab!.members.faculty).to.deep.equal([
+        { profile: 'a.json', role: 'Director' },
+        { profile: 'b.json', page: 'people/b.html' },
+      ]);
       expect(result.entries.map((entry) => entry.member.page)).to.deep.equal([undefined, 'people/b.html']);
       expect(result.problems.map((problem) => problem.path)).to.deep.equal(['/url', '/logo', '/members/faculty/0/page']);
       expect(result.problems[0]!.message).to.equal('url: the link "javascript:alert(1)" is not an http(s), mailto or relative address; it is left out');
@@ -198,7 +202,11 @@ describe('lab model', () => {
 
     it('resolves a lab given as a property against the page', async () => {
       const { read, asked } = reader({ 'https://page.example.org/dir/people/a.json': { basics: { name: 'A' } } });
-      await expandLabs([{ input: { name: 'L', members: { faculty: [{ profile: 'people/a.json' }] } }, info: { source: 'property' } }], read, 'https://page.example.org/dir/index.html');
+      await expandLabs(
+        [{ input: { name: 'L', members: { faculty: [{ profile: 'people/a.json' }] } }, info: { source: 'property' } }],
+        read,
+        'https://page.example.org/dir/index.html',
+      );
       expect(asked).to.deep.equal(['https://page.example.org/dir/people/a.json']);
     });
 
@@ -218,7 +226,7 @@ describe('lab model', () => {
       expect(result.inputs.map((input) => input.info.source)).to.deep.equal(['https://lab.example.org/a.json']);
       expect(result.failures.map((failure) => [failure.kind, failure.message])).to.deep.equal([
         ['http', 'lab.json, members.faculty[1] (Mister Missing): Could not load https://lab.example.org/missing.json: the server answered HTTP 404.'],
-        ['schema', 'lab.json, members.students[0]: https://lab.example.org/nameless.json is not a usable profile: it has no basics.name.'],
+        ['schema', 'lab.json, members.students[0]: https://lab.example.org/nameless.json is not a usable profile: basics: missing required field "name".'],
       ]);
       expect(result.failures[0]!.status).to.equal(404);
       expect(result.problems.map((problem) => problem.path)).to.deep.equal(['/members/students/1']);
@@ -285,7 +293,14 @@ describe('lab model', () => {
 
     it('refuses a member profile URL that is not http(s) or relative, and never reads it', async () => {
       const { read, asked } = reader({ 'https://lab.example.org/ok.json': { basics: { name: 'Ok' } } });
-      const refused = ['javascript:alert(1)', 'java\tscript:alert(1)', ' JAVASCRIPT:alert(1)', 'data:application/json,{"basics":{"name":"X"}}', 'file:///etc/passwd', 'blob:https://lab.example.org/1'];
+      const refused = [
+        'javascript:alert(1)',
+        'java\tscript:alert(1)',
+        ' JAVASCRIPT:alert(1)',
+        'data:application/json,{"basics":{"name":"X"}}',
+        'file:///etc/passwd',
+        'blob:https://lab.example.org/1',
+      ];
       const lab = { name: 'L', members: { students: [{ profile: 'ok.json' }, ...refused.map((profile) => ({ profile }))] } };
       const result = await expandLabs([{ input: lab, info: { source: 'lab.json', url: 'https://lab.example.org/lab.json' } }], read, 'https://page.example.org/');
       expect(asked).to.deep.equal(['https://lab.example.org/ok.json']);

@@ -18,9 +18,7 @@ describe('formatCslName', () => {
   it('places particles between given and family', () => {
     expect(formatCslName({ given: 'Ludwig', 'non-dropping-particle': 'van', family: 'Beethoven' })).to.equal('Ludwig van Beethoven');
     expect(formatCslName({ given: 'Alexander', 'dropping-particle': 'von', family: 'Humboldt' })).to.equal('Alexander von Humboldt');
-    expect(
-      formatCslName({ given: 'Jean', 'dropping-particle': 'de', 'non-dropping-particle': 'la', family: 'Fontaine' }),
-    ).to.equal('Jean de la Fontaine');
+    expect(formatCslName({ given: 'Jean', 'dropping-particle': 'de', 'non-dropping-particle': 'la', family: 'Fontaine' })).to.equal('Jean de la Fontaine');
   });
 
   it('adds the suffix at the end', () => {

@@ -134,16 +134,16 @@ describe('openAlexToItems', () => {
   });
 
   it('uses the publication year when there is no date, and the open-access page as a link', () => {
-    const { items } = openAlexToItems(
-      work({ publication_date: null, publication_year: 2019, open_access: { is_oa: true, oa_url: 'https://example.org/paper.html' } }),
-      'w',
-    );
+    const { items } = openAlexToItems(work({ publication_date: null, publication_year: 2019, open_access: { is_oa: true, oa_url: 'https://example.org/paper.html' } }), 'w');
     expect(items[0]!.issued).to.deep.equal({ 'date-parts': [[2019]] });
     expect(items[0]!.links).to.deep.equal([{ kind: 'website', url: 'https://example.org/paper.html' }]);
   });
 
   it('leaves out a work without a title, and reports it with its JSON path; the rest load', () => {
-    const { items, problems } = openAlexToItems({ meta: { count: 3 }, results: [work(), work({ id: 'https://openalex.org/W2', title: null, display_name: '' }), 'oops'] }, 'list.json');
+    const { items, problems } = openAlexToItems(
+      { meta: { count: 3 }, results: [work(), work({ id: 'https://openalex.org/W2', title: null, display_name: '' }), 'oops'] },
+      'list.json',
+    );
     expect(items.map((item) => item.id)).to.deep.equal(['W1']);
     expect(problems).to.deep.equal([
       { source: 'list.json', path: '/results/1', message: '/results/1: the work W2 has no title; it is left out.' },
@@ -158,7 +158,10 @@ describe('openAlexToItems', () => {
           publication_date: 'March 2021',
           best_oa_location: { pdf_url: 'javascript:alert(1)' },
           abstract_inverted_index: { Hello: [0], world: [-1] },
-          counts_by_year: [{ year: 2022, cited_by_count: 3 }, { year: '2023', cited_by_count: 'many' }],
+          counts_by_year: [
+            { year: 2022, cited_by_count: 3 },
+            { year: '2023', cited_by_count: 'many' },
+          ],
           cited_by_count: 3,
         }),
       ],
@@ -169,12 +172,7 @@ describe('openAlexToItems', () => {
     expect(items[0]!.links).to.equal(undefined);
     expect(items[0]!.abstract).to.equal(undefined);
     expect(items[0]!.metrics).to.deep.equal({ source: 'OpenAlex', citations: 3, countsByYear: [{ year: 2022, citations: 3 }] });
-    expect(problems.map((problem) => problem.path)).to.deep.equal([
-      '/0/publication_date',
-      '/0/best_oa_location/pdf_url',
-      '/0/abstract_inverted_index',
-      '/0/counts_by_year/1',
-    ]);
+    expect(problems.map((problem) => problem.path)).to.deep.equal(['/0/publication_date', '/0/best_oa_location/pdf_url', '/0/abstract_inverted_index', '/0/counts_by_year/1']);
     expect(problems[1]!.message).to.equal('/0/best_oa_location/pdf_url: the link "javascript:alert(1)" is not an http(s) address; it is left out.');
   });
 

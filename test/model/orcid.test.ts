@@ -91,10 +91,38 @@ describe('orcidToItems', () => {
   });
 
   it('maps ORCID work types to CSL types', async () => {
-    const types = ['journal-article', 'conference-paper', 'preprint', 'book-chapter', 'dissertation-thesis', 'dissertation', 'report', 'working-paper', 'patent', 'data-set', 'software', 'JOURNAL_ARTICLE', 'lecture-speech', 'other'];
+    const types = [
+      'journal-article',
+      'conference-paper',
+      'preprint',
+      'book-chapter',
+      'dissertation-thesis',
+      'dissertation',
+      'report',
+      'working-paper',
+      'patent',
+      'data-set',
+      'software',
+      'JOURNAL_ARTICLE',
+      'lecture-speech',
+      'other',
+    ];
     const { items } = await orcidToItems(works(...types.map((type, index) => summary({ 'put-code': index, type }))), 'w');
     expect(items.map((item) => item.type)).to.deep.equal([
-      'article-journal', 'paper-conference', 'article', 'chapter', 'thesis', 'thesis', 'report', 'report', 'patent', 'dataset', 'software', 'article-journal', 'speech', 'document',
+      'article-journal',
+      'paper-conference',
+      'article',
+      'chapter',
+      'thesis',
+      'thesis',
+      'report',
+      'report',
+      'patent',
+      'dataset',
+      'software',
+      'article-journal',
+      'speech',
+      'document',
     ]);
   });
 

@@ -42,8 +42,7 @@ describe('groupProblems', () => {
 describe('problemsReport', () => {
   it('is one text: who reports, the summary, then a line per problem', () => {
     expect(problemsReport('<researcher-card> me.json', [jsonProblem], 'me.json')).to.equal(
-      '<researcher-card> me.json: 1 problem in the data: the entry or value it concerns was left out.\n' +
-        '  publications[1].title: expected a string, got a number',
+      '<researcher-card> me.json: 1 problem in the data: the entry or value it concerns was left out.\n' + '  publications[1].title: expected a string, got a number',
     );
   });
 
@@ -63,7 +62,11 @@ describe('problemsReport', () => {
 
 describe('long problem lists', () => {
   it('spell out the first MAX_LISTED_PROBLEMS and count the rest', () => {
-    const many = Array.from({ length: MAX_LISTED_PROBLEMS + 2500 }, (_, index) => ({ path: `/publications/0/keywords/${index}`, source: 'me.json', message: 'expected a string, got a number' }));
+    const many = Array.from({ length: MAX_LISTED_PROBLEMS + 2500 }, (_, index) => ({
+      path: `/publications/0/keywords/${index}`,
+      source: 'me.json',
+      message: 'expected a string, got a number',
+    }));
     const lines = problemsReport('<pub-list> me.json', many, 'me.json').split('\n');
     expect(lines.length).to.equal(MAX_LISTED_PROBLEMS + 2);
     expect(lines[0]).to.contain(`${MAX_LISTED_PROBLEMS + 2500} problems`);

@@ -20,13 +20,15 @@ export function leaves(value: unknown, path: string[] = [], into: Leaf[] = []): 
   return into;
 }
 
-const isPrefix = (prefix: readonly string[], path: readonly string[]) =>
-  prefix.length <= path.length && prefix.every((segment, index) => path[index] === segment);
+const isPrefix = (prefix: readonly string[], path: readonly string[]) => prefix.length <= path.length && prefix.every((segment, index) => path[index] === segment);
 
 /** Whether a text of the input shows in the profile, as written or as a reading rule writes it. */
 function shown(text: string, values: Set<string>): boolean {
   if (values.has(text) || values.has(text.trim())) return true;
-  const paragraphs = text.split(/\n\s*\n/).map((paragraph) => paragraph.trim()).filter(Boolean);
+  const paragraphs = text
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean);
   if (paragraphs.length > 1 && paragraphs.every((paragraph) => values.has(paragraph))) return true;
   const reading = interpretDate(text);
   switch (reading.kind) {

@@ -2,8 +2,7 @@ import { expect } from 'vitest';
 import { currentAffiliation, headline, isNameOnly, publicationStats } from '../../src/model/profile.js';
 import type { Profile, Publication } from '../../src/model/types.js';
 
-const publication = (id: string, issued?: Publication['issued']): Publication =>
-  issued ? { id, type: 'article', title: id, issued } : { id, type: 'article', title: id };
+const publication = (id: string, issued?: Publication['issued']): Publication => (issued ? { id, type: 'article', title: id, issued } : { id, type: 'article', title: id });
 
 describe('currentAffiliation', () => {
   it('uses the first current affiliation listed in basics', () => {

@@ -4,8 +4,25 @@ import { entriesFromItems, type PubEntry } from '../../src/model/publications.js
 import type { Publication } from '../../src/model/types.js';
 
 const items: Publication[] = [
-  { id: 'a', type: 'paper-conference', title: 'Zero redundancy optimizers', author: [{ given: 'Samyam', family: 'Rajbhandari' }], issued: { 'date-parts': [[2020, 11]] }, 'container-title': 'SC', keywords: ['memory'], selected: true },
-  { id: 'b', type: 'article-journal', title: 'Árbol search', author: [{ given: 'Minjia', family: 'Zhang' }], issued: { 'date-parts': [[2019]] }, 'container-title': 'TOCS', keywords: ['search', 'memory'] },
+  {
+    id: 'a',
+    type: 'paper-conference',
+    title: 'Zero redundancy optimizers',
+    author: [{ given: 'Samyam', family: 'Rajbhandari' }],
+    issued: { 'date-parts': [[2020, 11]] },
+    'container-title': 'SC',
+    keywords: ['memory'],
+    selected: true,
+  },
+  {
+    id: 'b',
+    type: 'article-journal',
+    title: 'Árbol search',
+    author: [{ given: 'Minjia', family: 'Zhang' }],
+    issued: { 'date-parts': [[2019]] },
+    'container-title': 'TOCS',
+    keywords: ['search', 'memory'],
+  },
   { id: 'c', type: 'article', title: 'Preprint on scaling', author: [{ given: 'Heyang', family: 'Qin' }], issued: { 'date-parts': [[2022, 1]] }, 'container-title': 'arXiv' },
   { id: 'd', type: 'report', title: 'Undated report', category: 'technical-report' },
   { id: 'e', type: 'paper-conference', title: 'Another conference paper', issued: { 'date-parts': [[2020, 3]] }, category: 'workshop' },
@@ -55,7 +72,10 @@ describe('publication queries', () => {
   it('counts each facet under the other active filters', () => {
     const counts = facetCounts(entries, { categories: ['conference'], text: 'memory' });
     // Category counts ignore the category filter itself but respect the search.
-    expect([...counts.categories]).to.deep.equal([['conference', 1], ['journal', 1]]);
+    expect([...counts.categories]).to.deep.equal([
+      ['conference', 1],
+      ['journal', 1],
+    ]);
     // Year counts respect both.
     expect([...counts.years]).to.deep.equal([[2020, 1]]);
     expect(counts.selected).to.equal(1);
@@ -72,7 +92,11 @@ describe('publication queries', () => {
   });
 
   it('counts a span of up to MAX_CHART_SPAN years year by year, and a wider one only where there are publications', () => {
-    const at = (...years: number[]) => entriesFromItems(years.map((year, index): Publication => ({ id: `y${index}`, type: 'article', title: `Y${year}`, issued: { 'date-parts': [[year]] } })), 'test');
+    const at = (...years: number[]) =>
+      entriesFromItems(
+        years.map((year, index): Publication => ({ id: `y${index}`, type: 'article', title: `Y${year}`, issued: { 'date-parts': [[year]] } })),
+        'test',
+      );
     const span = countsPerYear(at(1800, 1800 + MAX_CHART_SPAN - 1));
     expect(span.length).to.equal(MAX_CHART_SPAN);
     expect(span.filter((row) => row.count > 0).map((row) => row.year)).to.deep.equal([1800, 1800 + MAX_CHART_SPAN - 1]);

@@ -34,9 +34,7 @@ describe('publications with far-away years', () => {
       ['sixdigits', 11],
       ['ancient', 17],
     ]);
-    expect(problems[0]!.message).to.equal(
-      'farfuture (line 6): the year 99999999 is outside 1000–2999, the years a date may have; the entry is kept without its date.',
-    );
+    expect(problems[0]!.message).to.equal('farfuture (line 6): the year 99999999 is outside 1000–2999, the years a date may have; the entry is kept without its date.');
     expect(problems[1]!.message).to.contain('123456').and.to.contain(`${EARLIEST_YEAR}–${LATEST_YEAR}`);
     expect(problems[2]!.message).to.contain('the year 50 ');
     // The chart has a row per year of the real span, not a hundred million.
@@ -58,7 +56,12 @@ describe('publications with far-away years', () => {
     expect(entries.map((entry) => entry.year)).to.deep.equal([undefined, 2020]);
     expect(problems).to.deep.equal([
       // Checked as a profile's publication is: the date is left out of the item, which is kept.
-      { source: 'items.json', path: '[0]', message: '[0].issued: expected a date that exists, got [[123456,1]] (the year 123456 is outside 1000–2999, the years a date may have)', leftOut: 'value' },
+      {
+        source: 'items.json',
+        path: '[0]',
+        message: '[0].issued: expected a date that exists, got [[123456,1]] (the year 123456 is outside 1000–2999, the years a date may have)',
+        leftOut: 'value',
+      },
     ]);
   });
 
@@ -90,9 +93,18 @@ describe('publications with far-away years', () => {
     };
     const result = validateProfile(profile, 'ada.json');
     const messages = result.problems.map((problem) => `${problem.path}: ${problem.message}`);
-    expect(messages.some((message) => message.startsWith('/work/0/startDate') && message.includes('0050-06') && message.includes('1000–2999')), messages.join('\n')).to.equal(true);
-    expect(messages.some((message) => message.startsWith('/publications/0/issued') && message.includes('5000')), messages.join('\n')).to.equal(true);
-    expect(messages.some((message) => message.startsWith('/publications/1/issued') && message.includes('99999999')), messages.join('\n')).to.equal(true);
+    expect(
+      messages.some((message) => message.startsWith('/work/0/startDate') && message.includes('0050-06') && message.includes('1000–2999')),
+      messages.join('\n'),
+    ).to.equal(true);
+    expect(
+      messages.some((message) => message.startsWith('/publications/0/issued') && message.includes('5000')),
+      messages.join('\n'),
+    ).to.equal(true);
+    expect(
+      messages.some((message) => message.startsWith('/publications/1/issued') && message.includes('99999999')),
+      messages.join('\n'),
+    ).to.equal(true);
     expect(result.profile!.work!.map((work) => work.position)).to.deep.equal(['Ancient', 'Modern']);
     expect(result.profile!.publications!.map((publication) => publication.title)).to.deep.equal(['Far', 'Far in parts', 'Near']);
 

@@ -5,9 +5,7 @@ import { expect } from 'vitest';
 import schema from '../../schema/profile.schema.json' with { type: 'json' };
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-const rows = new Map(
-  [...readme.matchAll(/^\| `(\w+)` \| (.*) \|.*\|$/gm)].map((match) => [match[1]!, match[2]!]),
-);
+const rows = new Map([...readme.matchAll(/^\| `(\w+)` \| (.*) \|.*\|$/gm)].map((match) => [match[1]!, match[2]!]));
 const defs = schema.$defs as Record<string, { properties?: Record<string, unknown>; allOf?: Array<{ $ref: string }> }>;
 
 /** The fields a section's entries (or the section object itself) may have, as the schema names them. */
@@ -32,8 +30,8 @@ describe('README profile-format table', () => {
     for (const section of sections) {
       const row = rows.get(section) ?? '';
       for (const field of fieldsOf(section)) {
-        const isDate = ["startDate", "endDate", "ongoing"].includes(field);
-        if (row.includes(`\`${field}\``) || (isDate && /dates|startDate/.test(row)) || field === "note" || field === "asWritten") continue;
+        const isDate = ['startDate', 'endDate', 'ongoing'].includes(field);
+        if (row.includes(`\`${field}\``) || (isDate && /dates|startDate/.test(row)) || field === 'note' || field === 'asWritten') continue;
         missing.push(`${section}.${field}`);
       }
     }

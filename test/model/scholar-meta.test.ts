@@ -71,9 +71,7 @@ describe('Google Scholar citation_* meta tags', () => {
 
   it('takes the DOI from a doi.org address or a DOI link, bare', () => {
     expect(content(scholarMetaTags(entry({ DOI: 'https://doi.org/10.1145/3458817.3476205' })), 'citation_doi')).to.deep.equal(['10.1145/3458817.3476205']);
-    expect(content(scholarMetaTags(entry({ links: [{ kind: 'doi', url: 'https://dx.doi.org/10.1109/SC.2018.00015' }] })), 'citation_doi')).to.deep.equal([
-      '10.1109/SC.2018.00015',
-    ]);
+    expect(content(scholarMetaTags(entry({ links: [{ kind: 'doi', url: 'https://dx.doi.org/10.1109/SC.2018.00015' }] })), 'citation_doi')).to.deep.equal(['10.1109/SC.2018.00015']);
     expect(content(scholarMetaTags(entry({ DOI: 'not a doi' })), 'citation_doi')).to.deep.equal([]);
   });
 
@@ -101,7 +99,12 @@ describe('Google Scholar citation_* meta tags', () => {
   });
 
   it('resolves relative links against the base URL, and leaves them out without one', () => {
-    const item = entry({ links: [{ kind: 'pdf', url: 'papers/x.pdf' }, { kind: 'project', url: '/projects/x' }] });
+    const item = entry({
+      links: [
+        { kind: 'pdf', url: 'papers/x.pdf' },
+        { kind: 'project', url: '/projects/x' },
+      ],
+    });
     expect(content(scholarMetaTags(item), 'citation_pdf_url')).to.deep.equal([]);
     expect(content(scholarMetaTags(item), 'citation_abstract_html_url')).to.deep.equal([]);
     const based = scholarMetaTags(item, { baseUrl: 'https://example.edu/~ada/' });

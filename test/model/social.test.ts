@@ -3,7 +3,23 @@ import { knownNetwork, profileUrl } from '../../src/model/social.js';
 
 describe('knownNetwork', () => {
   it('recognises networks however they are written', () => {
-    expect(['Google Scholar', 'google-scholar', 'Semantic Scholar', 'ORCID iD', 'Twitter/X', 'X', 'GitHub', 'LinkedIn', 'Bluesky', 'Mastodon', 'ResearchGate', 'dblp', 'Hugging Face'].map(knownNetwork)).to.deep.equal([
+    expect(
+      [
+        'Google Scholar',
+        'google-scholar',
+        'Semantic Scholar',
+        'ORCID iD',
+        'Twitter/X',
+        'X',
+        'GitHub',
+        'LinkedIn',
+        'Bluesky',
+        'Mastodon',
+        'ResearchGate',
+        'dblp',
+        'Hugging Face',
+      ].map(knownNetwork),
+    ).to.deep.equal([
       'google-scholar',
       'google-scholar',
       'semantic-scholar',

@@ -5,6 +5,7 @@ import {
   axisFraction,
   buildTimeline,
   collectItems,
+  kindsFrom,
   laneCounts,
   maxOverlap,
   packLanes,
@@ -111,10 +112,20 @@ describe('timeline model: placing partial dates', () => {
   });
 
   it('lets "…–2017" and "2018–…" meet without overlapping, while "…–2017-08" and "2017-08–…" share August', () => {
-    const years = collectItems([workProfile('Ada', [['A', '2015', '2017'], ['B', '2018', '2019']])]).items;
+    const years = collectItems([
+      workProfile('Ada', [
+        ['A', '2015', '2017'],
+        ['B', '2018', '2019'],
+      ]),
+    ]).items;
     expect(overlaps(years[0]!, years[1]!)).to.equal(false);
     expect(packLanes(years)).to.deep.equal([0, 0]);
-    const months = collectItems([workProfile('Ada', [['A', '2015-01', '2017-08'], ['B', '2017-08', '2019-01']])]).items;
+    const months = collectItems([
+      workProfile('Ada', [
+        ['A', '2015-01', '2017-08'],
+        ['B', '2017-08', '2019-01'],
+      ]),
+    ]).items;
     expect(overlaps(months[0]!, months[1]!)).to.equal(true);
     expect(packLanes(months)).to.deep.equal([0, 1]);
   });
@@ -194,6 +205,25 @@ describe('timeline model: reading profiles', () => {
     expect(parseKinds('talks  Publications,honors')).to.deep.equal(['talks', 'publications', 'honors']);
     expect(parseKinds('work talk nonsense')).to.deep.equal(['experience', 'talks']);
     expect(parseKinds('nonsense')).to.deep.equal(['experience', 'education', 'teaching']);
+  });
+
+  it('reads kinds from list items (a comma-separated attribute, already split)', () => {
+    expect(kindsFrom(['Talks', 'papers', 'talk', 'nonsense'])).to.deep.equal(['talks', 'publications']);
+    expect(kindsFrom([])).to.deep.equal(['experience', 'education', 'teaching']);
+  });
+
+  it('writes places as the other elements do: trimmed, country names from country codes in the language asked for', () => {
+    const profile: Profile = {
+      basics: { name: 'Ada' },
+      work: [
+        { position: 'A', startDate: '2020', location: { city: ' Reno ', region: 'NV', countryCode: 'US' } },
+        { position: 'B', startDate: '2021', location: '  Redmond, WA ' },
+      ],
+      education: [{ institution: 'U', degree: 'Ph.D.', startDate: '2015', location: { city: 'Zürich', countryCode: 'CH' } }],
+    };
+    const places = (locale: string) => Object.fromEntries(collectItems([profile], { today: TODAY, locale }).items.map((item) => [item.title, item.place]));
+    expect(places('en')).to.deep.equal({ A: 'Reno, NV, United States', B: 'Redmond, WA', 'Ph.D.': 'Zürich, Switzerland' });
+    expect(places('de')['Ph.D.']).to.equal('Zürich, Schweiz');
   });
 
   it('drops unsafe links and keeps safe ones', () => {
@@ -283,7 +313,7 @@ describe('timeline model: lanes', () => {
   it('is minimal and overlap-free on random spans (the lane count is the largest overlap)', () => {
     // A small deterministic generator, so that a failure can be reproduced.
     let seed = 20240611;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     for (let round = 0; round < 200; round++) {
       const count = 1 + Math.floor(random() * 25);
       const spans: Span[] = Array.from({ length: count }, () => {
@@ -318,8 +348,15 @@ describe('timeline model: lanes', () => {
   });
 
   it('packs each person’s band separately, from lane 0', () => {
-    const ada = workProfile('Ada', [['A1', '2010', '2015'], ['A2', '2012', '2013']]);
-    const grace = workProfile('Grace', [['G1', '2011', '2014'], ['G2', '2012', '2016'], ['G3', '2013', '2013']]);
+    const ada = workProfile('Ada', [
+      ['A1', '2010', '2015'],
+      ['A2', '2012', '2013'],
+    ]);
+    const grace = workProfile('Grace', [
+      ['G1', '2011', '2014'],
+      ['G2', '2012', '2016'],
+      ['G3', '2013', '2013'],
+    ]);
     const { entries } = buildTimeline([ada, grace]);
     expect(entries.map((entry) => `${entry.person} ${entry.title} ${entry.lane}`)).to.deep.equal([
       'Ada A1 0',
@@ -349,7 +386,9 @@ describe('timeline model: many entries', () => {
   }
 
   it('gives exactly the lanes of plain first-fit packing, on any spans', () => {
-    const span = fc.record({ startTime: fc.integer({ min: 0, max: 60 }), length: fc.integer({ min: 1, max: 25 }) }).map(({ startTime, length }): Span => ({ startTime, endTime: startTime + length }));
+    const span = fc
+      .record({ startTime: fc.integer({ min: 0, max: 60 }), length: fc.integer({ min: 1, max: 25 }) })
+      .map(({ startTime, length }): Span => ({ startTime, endTime: startTime + length }));
     fc.assert(
       fc.property(fc.array(span, { maxLength: 80 }), (spans) => {
         expect(packLanes(spans)).to.deep.equal(firstFitLanes(spans));
@@ -387,7 +426,10 @@ describe('timeline model: dates out of bounds', () => {
     const profile = {
       basics: { name: 'Ada' },
       work: [{ position: 'Ancient', startDate: '0050-06' }],
-      honors: [{ title: 'Far', years: [99999, 50] }, { title: 'Mixed', years: [2019, 123456] }],
+      honors: [
+        { title: 'Far', years: [99999, 50] },
+        { title: 'Mixed', years: [2019, 123456] },
+      ],
     } as unknown as Profile;
     const { entries, undated } = buildTimeline(profile, { kinds: ['experience', 'honors'], today: TODAY });
     expect(entries.map((entry) => `${entry.title} ${entry.start.year}`)).to.deep.equal(['Mixed 2019']);

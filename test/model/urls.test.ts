@@ -3,12 +3,7 @@ import { isLocalUrl, mailtoUrl, refusedLinkReason, refusedLinks, resolveLink, re
 
 describe('safeUrl', () => {
   it('allows http, https and mailto URLs, returning them as given', () => {
-    for (const url of [
-      'https://www.deepspeed.ai/',
-      'http://example.org/paper.pdf',
-      'HTTPS://EXAMPLE.ORG/',
-      'mailto:minjiaz@microsoft.com',
-    ]) {
+    for (const url of ['https://www.deepspeed.ai/', 'http://example.org/paper.pdf', 'HTTPS://EXAMPLE.ORG/', 'mailto:minjiaz@microsoft.com']) {
       expect(safeUrl(url), url).to.equal(url);
     }
   });
@@ -92,7 +87,17 @@ describe('resolveLink', () => {
   });
 
   it('keeps absolute links, fragment-only links and refused links exactly as given', () => {
-    for (const url of ['https://example.org/a b', 'HTTP://EXAMPLE.ORG/', 'mailto:ada@example.org', '#talks', 'javascript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,x', '', '  ']) {
+    for (const url of [
+      'https://example.org/a b',
+      'HTTP://EXAMPLE.ORG/',
+      'mailto:ada@example.org',
+      '#talks',
+      'javascript:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,x',
+      '',
+      '  ',
+    ]) {
       expect(resolveLink(url, file), JSON.stringify(url)).to.equal(url);
     }
   });
@@ -135,11 +140,7 @@ describe('resolveRelativeLinks', () => {
     expect(resolved.work[0]!.url).to.equal('https://example.org/engines.html');
     const publication = resolved.publications[0]!;
     expect(publication.URL).to.equal('https://example.org/data/papers/p1.html');
-    expect(publication.links).to.deep.equal([
-      { kind: 'pdf', url: 'https://example.org/data/papers/p1.pdf' },
-      { kind: 'code', url: 'javascript:alert(1)' },
-      { kind: 'slides' },
-    ]);
+    expect(publication.links).to.deep.equal([{ kind: 'pdf', url: 'https://example.org/data/papers/p1.pdf' }, { kind: 'code', url: 'javascript:alert(1)' }, { kind: 'slides' }]);
     // Only link fields change.
     expect(publication.title).to.equal('paper.pdf is not a link here');
     expect(publication.page).to.equal('243-249');
@@ -189,7 +190,7 @@ describe('resolveRelativeLinks', () => {
 });
 
 describe('isLocalUrl', () => {
-  it('is true for pages opened from the author\'s own machine', () => {
+  it("is true for pages opened from the author's own machine", () => {
     for (const url of [
       'http://localhost/',
       'http://localhost:8000/profile.html',
@@ -265,7 +266,12 @@ describe('withoutPaths', () => {
     const kept = { untouched: true };
     const input = { a: { url: 'x', keep: 1 }, list: ['0', '1', '2', '3'], kept };
     const snapshot = structuredClone(input);
-    const result = withoutPaths(input, [['a', 'url'], ['list', '1'], ['list', '3'], ['missing', 'deeper']]);
+    const result = withoutPaths(input, [
+      ['a', 'url'],
+      ['list', '1'],
+      ['list', '3'],
+      ['missing', 'deeper'],
+    ]);
     expect(result).to.deep.equal({ a: { keep: 1 }, list: ['0', '2'], kept });
     expect(result.kept).to.equal(kept);
     expect(input).to.deep.equal(snapshot);

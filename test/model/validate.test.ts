@@ -137,7 +137,15 @@ describe('validateProfile', () => {
         basics: { name: 'X' },
         publications: [
           { id: 'a', type: 'article', title: 'Fine' },
-          { id: 'b', type: 'article', title: 'Bad author', author: [{ given: 'Ann', family: 7 }, { given: 'Bo', family: 'Li' }] },
+          {
+            id: 'b',
+            type: 'article',
+            title: 'Bad author',
+            author: [
+              { given: 'Ann', family: 7 },
+              { given: 'Bo', family: 'Li' },
+            ],
+          },
         ],
       };
       const { profile, problems } = validateProfile(input);
@@ -477,7 +485,9 @@ describe('validateProfile', () => {
     it('says what was wrong with the whole document', () => {
       expect(validateProfile([]).fatal!.message).to.contain('JSON object').and.contain('a list');
       expect(validateProfile({}).fatal!.message).to.contain('missing required field "basics"');
-      expect(validateProfile({ basics: {} }).fatal!.message).to.contain('basics').and.contain('"name"');
+      expect(validateProfile({ basics: {} }).fatal!.message)
+        .to.contain('basics')
+        .and.contain('"name"');
       const name = validateProfile({ basics: { name: 42 } }).fatal!;
       expect(name.path).to.equal('/basics/name');
       expect(name.message).to.contain('basics.name').and.contain('expected a string');
@@ -537,21 +547,17 @@ describe('validateProfile with deep or huge values', () => {
       expect([first!.title, second!.title]).to.deep.equal(['First', 'Second']);
       expect('note' in first!).to.equal(false);
       // The input is not modified.
-      expect(typeof ((input.publications as Array<Record<string, unknown>>)[0]!.note)).to.equal('object');
+      expect(typeof (input.publications as Array<Record<string, unknown>>)[0]!.note).to.equal('object');
     }
   });
 
   it('leaves out a deep field the schema does not name, a deep list item, and a deep title with its publication', () => {
-    expect(messages(validateProfile(withField('extra', nestedObject(5_000))).problems)).to.deep.equal([
-      ['/publications/0/extra', `publications[0].extra: ${tooDeep}`, 'value'],
-    ]);
+    expect(messages(validateProfile(withField('extra', nestedObject(5_000))).problems)).to.deep.equal([['/publications/0/extra', `publications[0].extra: ${tooDeep}`, 'value']]);
     const keywords = validateProfile(withField('keywords', `["kept", ${nestedList(5_000)}, "also kept"]`));
     expect(messages(keywords.problems)).to.deep.equal([['/publications/0/keywords/1', `publications[0].keywords[1]: ${tooDeep}`, 'value']]);
     expect(keywords.profile!.publications![0]!.keywords).to.deep.equal(['kept', 'also kept']);
     const title = validateProfile(withField('title', nestedObject(5_000)));
-    expect(messages(title.problems)).to.deep.equal([
-      ['/publications/0', `publications[0]: missing required field "title"; publications[0].title: ${tooDeep}`, 'entry'],
-    ]);
+    expect(messages(title.problems)).to.deep.equal([['/publications/0', `publications[0]: missing required field "title"; publications[0].title: ${tooDeep}`, 'entry']]);
     expect(title.profile!.publications!.map((publication) => publication.title)).to.deep.equal(['Second']);
   });
 
@@ -567,7 +573,13 @@ describe('validateProfile with deep or huge values', () => {
     for (const count of [1_000, 10_000, 100_000]) {
       const keywords: unknown[] = Array.from({ length: count }, (_, index) => index);
       keywords[0] = 'first topic';
-      const result = validateProfile({ basics: { name: 'Ada' }, publications: [{ id: 'a', title: 'Many', keywords }, { id: 'b', title: 'Other' }] });
+      const result = validateProfile({
+        basics: { name: 'Ada' },
+        publications: [
+          { id: 'a', title: 'Many', keywords },
+          { id: 'b', title: 'Other' },
+        ],
+      });
       expect(result.fatal, `${count}`).to.equal(undefined);
       expect(result.problems, `${count}`).to.have.length(count - 1);
       expect(messages(result.problems.slice(0, 1))).to.deep.equal([['/publications/0/keywords/1', 'publications[0].keywords[1]: expected a string, got a number', 'value']]);
@@ -581,7 +593,13 @@ describe('validateProfile with deep or huge values', () => {
 
   it('leaves out a publication without a title however many bad keywords it has, and lists only some of them', () => {
     const keywords = Array.from({ length: 100_000 }, (_, index) => index);
-    const result = validateProfile({ basics: { name: 'Ada' }, publications: [{ id: 'a', keywords }, { id: 'b', title: 'Other' }] });
+    const result = validateProfile({
+      basics: { name: 'Ada' },
+      publications: [
+        { id: 'a', keywords },
+        { id: 'b', title: 'Other' },
+      ],
+    });
     expect(result.problems).to.have.length(1);
     expect(result.problems[0]!.leftOut).to.equal('entry');
     expect(result.problems[0]!.message.startsWith('publications[0]: missing required field "title"; publications[0].keywords[0]: expected a string')).to.equal(true);

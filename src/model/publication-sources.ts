@@ -1,0 +1,120 @@
+/**
+ * One publication list from several sources: profiles (their owners are the list's own people), CSL-JSON and
+ * publications already imported from BibTeX, RIS, OpenAlex or ORCID. Keys stay unique across sources, and the same
+ * work from several sources is shown once with its other versions.
+ * Pure TypeScript, no DOM: CSL-JSON reading and de-duplication are loaded when a list needs them.
+ */
+import { ScholarLoadError } from './load-error.js';
+import { entriesFromItems, uniqueKey, type PubEntry, type PubImport } from './publications.js';
+import type { Problem } from './types.js';
+import { usableProfile } from './validate.js';
+
+/** Someone whose name a list emphasises, with the other forms of the name. */
+export interface PubOwner {
+  name: string;
+  variants: string[];
+}
+
+/** The publications a list has loaded, with the people whose names it emphasises. */
+export interface PubLibrary {
+  entries: PubEntry[];
+  /** Names (with their variants) of the profiles the entries came from. */
+  owners: PubOwner[];
+}
+
+/** One document a list reads. */
+export interface PublicationSource {
+  /** A profile, CSL-JSON (a list or `{ items }`), or publications already imported (`{ entries, problems }`). */
+  input: unknown;
+  /** Where it came from (a URL, "inline" or "property"), named in entries and problems. */
+  source: string;
+  /**
+   * Set on each profile of a list of profiles (a `profiles` property): how messages name it, e.g. "Profile 2". Such
+   * a profile that cannot be used is listed among the problems, as a lab member is, and the others are shown.
+   */
+  listed?: string;
+}
+
+/** A list's publications and the problems found reading them. */
+export interface PublicationsRead {
+  data: PubLibrary;
+  problems: Problem[];
+}
+
+/** Publications already imported from a text format (`{ entries, problems }`). */
+export function isPubImport(value: unknown): value is PubImport {
+  return !!value && typeof value === 'object' && Array.isArray((value as PubImport).entries) && Array.isArray((value as PubImport).problems);
+}
+
+/** CSL-JSON: a list of items, or `{ items: [...] }`. */
+function isCslJson(value: unknown): boolean {
+  return Array.isArray(value) || (!!value && typeof value === 'object' && Array.isArray((value as { items?: unknown }).items));
+}
+
+/** A profile's publications and owner; throws a `ScholarLoadError` when the document is not a usable profile. */
+function readProfile({ input, source, listed }: PublicationSource): { entries: PubEntry[]; owner: PubOwner; problems: Problem[] } {
+  const what = listed ? 'profile' : 'profile or publication list';
+  const { profile, problems } = usableProfile(input, source, listed ? { named: listed, what } : { what });
+  return {
+    entries: entriesFromItems(profile.publications ?? [], source),
+    owner: { name: profile.basics.name, variants: profile.basics.nameVariants ?? [] },
+    problems,
+  };
+}
+
+/**
+ * The list `sources` make together. One profile is read at once (so a list given one profile also renders on the
+ * server); anything else may need modules loaded on demand, and gives a promise. Throws (or rejects with) a
+ * `ScholarLoadError` for a document that is neither a profile nor a publication list, except for the profiles of a
+ * list of profiles (`listed`), which fail only when none of them can be used.
+ */
+export function readPublicationSources(sources: readonly PublicationSource[]): PublicationsRead | Promise<PublicationsRead> {
+  const only = sources.length === 1 ? sources[0]! : undefined;
+  if (only && !isPubImport(only.input) && !isCslJson(only.input)) {
+    const { entries, owner, problems } = readProfile(only);
+    return { data: { entries, owners: [owner] }, problems };
+  }
+  return readMany(sources);
+}
+
+async function readMany(sources: readonly PublicationSource[]): Promise<PublicationsRead> {
+  const problems: Problem[] = [];
+  const owners: PubOwner[] = [];
+  const lists: PubEntry[][] = [];
+  let unusable: ScholarLoadError | undefined;
+  for (const source of sources) {
+    const { input } = source;
+    if (isPubImport(input)) {
+      lists.push(input.entries);
+      problems.push(...input.problems);
+    } else if (isCslJson(input)) {
+      const { parseCslJson } = await import('./csl-json.js');
+      const imported = parseCslJson(input, source.source);
+      lists.push(imported.entries);
+      problems.push(...imported.problems);
+    } else {
+      try {
+        const profile = readProfile(source);
+        problems.push(...profile.problems);
+        owners.push(profile.owner);
+        lists.push(profile.entries);
+      } catch (error) {
+        if (!source.listed || !(error instanceof ScholarLoadError)) throw error;
+        unusable ??= error;
+        problems.push({ path: error.detail.path ?? '', source: source.source, message: error.message });
+      }
+    }
+  }
+  // Nothing usable: an error. Some usable: show them and list the rest.
+  if (!lists.length && unusable) throw unusable;
+  return { data: { entries: await merged(lists), owners }, problems };
+}
+
+/** The entries of several lists as one: keys kept unique, and each work shown once with its other versions. */
+async function merged(lists: PubEntry[][]): Promise<PubEntry[]> {
+  if (lists.length <= 1) return lists[0] ?? [];
+  const taken = new Set<string>();
+  const all = lists.flat().map((entry) => ({ ...entry, key: uniqueKey(entry.key, taken) }));
+  const { mergeEntries } = await import('./dedupe.js');
+  return mergeEntries(all);
+}
