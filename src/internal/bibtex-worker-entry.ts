@@ -11,10 +11,12 @@ const scope = globalThis as unknown as {
   postMessage(message: BibtexWorkerResponse): void;
 };
 
-scope.onmessage = async ({ data }) => {
+async function answer(data: BibtexWorkerRequest): Promise<void> {
   try {
     scope.postMessage({ id: data.id, result: await parseBibtex(data.text, data.source) });
   } catch (error) {
     scope.postMessage({ id: data.id, error: error instanceof Error ? error.message : String(error) });
   }
-};
+}
+
+scope.onmessage = ({ data }) => void answer(data);

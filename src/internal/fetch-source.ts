@@ -76,7 +76,11 @@ async function readBody(response: Response, url: string, onProgress: () => void)
 async function request(url: string, signal: AbortSignal, fresh: boolean, onProgress: () => void): Promise<FetchedSource> {
   let response: Response;
   try {
-    response = await fetch(url, { signal, ...(fresh ? { cache: 'no-cache' as const } : {}), headers: { accept: 'application/json, application/x-bibtex, application/x-research-info-systems, text/plain, */*' } });
+    response = await fetch(url, {
+      signal,
+      ...(fresh ? { cache: 'no-cache' as const } : {}),
+      headers: { accept: 'application/json, application/x-bibtex, application/x-research-info-systems, text/plain, */*' },
+    });
   } catch (cause) {
     if (signal.aborted) throw cause;
     throw new ScholarLoadError({
@@ -120,6 +124,21 @@ function timedOut(url: string, timeoutMs: number): ScholarLoadError {
   });
 }
 
+/** The request under way for `key`, joined, or a new one (always new for a `fresh` request). */
+function sharedRequest(key: string, fresh: boolean): Request {
+  const shared = fresh ? undefined : requests.get(key);
+  if (shared) return shared;
+  const controller = new AbortController();
+  const created: Request = { controller, waiting: 0, lastActivity: performance.now(), promise: undefined! };
+  created.promise = request(key, controller.signal, fresh, () => (created.lastActivity = performance.now()));
+  // Failures are not kept: the next attempt fetches again.
+  created.promise.catch(() => {
+    if (requests.get(key) === created) requests.delete(key);
+  });
+  requests.set(key, created);
+  return created;
+}
+
 /**
  * Fetches `url` and decodes it to text (a binary file rejects with a `ScholarLoadError`), sharing the request with
  * other callers; rejects with an AbortError when `signal` aborts, and with a `ScholarLoadError` of kind `timeout`
@@ -127,19 +146,7 @@ function timedOut(url: string, timeoutMs: number): ScholarLoadError {
  */
 export function fetchSource(url: string, signal: AbortSignal, { timeoutMs = 0, fresh = false }: FetchOptions = {}): Promise<FetchedSource> {
   const key = absolute(url);
-  let shared = fresh ? undefined : requests.get(key);
-  if (!shared) {
-    const controller = new AbortController();
-    const created: Request = { controller, waiting: 0, lastActivity: performance.now(), promise: undefined! };
-    created.promise = request(key, controller.signal, fresh, () => (created.lastActivity = performance.now()));
-    // Failures are not kept: the next attempt fetches again.
-    created.promise.catch(() => {
-      if (requests.get(key) === created) requests.delete(key);
-    });
-    requests.set(key, created);
-    shared = created;
-  }
-  const current = shared;
+  const current = sharedRequest(key, fresh);
   current.waiting++;
   return new Promise<FetchedSource>((resolve, reject) => {
     let timer: ReturnType<typeof setTimeout> | undefined;

@@ -1,21 +1,17 @@
 /** The base for elements that show one researcher profile. */
 import type { PropertyValues } from 'lit';
-import type { ScholarPropertyDeclarations } from './property-types.js';
+import { property } from 'lit/decorators.js';
 import type { Profile } from '../model/types.js';
 import { usableProfile } from '../model/validate.js';
 import { ScholarElement, type Interpreted, type LoadedInput } from './scholar-element.js';
 
 /** Base of the elements that show one researcher profile: validates it and leaves out bad entries. */
 export abstract class ProfileElement extends ScholarElement<Profile> {
-  static override properties: ScholarPropertyDeclarations = {
-    profile: { attribute: false, accepts: 'object' },
-  };
-
   /**
    * The profile as an object (see `schema/profile.schema.json`). When set, it is shown instead of `src` or inline
    * JSON. Bad entries are left out and listed in `problems`.
    */
-  declare profile: Profile | undefined;
+  @property({ attribute: false, accepts: 'object' }) profile: Profile | undefined;
 
   protected override directInput(): unknown {
     return this.profile;

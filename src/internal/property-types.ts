@@ -10,8 +10,9 @@ import type { PropertyDeclaration } from 'lit';
 /** The kit's additions to Lit's property declaration. */
 export interface ScholarPropertyDeclaration extends PropertyDeclaration {
   /**
-   * For text properties that hold a list (`category`, `kinds`, `sections`, `keyword`): the separator the text form
-   * uses. An array of strings set from a script is then joined with it instead of being refused.
+   * For text properties that hold a list (`category`, `kinds`, `sections`, `keyword`, `highlight`): the separator
+   * the text form uses, `LIST_SEPARATOR` (', ', from list-attributes.ts) for every list attribute. An array of
+   * strings set from a script is then joined with it instead of being refused.
    */
   listSeparator?: string;
   /**
@@ -21,7 +22,10 @@ export interface ScholarPropertyDeclaration extends PropertyDeclaration {
   accepts?: 'date' | 'object' | 'array';
 }
 
-/** The `properties` map of an element, with the kit's additions. */
+/**
+ * A `properties` map with the kit's additions. Elements declare each property once, with a decorator
+ * (`@property({ attribute: false, accepts: 'object' })`); the map type stays for code that builds declarations.
+ */
 export type ScholarPropertyDeclarations = { readonly [name: string]: ScholarPropertyDeclaration };
 
 /** What a value is, in a message. */
@@ -88,5 +92,18 @@ export function coerceProperty(value: unknown, options: ScholarPropertyDeclarati
     }
     default:
       return { value };
+  }
+}
+
+/*
+ * Lit's own declaration takes the kit's additions, so `@property({ accepts: 'object' })` needs no cast (and the
+ * manifest analyzer, which reads the decorator's object literal, sees `attribute: false`).
+ */
+declare module '@lit/reactive-element' {
+  interface PropertyDeclaration {
+    /** See `ScholarPropertyDeclaration.listSeparator`. */
+    listSeparator?: string;
+    /** See `ScholarPropertyDeclaration.accepts`. */
+    accepts?: 'date' | 'object' | 'array';
   }
 }

@@ -1,64 +1,29 @@
 /**
  * The base every scholar-elements element extends: data from `src`, a property or an inline
  * `<script type="application/json">`; the `state` attribute; error and load events; theming; safe registration.
- * Elements add only how their data is read (`interpret`) and how it looks (`renderContent`).
+ * Elements add only how their data is read (`interpret`) and how it looks (`renderContent`). Loading is done by a
+ * `SourceController` (controllers/source-controller.ts); the problems note and the JSON-LD script have modules of
+ * their own.
  */
-import { html, isServer, LitElement, nothing, type PropertyDeclaration, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { ScholarErrorEvent, ScholarLoadError, type ScholarErrorDetail } from '../events/scholar-error.js';
-import { ScholarLoadEvent } from '../events/scholar-load.js';
-import type { LabMemberContext } from '../model/lab.js';
+import { html, isServer, LitElement, nothing, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ScholarErrorEvent, type ScholarErrorDetail } from '../events/scholar-error.js';
+import { ScholarLoadEvent, type ScholarLoadDetail } from '../events/scholar-load.js';
 import { parseJson } from '../model/json.js';
 import type { Problem } from '../model/types.js';
-import { isLocalUrl, resolveRelativeLinks } from '../model/urls.js';
-import { fetchSource, type FetchedSource } from './fetch-source.js';
+import { SourceController, type SourceHooks, type SourceOutcome } from './controllers/source-controller.js';
+import { warnDeprecated } from './deprecation.js';
+import { isNested, KIT_ELEMENT } from './kit-element.js';
+import { onLocalPage, renderProblemsNote } from './problems-note.js';
 import { coerceProperty, type ScholarPropertyDeclaration } from './property-types.js';
+import type { Interpreted, LoadedInput, LoadState, SourceInfo } from './source-types.js';
+import { writeJsonLd } from './structured-data.js';
 import { themeStyles } from './theme.styles.js';
-import { trustedJson } from './trusted-types.js';
 
-/** `loading` while data is fetched, `ready` when shown, `empty` when there is nothing to show, `error` when it failed. */
-export type LoadState = 'loading' | 'ready' | 'empty' | 'error';
-
-/** What an element made of its input: the data to show, and the entries it had to leave out. */
-export interface Interpreted<TData> {
-  data: TData;
-  problems: Problem[];
-}
-
-/** Where a piece of input came from, for messages and for choosing how to read it. */
-export interface SourceInfo {
-  /** A URL, "inline" or "property". */
-  source: string;
-  /** The absolute URL the input was read from, for resolving relative URLs in it. */
-  url?: string;
-  contentType?: string;
-  /** Set on a lab member's profile (see `readsLabs`): the lab and the member's entry in it. */
-  lab?: LabMemberContext;
-}
-
-/** One source's input, decoded, with where it came from. */
-export interface LoadedInput {
-  input: unknown;
-  info: SourceInfo;
-}
-
-/**
- * A lab document (schema/lab.schema.json): `members` and no `basics`. The same test as `isLabDocument` in
- * model/lab.ts, here so that the lab module is downloaded only when a lab arrives.
- */
-const isLab = (value: unknown) => !!value && typeof value === 'object' && 'members' in value && !('basics' in value);
-
-/** Marks the kit's elements, also across two copies of the kit on one page. */
-const KIT_ELEMENT = Symbol.for('scholar-elements.element');
+export type { Interpreted, LoadedInput, LoadState, SourceInfo } from './source-types.js';
 
 /** The `timeout` an element has when none is set, in seconds. */
 export const DEFAULT_TIMEOUT_SECONDS = 30;
-
-/** A thrown error as the details a page owner sees. */
-function describeFailure(error: unknown, source: string): ScholarErrorDetail {
-  if (error instanceof ScholarLoadError) return error.detail;
-  const reason = error instanceof Error ? error.message : String(error);
-  return { kind: 'parse', source, message: `${source} could not be read: ${reason}` };
-}
 
 /**
  * Base of every scholar-elements element: loads data from `src`, a property or inline JSON, reflects `state`,
@@ -72,19 +37,6 @@ function describeFailure(error: unknown, source: string): ScholarErrorDetail {
  */
 export abstract class ScholarElement<TData> extends LitElement {
   static override styles = [themeStyles];
-
-  static override properties: PropertyDeclarations = {
-    src: { type: String, reflect: true },
-    state: { type: String, reflect: true },
-    timeout: { type: Number },
-    theme: { type: String, reflect: true },
-    structuredData: { type: String, attribute: 'structured-data' },
-    linkBase: { type: String, attribute: 'link-base' },
-    showProblems: { type: Boolean, attribute: 'show-problems' },
-    loadedData: { state: true },
-    problems: { state: true },
-    failure: { state: true },
-  };
 
   /**
    * Whether this page is its author's own view, where every element lists the problems it found in its data inside
@@ -107,13 +59,14 @@ export abstract class ScholarElement<TData> extends LitElement {
   static readonly [KIT_ELEMENT] = true;
 
   /** URL of the data to show. Relative URLs resolve against the page. When it changes, the newest request wins. */
-  declare src: string | undefined;
+  @property({ type: String, reflect: true }) src: string | undefined;
 
   /**
    * How loading went: `loading`, `ready`, `empty` or `error`. Read-only: reflected to the `state` attribute, and
    * exposed as custom states for styling (`pub-list:state(loading)`), which are the element's own — writing the
    * attribute from outside changes nothing.
    */
+  @property({ type: String, reflect: true })
   get state(): LoadState {
     return this.#state;
   }
@@ -130,16 +83,22 @@ export abstract class ScholarElement<TData> extends LitElement {
    * file that stopped arriving), the element gives up and shows an error with a Retry button (`scholar-error` with
    * kind `timeout`). `0` waits as long as the browser does.
    */
-  declare timeout: number;
+  @property({ type: Number }) timeout: number = DEFAULT_TIMEOUT_SECONDS;
 
   /** `light` or `dark`; without it the element follows the reader's `prefers-color-scheme`. */
-  declare theme: 'light' | 'dark' | undefined;
+  @property({ type: String, reflect: true }) theme: 'light' | 'dark' | undefined;
 
   /**
-   * `off` stops the element from adding schema.org JSON-LD about what it shows to its light DOM (for search engines).
+   * Stops the element from adding schema.org JSON-LD about what it shows to its light DOM (for search engines).
    * Elements inside another element's shadow root never add it: the outer element describes the page.
    */
-  declare structuredData: 'on' | 'off';
+  @property({ type: Boolean, attribute: 'hide-structured-data' }) hideStructuredData = false;
+
+  /**
+   * `off` does what `hide-structured-data` does.
+   * @deprecated Use `hide-structured-data`.
+   */
+  @property({ type: String, attribute: 'structured-data' }) structuredData: 'on' | 'off' = 'on';
 
   /**
    * Where relative links in the data (photos, homepages, PDFs, publication URLs) point. By default a relative link
@@ -149,7 +108,7 @@ export abstract class ScholarElement<TData> extends LitElement {
    * that link `/assets/pdf/paper.pdf`. Absolute links are kept as they are, and links with a scheme other than
    * http(s) or mailto are dropped either way.
    */
-  declare linkBase: string | undefined;
+  @property({ type: String, attribute: 'link-base' }) linkBase: string | undefined;
 
   /**
    * List the problems found in the data (values, entries and sources left out) inside the element, for every
@@ -157,27 +116,24 @@ export abstract class ScholarElement<TData> extends LitElement {
    * file; see `ScholarElement.authorView`); problems always go to `problems`, the `scholar-load` event and one
    * console warning per load. A source that cannot be shown at all is reported inside the element regardless.
    */
-  declare showProblems: boolean;
+  @property({ type: Boolean, attribute: 'show-problems' }) showProblems = false;
 
   /** The data now shown, after bad entries were left out. */
-  protected declare loadedData: TData | undefined;
+  @state() protected loadedData: TData | undefined;
 
   /**
    * The problems found in the data now shown, with their source, path (or line) and reason: values and entries left
    * out, and sources that could not be loaded when others could.
    */
-  declare problems: Problem[];
+  @state() problems: Problem[] = [];
 
   /** Why nothing could be shown, when `state` is `error`. */
-  protected declare failure: ScholarErrorDetail | undefined;
+  @state() protected failure: ScholarErrorDetail | undefined;
 
-  #loadController?: AbortController;
-  #generation = 0;
   #state: LoadState = 'empty';
   /** Custom states (`:state(loading)`), where the browser has them. */
   #internals?: ElementInternals;
-  /** How problems are put into words: loaded with the first data that has problems, as most data has none. */
-  #problemWords?: typeof import('../model/problems.js');
+  readonly #source = new SourceController<TData>(this, this.#sourceHooks());
 
   constructor() {
     super();
@@ -187,10 +143,6 @@ export abstract class ScholarElement<TData> extends LitElement {
       this.#internals = this.attachInternals();
       this.#showState('empty');
     }
-    this.timeout = DEFAULT_TIMEOUT_SECONDS;
-    this.problems = [];
-    this.structuredData = 'on';
-    this.showProblems = false;
   }
 
   /**
@@ -224,25 +176,57 @@ export abstract class ScholarElement<TData> extends LitElement {
     this.requestUpdate('state', previous);
   }
 
-  #showState(state: LoadState): void {
+  #showState(value: LoadState): void {
     const states = this.#internals?.states;
     if (!states) return;
     try {
       states.clear();
-      states.add(state);
+      states.add(value);
     } catch {
       // Browsers that know only the older `--state` form: the attribute still tells.
     }
   }
 
-  /**
-   * Whether this element is drawn inside another kit element (a card in a profile, a profile in a lab directory).
-   * Its events then stay inside that element: the page hears the outer element's events only.
-   */
-  #nested(): boolean {
-    if (isServer) return false;
-    const root = this.getRootNode();
-    return root instanceof ShadowRoot && !!(root.host.constructor as unknown as Record<symbol, unknown>)[KIT_ELEMENT];
+  /** What the source controller asks of this element: its hooks, called on the element as it is at the time. */
+  #sourceHooks(): SourceHooks<TData> {
+    return {
+      directInput: () => this.directInput(),
+      sourceUrls: () => this.sourceUrls,
+      inlineTypes: () => this.inlineTypes(),
+      decode: (text, info) => this.decode(text, info),
+      readsLabs: () => this.readsLabs(),
+      interpret: (inputs) => this.interpret(inputs),
+      isEmpty: (data) => this.isEmpty(data),
+      timeout: () => this.timeout,
+      linkBase: () => this.linkBase,
+      state: () => this.#state,
+      settle: (next, outcome) => this.#settle(next, outcome),
+      describe: (data) => this.#describe(data),
+      fail: (detail) => this.fail(detail),
+      sourceFailed: (detail) => this.announceSourceFailed(detail),
+      loaded: (detail) => this.announceLoaded(detail),
+      reload: () => this.reload(),
+    };
+  }
+
+  // Events are dispatched here, in the element's own (TS-private, not `#`) methods, where the manifest analyzer
+  // finds them.
+  /** Tells the page that one of several sources failed (the others are shown). */
+  private announceSourceFailed(detail: ScholarErrorDetail): void {
+    this.dispatchEvent(new ScholarErrorEvent(detail, { composed: !isNested(this) }));
+  }
+
+  /** Tells the page that the data was loaded and rendered. */
+  private announceLoaded(detail: ScholarLoadDetail<TData>): void {
+    this.dispatchEvent(new ScholarLoadEvent(detail, { composed: !isNested(this) }));
+  }
+
+  /** Shows a load's outcome: the data, problems and failure it gives, then its state. */
+  #settle(next: LoadState, outcome: SourceOutcome<TData>): void {
+    if ('data' in outcome) this.loadedData = outcome.data;
+    if ('problems' in outcome) this.problems = outcome.problems ?? [];
+    if ('failure' in outcome) this.failure = outcome.failure;
+    this.setState(next);
   }
 
   /**
@@ -257,8 +241,8 @@ export abstract class ScholarElement<TData> extends LitElement {
   /** What to render once data is loaded. */
   protected abstract renderContent(data: TData): TemplateResult | typeof nothing;
 
-  /** Reads fetched or inline text into a value for `interpret`. JSON by default; elements reading other formats override it. */
-  protected decode(text: string, info: SourceInfo): unknown | Promise<unknown> {
+  /** Reads fetched or inline text into a value (or a promise of one) for `interpret`. JSON by default; elements reading other formats override it. */
+  protected decode(text: string, info: SourceInfo): unknown {
     return parseJson(text, info.source);
   }
 
@@ -290,20 +274,15 @@ export abstract class ScholarElement<TData> extends LitElement {
     return undefined;
   }
 
-  /** Puts (or removes) the element's JSON-LD script in its light DOM. */
-  #writeJsonLd(data: TData | undefined): void {
-    const existing = this.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"][data-scholar-elements]');
-    const description = data !== undefined && this.structuredData !== 'off' && this.getRootNode() === document ? this.jsonLd(data) : undefined;
-    if (!description) {
-      existing?.remove();
-      return;
-    }
-    const script = existing ?? document.createElement('script');
-    script.type = 'application/ld+json';
-    script.setAttribute('data-scholar-elements', '');
-    // Script text is a Trusted Types sink even for data, so it goes through the kit's policy.
-    script.text = trustedJson(JSON.stringify(description));
-    if (!existing) this.append(script);
+  /** Whether the page asked for no JSON-LD: `hide-structured-data`, or the older `structured-data="off"`. */
+  get #structuredDataHidden(): boolean {
+    return this.hideStructuredData || this.structuredData === 'off';
+  }
+
+  /** Puts (or removes) the element's JSON-LD script in its light DOM; only a top-level element describes the page. */
+  #describe(data: TData | undefined): void {
+    const described = data !== undefined && !this.#structuredDataHidden && this.getRootNode() === document;
+    writeJsonLd(this, described ? this.jsonLd(data) : undefined);
   }
 
   /** The `type`s of inline `<script>` children this element reads. */
@@ -323,24 +302,14 @@ export abstract class ScholarElement<TData> extends LitElement {
     return declared || document.documentElement.lang || navigator.language || 'en';
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Reconnecting after a move must show data again even though no property changed.
-    if (this.hasUpdated) void this.reload();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#loadController?.abort();
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('structuredData') && this.structuredData === 'off') warnDeprecated(this, '`structured-data="off"` is now `hide-structured-data`');
     if (isServer) {
-      this.#readOnServer();
+      this.#source.readOnServer();
       return;
     }
     if (!this.hasUpdated || changed.has('src') || changed.has('linkBase') || this.inputChanged(changed)) void this.reload();
-    else if (changed.has('structuredData')) this.#writeJsonLd(this.loadedData);
+    else if (changed.has('structuredData') || changed.has('hideStructuredData')) this.#describe(this.loadedData);
   }
 
   /** Whether a change among the element's own properties means the input must be read again. */
@@ -348,95 +317,9 @@ export abstract class ScholarElement<TData> extends LitElement {
     return false;
   }
 
-  /**
-   * Server-side rendering (@lit-labs/ssr) has no fetch, DOM queries or second render: data given as a property is
-   * read at once, when the element can read it synchronously, so the static HTML holds the content.
-   */
-  #readOnServer(): void {
-    const direct = this.directInput();
-    // A lab's members are loaded in the browser.
-    if (direct === undefined || direct === null || (this.readsLabs() && isLab(direct))) return;
-    let result: Interpreted<TData> | Promise<Interpreted<TData>>;
-    try {
-      // A page address to resolve a relative `link-base` against exists only in the browser.
-      const base = this.#linkBaseUrl();
-      const input = base.url ? resolveRelativeLinks(direct, base.url) : direct;
-      result = this.interpret([{ input, info: { source: 'property' } }]);
-    } catch (error) {
-      this.failure = describeFailure(error, 'property');
-      this.setState('error');
-      return;
-    }
-    if (result instanceof Promise) return;
-    this.loadedData = result.data;
-    this.problems = result.problems;
-    this.setState(this.isEmpty(result.data) ? 'empty' : 'ready');
-  }
-
-  /** Where the input comes from now, and how to read each piece. */
-  #pendingInputs(signal: AbortSignal, fresh: boolean): Array<Promise<LoadedInput>> | undefined {
-    const direct = this.directInput();
-    if (direct !== undefined && direct !== null) return [Promise.resolve({ input: direct, info: { source: 'property' } })];
-    const urls = this.sourceUrls;
-    if (urls.length) {
-      return urls.map((url) => this.#read(url, signal, fresh));
-    }
-    const selector = this.inlineTypes().map((type) => `:scope > script[type="${type}"]`).join(', ');
-    const inline = this.querySelector(selector);
-    if (!inline) return undefined;
-    const info: SourceInfo = { source: 'inline', contentType: inline.getAttribute('type') ?? '' };
-    return [Promise.resolve().then(async () => ({ input: await this.decode(inline.textContent ?? '', info), info }))];
-  }
-
-  /**
-   * `link-base` as an absolute URL (resolved against the page), or why it cannot be used; neither when it is not set
-   * (or, on the server, when it is relative: there is no page to resolve it against).
-   */
-  #linkBaseUrl(): { url?: string; problem?: string } {
-    const linkBase = this.linkBase?.trim();
-    if (!linkBase) return {};
-    try {
-      return { url: new URL(linkBase, isServer ? undefined : document.baseURI).href };
-    } catch {
-      return isServer ? {} : { problem: `link-base="${linkBase}" is not a URL: relative links in the data resolve against the file they are in.` };
-    }
-  }
-
-  /**
-   * The input with its relative links resolved against `linkBase`, else against the file it was read from (a lab
-   * member embedded in a lab: the lab's file). Inline data and properties keep theirs: the page resolves them.
-   * Links are rewritten only where that changes where they lead.
-   */
-  #withLinksResolved(loaded: LoadedInput, linkBase: string | undefined): LoadedInput {
-    const base = linkBase ?? loaded.info.url ?? loaded.info.lab?.base;
-    if (!base) return loaded;
-    const input = resolveRelativeLinks(loaded.input, base, document.baseURI);
-    return input === loaded.input ? loaded : { ...loaded, input };
-  }
-
   /** Whether problems are listed inside the element: `show-problems`, or the author's own view of the page. */
   protected get problemsShown(): boolean {
-    return this.showProblems || ((this.constructor as typeof ScholarElement).authorView ?? this.#onLocalPage());
-  }
-
-  /** Whether the page was opened from the author's machine (see `isLocalUrl`). */
-  #onLocalPage(): boolean {
-    if (isServer) return false;
-    // A frame made from `srcdoc` (or about:blank) has no address of its own: it belongs to the page that holds it.
-    return isLocalUrl(location.protocol === 'about:' ? document.baseURI : location.href);
-  }
-
-  /** One console warning for one load's problems, with the element, its sources and each problem's place and reason. */
-  #warn(problems: Problem[], sources: string): void {
-    console.warn(this.#problemWords!.problemsReport(`<${this.localName}> ${sources}`, problems, sources));
-  }
-
-  /** Fetches one URL (sharing the request with other elements) and decodes it. */
-  async #read(url: string, signal: AbortSignal, fresh: boolean): Promise<LoadedInput> {
-    const timeoutMs = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout * 1000 : 0;
-    const fetched: FetchedSource = await fetchSource(url, signal, { timeoutMs, fresh });
-    const info: SourceInfo = { source: url, url: fetched.url, contentType: fetched.contentType };
-    return { input: await this.decode(fetched.text, info), info };
+    return this.showProblems || ((this.constructor as typeof ScholarElement).authorView ?? onLocalPage());
   }
 
   /**
@@ -445,102 +328,15 @@ export abstract class ScholarElement<TData> extends LitElement {
    * data in place (`profile.basics.name = …`) or files on the server.
    * When some of several sources fail, the others are shown and each failure is listed with the problems.
    */
-  async reload(): Promise<void> {
-    this.#loadController?.abort();
-    const controller = new AbortController();
-    this.#loadController = controller;
-    const generation = ++this.#generation;
-    const isCurrent = () => generation === this.#generation && !controller.signal.aborted;
-
-    // A retry after an error asks the server again rather than a cache that may hold the failed answer.
-    const fresh = this.#state === 'error';
-    const pending = this.#pendingInputs(controller.signal, fresh);
-    if (!pending) {
-      this.loadedData = undefined;
-      this.problems = [];
-      this.failure = undefined;
-      this.setState('empty');
-      return;
-    }
-    // Reading can take a moment even for data given directly (a large list, lazily loaded parsers).
-    this.setState('loading');
-    const sources = this.directInput() != null ? ['property'] : this.sourceUrls.length ? this.sourceUrls : ['inline'];
-
-    try {
-      await this.#show(pending, sources, controller, fresh, isCurrent);
-    } catch (error) {
-      // Whatever goes wrong in reading or showing the data ends in an error the page sees, never in `loading`.
-      if (isCurrent()) this.fail(describeFailure(error, sources[0]!));
-    }
-  }
-
-  /** The part of `reload()` after the sources were asked for: waits for them, interprets them and shows the result. */
-  async #show(
-    pending: Array<Promise<LoadedInput>>,
-    sources: string[],
-    controller: AbortController,
-    fresh: boolean,
-    isCurrent: () => boolean,
-  ): Promise<void> {
-    const settled = await Promise.allSettled(pending);
-    if (!isCurrent()) return;
-    let inputs: LoadedInput[] = [];
-    const failures: ScholarErrorDetail[] = [];
-    const labProblems: Problem[] = [];
-    settled.forEach((outcome, index) => {
-      if (outcome.status === 'fulfilled') inputs.push(outcome.value);
-      else failures.push(describeFailure(outcome.reason, sources[index]!));
-    });
-    if (this.readsLabs() && inputs.some((loaded) => isLab(loaded.input))) {
-      const { expandLabs } = await import('../model/lab.js');
-      const expanded = await expandLabs(inputs, (url) => this.#read(url, controller.signal, fresh), document.baseURI);
-      if (!isCurrent()) return;
-      inputs = expanded.inputs;
-      failures.push(...expanded.failures);
-      labProblems.push(...expanded.problems);
-    }
-    if (!inputs.length) {
-      this.fail(failures[0]!);
-      return;
-    }
-    const linkBase = this.#linkBaseUrl();
-    // A mistake in the page's markup rather than in the data: the console is where its author looks for those.
-    if (linkBase.problem) console.warn(`<${this.localName}> ${linkBase.problem}`);
-    inputs = inputs.map((loaded) => this.#withLinksResolved(loaded, linkBase.url));
-    const result = await this.interpret(inputs);
-    if (!isCurrent()) return;
-    for (const failure of failures) this.dispatchEvent(new ScholarErrorEvent(failure, { composed: !this.#nested() }));
-    const problems = [
-      ...failures.map((failure) => ({ path: '', source: failure.source, message: failure.message })),
-      ...labProblems,
-      ...result.problems,
-    ];
-    if (problems.length && !this.#problemWords) {
-      this.#problemWords = await import('../model/problems.js');
-      if (!isCurrent()) return;
-    }
-    this.loadedData = result.data;
-    this.problems = problems;
-    this.failure = undefined;
-    this.setState(this.isEmpty(result.data) ? 'empty' : 'ready');
-    this.#writeJsonLd(result.data);
-    if (problems.length) this.#warn(problems, sources.join(' '));
-    await this.updateComplete;
-    if (isCurrent()) {
-      this.dispatchEvent(
-        new ScholarLoadEvent({ data: result.data, problems, source: inputs.map((input) => input.info.source).join(' ') }, { composed: !this.#nested() }),
-      );
-    }
+  reload(): Promise<void> {
+    return this.#source.reload();
   }
 
   /** Shows an error in the element and tells the page with a `scholar-error` event. */
   protected fail(detail: ScholarErrorDetail): void {
-    this.#writeJsonLd(undefined);
-    this.loadedData = undefined;
-    this.problems = [];
-    this.failure = detail;
-    this.setState('error');
-    this.dispatchEvent(new ScholarErrorEvent(detail, { composed: !this.#nested() }));
+    this.#describe(undefined);
+    this.#settle('error', { data: undefined, problems: [], failure: detail });
+    this.dispatchEvent(new ScholarErrorEvent(detail, { composed: !isNested(this) }));
   }
 
   protected renderLoading(): TemplateResult {
@@ -564,20 +360,10 @@ export abstract class ScholarElement<TData> extends LitElement {
    * rendered on the server is for its visitors.
    */
   protected renderProblems(): TemplateResult | typeof nothing {
-    const count = this.problems.length;
-    const words = this.#problemWords;
-    if (!count || !words || !this.problemsShown) return nothing;
-    const { groupProblems, problemLine, problemsSummary, moreProblems, MAX_LISTED_PROBLEMS } = words;
-    const groups = groupProblems(this.problems.slice(0, MAX_LISTED_PROBLEMS), this.sourceUrls.join(' ') || 'the data');
-    const list = (problems: Problem[]) => html`<ul>${problems.map((problem) => html`<li>${problemLine(problem)}</li>`)}</ul>`;
-    return html`<details part="problems">
-      <summary>${problemsSummary(count)}</summary>
-      ${this.showProblems || (this.constructor as typeof ScholarElement).authorView !== undefined
-        ? nothing
-        : html`<p>Listed here because this page is open from your own computer: visitors to the published page do not see this list.</p>`}
-      ${groups.length > 1 ? html`<ul>${groups.map((group) => html`<li>${group.source}${list(group.problems)}</li>`)}</ul>` : list(groups[0]!.problems)}
-      ${count > MAX_LISTED_PROBLEMS ? html`<p>${moreProblems(count - MAX_LISTED_PROBLEMS)}</p>` : nothing}
-    </details>`;
+    const words = this.#source.problemWords;
+    if (!this.problems.length || !words || !this.problemsShown) return nothing;
+    const explainLocal = !this.showProblems && (this.constructor as typeof ScholarElement).authorView === undefined;
+    return renderProblemsNote(this.problems, words, { sources: this.sourceUrls.join(' '), explainLocal });
   }
 
   protected override render(): TemplateResult | typeof nothing {

@@ -34,7 +34,9 @@ describe('events a page hears', () => {
       document.body.append(element);
       await loaded;
       // Inner elements finish after the outer one has rendered them.
-      await waitUntil(() => [...element.shadowRoot!.querySelectorAll('*')].filter((inner) => 'state' in inner).every((inner) => (inner as ScholarElement<unknown>).state !== 'loading'));
+      await waitUntil(() =>
+        [...element.shadowRoot!.querySelectorAll('*')].filter((inner) => 'state' in inner).every((inner) => (inner as ScholarElement<unknown>).state !== 'loading'),
+      );
       // A short wait on purpose: this proves that no further event arrives, which no event can signal.
       await new Promise((resolve) => setTimeout(resolve, 50));
       element.remove();
@@ -49,7 +51,9 @@ describe('events a page hears', () => {
       element.src = '/demo/lab.json';
       document.body.append(element);
       await loaded;
-      await waitUntil(() => [...element.shadowRoot!.querySelectorAll('*')].filter((inner) => 'state' in inner).every((inner) => (inner as ScholarElement<unknown>).state !== 'loading'));
+      await waitUntil(() =>
+        [...element.shadowRoot!.querySelectorAll('*')].filter((inner) => 'state' in inner).every((inner) => (inner as ScholarElement<unknown>).state !== 'loading'),
+      );
       // A short wait on purpose: this proves that no further event arrives, which no event can signal.
       await new Promise((resolve) => setTimeout(resolve, 50));
       element.remove();
@@ -58,7 +62,7 @@ describe('events a page hears', () => {
     expect(errors).to.deep.equal([]);
   });
 
-  it('an element inside a page\'s own shadow root still tells the page', async () => {
+  it("an element inside a page's own shadow root still tells the page", async () => {
     const host = await fixture(html`<div></div>`);
     const root = host.attachShadow({ mode: 'open' });
     const card = document.createElement('researcher-card') as ScholarElement<unknown> & { profile: Profile };

@@ -152,7 +152,7 @@ describe('loading through a faulty network', () => {
   });
 });
 
-describe('state is the element\'s own', () => {
+describe("state is the element's own", () => {
   it('exposes the loading state as a custom state for :state() selectors', async () => {
     const card = await fixture<ResearcherCard>(html`<researcher-card .profile=${{ basics: { name: 'Ada Lovelace' } }}></researcher-card>`);
     await waitUntil(() => card.state === 'ready');

@@ -47,7 +47,7 @@ describe('who sees the problems in the data', () => {
     await expect(card).to.be.accessible();
   });
 
-  it('keeps them out of a visitor\'s view, and still reports them in `problems`, the event and one console warning', async () => {
+  it("keeps them out of a visitor's view, and still reports them in `problems`, the event and one console warning", async () => {
     ScholarElement.authorView = false;
     const console = captureWarnings();
     const card = document.createElement('researcher-card');
@@ -113,7 +113,9 @@ describe('who sees the problems in the data', () => {
     expect(shadow(card, '[part="problems"]')!.textContent).not.to.contain('visitors');
     ScholarElement.authorView = undefined;
     PubList.authorView = false;
-    const wrapper = await fixture(html`<div .innerHTML=${'<pub-list src="/test/fixtures/partly-bad.json"></pub-list><researcher-card src="/test/fixtures/partly-bad.json"></researcher-card>'}></div>`);
+    const wrapper = await fixture(
+      html`<div .innerHTML=${'<pub-list src="/test/fixtures/partly-bad.json"></pub-list><researcher-card src="/test/fixtures/partly-bad.json"></researcher-card>'}></div>`,
+    );
     const list = await settled(wrapper.querySelector('pub-list')!);
     const other = await settled(wrapper.querySelector('researcher-card')!);
     expect(list.problems.length).to.equal(3);
@@ -134,14 +136,20 @@ describe('who sees the problems in the data', () => {
   it('groups them by source when several sources have problems, a failed source among them', async () => {
     const console = captureWarnings();
     try {
-      const wrapper = await fixture(html`<div .innerHTML=${'<pub-list src="/test/fixtures/partly-bad.json /test/fixtures/bibtex/broken.bib /test/fixtures/missing.bib"></pub-list>'}></div>`);
+      const wrapper = await fixture(
+        html`<div .innerHTML=${'<pub-list src="/test/fixtures/partly-bad.json /test/fixtures/bibtex/broken.bib /test/fixtures/missing.bib"></pub-list>'}></div>`,
+      );
       const list = await settled(wrapper.querySelector('pub-list')!);
       const note = shadow(list, '[part="problems"]')!;
       expect(note.querySelector('summary')!.textContent).to.equal(`${list.problems.length} problems in the data: the entries and values they concern were left out.`);
       const groups = [...note.querySelectorAll(':scope > ul > li')];
       // Each group is its source's name, then a list of its problems.
       const names = groups.map((group) =>
-        [...group.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent).join('').trim(),
+        [...group.childNodes]
+          .filter((node) => node.nodeType === Node.TEXT_NODE)
+          .map((node) => node.textContent)
+          .join('')
+          .trim(),
       );
       expect(names.length).to.equal(3);
       expect(names[0]).to.match(/\/test\/fixtures\/missing\.bib$/);

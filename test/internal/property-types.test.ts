@@ -117,7 +117,7 @@ describe('wrong property types from a page script', () => {
       await rest(list);
     });
     expect(consoleErrors).to.deep.equal([]);
-    expect(list.highlight).to.equal('Ada Lovelace; A. Lovelace');
+    expect(list.highlight).to.equal('Ada Lovelace, A. Lovelace');
   });
 
   it('does not go on showing the earlier data when src is set to something unusable', async () => {
@@ -143,4 +143,3 @@ describe('wrong property types from a page script', () => {
     expect(timeline.state).to.equal('empty');
   });
 });
-

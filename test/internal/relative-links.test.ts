@@ -58,7 +58,7 @@ describe('relative links in profile data (through <researcher-card>)', () => {
     expect(homepage(property)).to.equal('https://example.org/');
   });
 
-  it('in <timeline-view>: an entry\'s link points next to the JSON', async () => {
+  it("in <timeline-view>: an entry's link points next to the JSON", async () => {
     const wrapper = await fixture(html`<div .innerHTML=${`<timeline-view src="${FIXTURES}/timeline.json" kinds="experience"></timeline-view>`}></div>`);
     const element = wrapper.querySelector<TimelineView>('timeline-view')!;
     element.today = new Date(2024, 0, 1);

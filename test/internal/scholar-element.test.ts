@@ -240,9 +240,7 @@ describe('shared element base (through <researcher-card>)', () => {
       const holder = document.createElement('div');
       document.body.append(holder);
       try {
-        holder.setHTMLUnsafe(
-          '<researcher-card src="/test/fixtures/ada.json"><template shadowrootmode="open"><p class="from-server">Ada (static)</p></template></researcher-card>',
-        );
+        holder.setHTMLUnsafe('<researcher-card src="/test/fixtures/ada.json"><template shadowrootmode="open"><p class="from-server">Ada (static)</p></template></researcher-card>');
         const card = holder.querySelector('researcher-card')!;
         await settled(card);
         expect(!!card.shadowRoot!.querySelector('.from-server'), 'server-rendered markup still there').to.be.false;

@@ -17,9 +17,7 @@ describe('under a strict Content-Security-Policy', () => {
     document.body.append(frame);
     try {
       await loaded;
-      frame.contentDocument!.addEventListener('securitypolicyviolation', (event) =>
-        violations.push(`${event.violatedDirective}: ${event.blockedURI}`),
-      );
+      frame.contentDocument!.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective}: ${event.blockedURI}`));
       const card = () => frame.contentDocument!.querySelector('researcher-card');
       await waitUntil(() => card()?.getAttribute('state') === 'ready', 'card never became ready', { timeout: 5000 });
       const root = card()!.shadowRoot!;

@@ -7,8 +7,9 @@ import { expect, waitUntil } from '@open-wc/testing';
  */
 describe('under enforced Trusted Types', () => {
   it('renders cards and a BibTeX list with worker parsing and math, with no violation', async () => {
-    const bib = Array.from({ length: 60 }, (_, index) =>
-      `@article{w${index}, title = {Work ${index} with $\\\\frac{1}{${index + 2}}$ bounds}, author = {Doe, Jane}, journal = {J}, year = {${2000 + (index % 20)}}}`,
+    const bib = Array.from(
+      { length: 60 },
+      (_, index) => `@article{w${index}, title = {Work ${index} with $\\\\frac{1}{${index + 2}}$ bounds}, author = {Doe, Jane}, journal = {J}, year = {${2000 + (index % 20)}}}`,
     ).join('\n');
     const csp = [
       "default-src 'self'",
@@ -31,7 +32,9 @@ describe('under enforced Trusted Types', () => {
     const violations: string[] = [];
     try {
       await loaded;
-      frame.contentDocument!.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber} ${event.sample}`));
+      frame.contentDocument!.addEventListener('securitypolicyviolation', (event) =>
+        violations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber} ${event.sample}`),
+      );
       const doc = frame.contentDocument!;
       const card = doc.querySelector('researcher-card')!;
       const list = doc.querySelector('pub-list')!;

@@ -1,15 +1,17 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { ScholarLoadError } from '../../events/scholar-error.js';
-import { ScholarElement, type Interpreted, type LoadedInput } from '../../internal/scholar-element.js';
+import { warnDeprecated } from '../../internal/deprecation.js';
+import { DEFAULT_HEADING_LEVEL, headingLevel } from '../../internal/headings.js';
+import { ScholarElement, type Interpreted, type LoadedInput, type SourceInfo } from '../../internal/scholar-element.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { personJsonLd } from '../../model/json-ld.js';
 import { groupLabel, labParagraphs, resolveUrl, type Lab } from '../../model/lab.js';
 import type { Problem, Profile } from '../../model/types.js';
 import { safeUrl } from '../../model/urls.js';
-import { validateProfile } from '../../model/validate.js';
+import { usableProfile } from '../../model/validate.js';
 import '../researcher-card/researcher-card.js';
 import { labDirectoryStyles } from './lab-directory.styles.js';
-import type { ScholarPropertyDeclarations } from '../../internal/property-types.js';
 
 /** One member as the directory shows them. */
 export interface LabDirectoryMember {
@@ -37,7 +39,7 @@ export interface LabDirectoryData {
   groups: LabDirectoryGroup[];
 }
 
-/** The group of profiles given without a lab (`src="a.json b.json"`). */
+/** The group of profiles given without a lab (`src="a.json b.json"`, `profiles`). */
 const NO_GROUP = 'members';
 
 /**
@@ -48,7 +50,7 @@ const NO_GROUP = 'members';
  * is fetched from its URL (relative to the lab file) or read from the lab itself. Groups appear in the lab's order,
  * members in theirs. A member whose profile cannot be loaded is left out and named in the problems note; the others
  * are shown. When the lab gives a member's `page`, their card is followed by a link to it. Plain profiles
- * (`src="a.json b.json"`) are shown as one group, "Members". Relative links in a member's profile (photo, homepage)
+ * (`src="a.json b.json"`, or the `profiles` property) are shown as one group, "Members". Relative links in a member's profile (photo, homepage)
  * point next to that member's file, or next to the lab file for a profile embedded in it (or under `link-base`); the
  * lab's own `url`, `logo` and member `page`s resolve against the lab file.
  *
@@ -89,86 +91,102 @@ const NO_GROUP = 'members';
 export class LabDirectory extends ScholarElement<LabDirectoryData> {
   static override styles = [themeStyles, labDirectoryStyles];
 
-  static override properties: ScholarPropertyDeclarations = {
-    lab: { attribute: false, accepts: 'object' },
-    variant: { type: String, reflect: true },
-    headingLevel: { type: Number, attribute: 'heading-level' },
-    noHeader: { type: Boolean, attribute: 'no-header' },
-  };
+  /**
+   * The lab as an object (see `schema/lab.schema.json`). When set, it is shown instead of `profiles`, `src` or
+   * inline JSON; its relative URLs resolve against the page.
+   */
+  @property({ attribute: false, accepts: 'object' }) lab: Lab | undefined;
 
   /**
-   * The lab as an object (see `schema/lab.schema.json`). When set, it is shown instead of `src` or inline JSON; its
-   * relative URLs resolve against the page.
+   * Profiles as objects (see `schema/profile.schema.json`), shown as one group, "Members", in this order. Used when
+   * `lab` is not set; a profile that cannot be used is left out and listed in `problems`.
    */
-  declare lab: Lab | undefined;
+  @property({ attribute: false, accepts: 'array' }) profiles: Profile[] | undefined;
 
   /** `compact` (default): photo, name, headline, affiliation and icon links per member; `full`: whole cards. */
-  declare variant: 'compact' | 'full';
+  @property({ type: String, reflect: true }) variant: 'compact' | 'full' = 'compact';
 
   /**
    * The heading level of the lab's name (1–6); group headings are one level below, member names two. With
-   * `no-header` (or without a lab), group headings take this level.
+   * `hide-header` (or without a lab), group headings take this level.
    */
-  declare headingLevel: number;
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel: number = DEFAULT_HEADING_LEVEL;
 
   /** Leave out the lab's logo, name and description (for pages that show them in their own header). */
-  declare noHeader: boolean;
+  @property({ type: Boolean, attribute: 'hide-header' }) hideHeader = false;
 
-  constructor() {
-    super();
-    this.variant = 'compact';
-    this.headingLevel = 2;
-    this.noHeader = false;
-  }
+  /**
+   * Leaves out the lab's logo, name and description, as `hide-header` does.
+   * @deprecated Use `hide-header`.
+   */
+  @property({ type: Boolean, attribute: 'no-header' }) noHeader = false;
 
   protected override directInput(): unknown {
-    return this.lab;
+    return this.lab ?? this.profiles;
   }
 
   protected override inputChanged(changed: PropertyValues): boolean {
-    return changed.has('lab');
+    return changed.has('lab') || changed.has('profiles');
   }
 
   protected override readsLabs(): boolean {
     return true;
   }
 
-  /** Each input is one member's profile (the base expanded the lab); profiles without a lab form one group. */
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('noHeader') && this.noHeader) warnDeprecated(this, '`no-header` is now `hide-header`');
+  }
+
+  /**
+   * Each input is one member's profile (the base expanded the lab), or (the `profiles` property) a list of them;
+   * profiles without a lab form one group.
+   */
   protected override interpret(inputs: LoadedInput[]): Interpreted<LabDirectoryData> {
     const data: LabDirectoryData = { groups: [] };
     const groups = new Map<string, LabDirectoryGroup>();
     const problems: Problem[] = [];
     let firstFailure: ScholarLoadError | undefined;
     for (const { input, info } of inputs) {
-      const context = info.lab;
-      const result = validateProfile(input, info.source);
-      if (!result.profile) {
-        const fatal = result.fatal!;
-        const message = `${info.source === 'property' ? 'The lab' : info.source} is not a usable lab or profile: ${fatal.message}`;
-        firstFailure ??= new ScholarLoadError({ kind: 'schema', source: info.source, path: fatal.path, message });
-        problems.push({ path: fatal.path, source: info.source, message });
-        continue;
-      }
-      problems.push(...result.problems);
-      if (context && !data.lab) {
-        data.lab = context.lab;
-        data.base = context.base;
-      }
-      const key = context?.group ?? NO_GROUP;
-      let group = groups.get(key);
-      if (!group) {
-        group = { key, label: context ? groupLabel(context.lab, key) : 'Members', members: [] };
-        groups.set(key, group);
-      }
-      const member: LabDirectoryMember = { profile: result.profile, source: info.source };
-      if (context?.member.role) member.role = context.member.role;
-      const page = context && resolveUrl(context.member.page, context.base);
-      if (page) member.page = page;
-      group.members.push(member);
+      // Only the `profiles` property gives a list; a file holding one is not a lab or a profile.
+      const several = Array.isArray(input) && info.source === 'property';
+      const documents: unknown[] = several ? input : [input];
+      documents.forEach((document, index) => {
+        const named = several ? `Profile ${index + 1}` : info.source === 'property' ? 'The lab' : info.source;
+        try {
+          const { profile, problems: found } = usableProfile(document, info.source, { named, what: several ? 'profile' : 'lab or profile' });
+          problems.push(...found);
+          this.#addMember(data, groups, profile, info);
+        } catch (error) {
+          if (!(error instanceof ScholarLoadError)) throw error;
+          firstFailure ??= error;
+          problems.push({ path: error.detail.path ?? '', source: info.source, message: error.detail.message });
+        }
+      });
     }
     if (!groups.size && firstFailure) throw firstFailure;
     data.groups = [...groups.values()];
     return { data, problems };
+  }
+
+  /** Puts a member in their group (made when it is the group's first), with their role and page from the lab. */
+  #addMember(data: LabDirectoryData, groups: Map<string, LabDirectoryGroup>, profile: Profile, info: SourceInfo): void {
+    const context = info.lab;
+    if (context && !data.lab) {
+      data.lab = context.lab;
+      data.base = context.base;
+    }
+    const key = context?.group ?? NO_GROUP;
+    let group = groups.get(key);
+    if (!group) {
+      group = { key, label: context ? groupLabel(context.lab, key) : 'Members', members: [] };
+      groups.set(key, group);
+    }
+    const member: LabDirectoryMember = { profile, source: info.source };
+    if (context?.member.role) member.role = context.member.role;
+    const page = context && resolveUrl(context.member.page, context.base);
+    if (page) member.page = page;
+    group.members.push(member);
   }
 
   protected override isEmpty(data: LabDirectoryData): boolean {
@@ -214,32 +232,32 @@ export class LabDirectory extends ScholarElement<LabDirectoryData> {
     const page = safeUrl(member.page);
     return html`<li part="member" class="member" data-source=${member.source}>
       <researcher-card part="card" .profile=${member.profile} variant=${this.variant === 'full' ? 'full' : 'compact'}
-        heading-level=${level} structured-data="off" theme=${this.theme ?? ''}></researcher-card>
+        heading-level=${level} hide-structured-data theme=${this.theme ?? ''}></researcher-card>
       ${member.role ? html`<p part="role" class="role">${member.role}</p>` : nothing}
-      ${page
-        ? html`<a part="page-link" class="page-link" href=${page}>Profile page<span class="visually-hidden"> of ${member.profile.basics.name}</span></a>`
-        : nothing}
+      ${page ? html`<a part="page-link" class="page-link" href=${page}>Profile page<span class="visually-hidden"> of ${member.profile.basics.name}</span></a>` : nothing}
     </li>`;
   }
 
+  #renderGroup(group: LabDirectoryGroup, index: number, level: number): TemplateResult {
+    const id = `group-${index}`;
+    return html`<section part="group" class="group" data-group=${group.key} aria-labelledby=${id}>
+      <div part="group-heading" class="group-heading" role="heading" aria-level=${level} id=${id}>
+        ${group.label} <span part="count" class="count">(${group.members.length})</span>
+      </div>
+      <ul part="members" class="members" role="list">
+        ${group.members.map((member) => this.#renderMember(member, headingLevel(level, 1)))}
+      </ul>
+    </section>`;
+  }
+
   protected override renderContent(data: LabDirectoryData): TemplateResult {
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const level = headingLevel(this.headingLevel);
     // Without the lab's heading, the groups take its level.
-    const header = data.lab && !this.noHeader;
-    const headingLevel = header ? Math.min(6, level + 1) : level;
+    const header = data.lab && !this.hideHeader && !this.noHeader;
+    const groupLevel = header ? headingLevel(level, 1) : level;
     return html`<div part="base" class="base">
       ${header ? this.#renderHeader(data.lab!, data.base ?? '', level) : nothing}
-      ${data.groups.map((group, index) => {
-        const id = `group-${index}`;
-        return html`<section part="group" class="group" data-group=${group.key} aria-labelledby=${id}>
-          <div part="group-heading" class="group-heading" role="heading" aria-level=${headingLevel} id=${id}>
-            ${group.label} <span part="count" class="count">(${group.members.length})</span>
-          </div>
-          <ul part="members" class="members" role="list">
-            ${group.members.map((member) => this.#renderMember(member, Math.min(6, headingLevel + 1)))}
-          </ul>
-        </section>`;
-      })}
+      ${data.groups.map((group, index) => this.#renderGroup(group, index, groupLevel))}
     </div>`;
   }
 }

@@ -1,10 +1,15 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { DEFAULT_HEADING_LEVEL, headingLevel } from '../../internal/headings.js';
 import { ProfileElement } from '../../internal/profile-element.js';
+import { renderSection } from '../../internal/sections/section-templates.js';
+import { sectionStyles } from '../../internal/sections/section.styles.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { isSectionKey, sectionSize, SECTION_TITLES, type SectionKey } from '../../model/sections.js';
 import type { Profile } from '../../model/types.js';
-import { renderSection } from './section-templates.js';
-import { sectionStyles } from './section.styles.js';
+// The publications and timeline sections show these elements.
+import '../pub-list/pub-list.js';
+import '../timeline-view/timeline-view.js';
 
 /**
  * @summary One section of a researcher's homepage — talks, service, teaching… — for pages that place sections themselves.
@@ -33,26 +38,15 @@ import { sectionStyles } from './section.styles.js';
 export class ProfileSection extends ProfileElement {
   static override styles = [themeStyles, sectionStyles];
 
-  static override properties: PropertyDeclarations = {
-    kind: { type: String, reflect: true },
-    headingLevel: { type: Number, attribute: 'heading-level' },
-  };
-
   /**
    * Which section: about, themes, publications, experience, education, timeline, teaching, talks, mentoring,
    * honors, certificates, service, volunteer, press, skills, languages, interests (`basics.personalInterests` and
    * `interests`) or references.
    */
-  declare kind: SectionKey;
+  @property({ type: String, reflect: true }) kind: SectionKey = 'about';
 
   /** The heading level of the section title (1–6). */
-  declare headingLevel: number;
-
-  constructor() {
-    super();
-    this.kind = 'about';
-    this.headingLevel = 2;
-  }
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel: number = DEFAULT_HEADING_LEVEL;
 
   protected override isEmpty(profile: Profile): boolean {
     return !isSectionKey(this.kind) || sectionSize(profile, this.kind) === 0;
@@ -65,10 +59,10 @@ export class ProfileSection extends ProfileElement {
 
   protected override renderContent(profile: Profile): TemplateResult | typeof nothing {
     if (!isSectionKey(this.kind)) return nothing;
-    return renderSection(this.kind, profile, { locale: this.locale, headingLevel: this.headingLevel, theme: this.theme });
+    return renderSection(this.kind, profile, { locale: this.locale, headingLevel: headingLevel(this.headingLevel), theme: this.theme });
   }
 
-  protected override updated(changed: Map<PropertyKey, unknown>): void {
+  protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     // A different section of the same profile can be empty where the last one was not.
     if (changed.has('kind') && this.loadedData) this.setState(this.isEmpty(this.loadedData) ? 'empty' : 'ready');

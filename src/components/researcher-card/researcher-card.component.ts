@@ -1,6 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { warnDeprecated } from '../../internal/deprecation.js';
+import { DEFAULT_HEADING_LEVEL, headingLevel } from '../../internal/headings.js';
 import { icon, networkIcon } from '../../internal/icons.js';
 import { ProfileElement } from '../../internal/profile-element.js';
 import { themeStyles } from '../../internal/theme.styles.js';
@@ -79,9 +81,15 @@ export class ResearcherCard extends ProfileElement {
   @property({ type: String, reflect: true }) variant: 'full' | 'compact' = 'full';
 
   /** The heading level of the name (1–6), to fit the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel: number = DEFAULT_HEADING_LEVEL;
 
   /** Leave the biography out (for pages that show it elsewhere, like `<researcher-profile>`). */
+  @property({ type: Boolean, attribute: 'hide-bio' }) hideBio = false;
+
+  /**
+   * Leaves the biography out, as `hide-bio` does.
+   * @deprecated Use `hide-bio`.
+   */
   @property({ type: Boolean, attribute: 'no-bio' }) noBio = false;
 
   @state() private bioExpanded = false;
@@ -89,6 +97,7 @@ export class ResearcherCard extends ProfileElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (changed.has('noBio') && this.noBio) warnDeprecated(this, '`no-bio` is now `hide-bio`');
     if (changed.has('loadedData')) {
       this.bioExpanded = false;
       this.photoFailed = false;
@@ -140,9 +149,9 @@ export class ResearcherCard extends ProfileElement {
   }
 
   private renderLink(link: CardLink, compact: boolean): TemplateResult {
-    const text = html`<span class=${compact ? 'visually-hidden' : 'link-text'}>${link.text}</span>${link.username
-        ? html` <span part="username" class=${compact ? 'visually-hidden' : 'username'}>${link.username}</span>`
-        : nothing}`;
+    const text = html`<span class=${compact ? 'visually-hidden' : 'link-text'}>${link.text}</span>${
+      link.username ? html` <span part="username" class=${compact ? 'visually-hidden' : 'username'}>${link.username}</span>` : nothing
+    }`;
     if (!link.href) {
       // No address to link to: the network and username still say where to find the researcher.
       return html`<span part="profile" class="profile-text" title=${ifDefined(compact ? link.label : undefined)}
@@ -210,12 +219,7 @@ export class ResearcherCard extends ProfileElement {
   private renderStats(profile: Profile): TemplateResult | typeof nothing {
     const stats = publicationStats(profile);
     if (!stats.count) return nothing;
-    const span =
-      stats.firstYear === undefined
-        ? undefined
-        : stats.firstYear === stats.latestYear
-          ? String(stats.firstYear)
-          : `${stats.firstYear}–${stats.latestYear}`;
+    const span = stats.firstYear === undefined ? undefined : stats.firstYear === stats.latestYear ? String(stats.firstYear) : `${stats.firstYear}–${stats.latestYear}`;
     const format = new Intl.NumberFormat(this.locale);
     return html`<dl part="stats" class="stats">
       <div><dt>Publications</dt><dd>${format.format(stats.count)}</dd></div>
@@ -227,7 +231,7 @@ export class ResearcherCard extends ProfileElement {
     const compact = this.variant === 'compact';
     const role = headline(profile);
     const place = compact ? undefined : formatLocation(profile.basics.location, { locale: this.locale });
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const level = headingLevel(this.headingLevel);
     const interests = compact ? [] : (profile.basics.researchInterests ?? []);
     return html`<article part="base" class="card ${compact ? 'compact' : 'full'}" aria-label=${profile.basics.name}>
       <header class="header">
@@ -240,12 +244,14 @@ export class ResearcherCard extends ProfileElement {
         </div>
       </header>
       ${this.renderLinks(profile, compact)}
-      ${interests.length
-        ? html`<ul part="interests" class="interests" aria-label="Research interests">
+      ${
+        interests.length
+          ? html`<ul part="interests" class="interests" aria-label="Research interests">
             ${interests.map((interest) => html`<li part="interest">${interest}</li>`)}
           </ul>`
-        : nothing}
-      ${compact || this.noBio ? nothing : this.renderBio(profile.basics.bio ?? [])}
+          : nothing
+      }
+      ${compact || this.hideBio || this.noBio ? nothing : this.renderBio(profile.basics.bio ?? [])}
       ${compact ? nothing : this.renderStats(profile)}
     </article>`;
   }

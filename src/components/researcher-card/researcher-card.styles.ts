@@ -1,14 +1,11 @@
 import { css } from 'lit';
+import { panelDeclarations, plainListDeclarations } from '../../internal/shared.styles.js';
 
+/** How a researcher card looks. */
 export const cardStyles = css`
   .card {
     --_photo-size: var(--scholar-card-photo-size, 4.5em);
-    display: grid;
-    gap: calc(var(--_scholar-spacing) * 0.75);
-    padding: var(--_scholar-spacing);
-    border: 1px solid var(--_scholar-border);
-    border-radius: var(--_scholar-radius);
-    background: var(--_scholar-surface);
+    ${panelDeclarations}
     container-type: inline-size;
   }
 
@@ -74,9 +71,7 @@ export const cardStyles = css`
   }
 
   ul {
-    list-style: none;
-    margin: 0;
-    padding: 0;
+    ${plainListDeclarations}
   }
 
   .links {

@@ -1,5 +1,12 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { property } from 'lit/decorators.js';
+import { warnDeprecated } from '../../internal/deprecation.js';
+import { headingLevel, PAGE_HEADING_LEVEL } from '../../internal/headings.js';
+import { LIST_SEPARATOR, listItems } from '../../internal/list-attributes.js';
 import { ProfileElement } from '../../internal/profile-element.js';
+import { renderSection } from '../../internal/sections/section-templates.js';
+import { sectionStyles } from '../../internal/sections/section.styles.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { jsonLdDocument } from '../../model/json-ld.js';
 import { mathToPlainText } from '../../model/tex-text.js';
@@ -7,11 +14,17 @@ import { entriesFromItems } from '../../model/publications.js';
 import { formatDateParts, parsePartialDate } from '../../model/dates.js';
 import { chooseSections, SECTION_TITLES, type SectionKey } from '../../model/sections.js';
 import type { Profile } from '../../model/types.js';
-import { renderSection } from '../profile-section/section-templates.js';
-import { sectionStyles } from '../profile-section/section.styles.js';
 import '../researcher-card/researcher-card.js';
+// The publications and timeline sections show these elements.
+import '../pub-list/pub-list.js';
+import '../timeline-view/timeline-view.js';
 import { profileStyles } from './researcher-profile.styles.js';
-import type { ScholarPropertyDeclarations } from '../../internal/property-types.js';
+
+/** The header card's parts, exported with a `card-` prefix. */
+const CARD_PARTS = [
+  'base:card',
+  ...['name', 'photo', 'avatar', 'headline', 'affiliation', 'past-affiliation', 'location', 'links', 'link', 'interests', 'stats'].map((part) => `${part}:card-${part}`),
+].join(', ');
 
 /**
  * @summary A researcher's whole homepage from one profile: the card, then every section that has data, with an
@@ -50,31 +63,41 @@ import type { ScholarPropertyDeclarations } from '../../internal/property-types.
 export class ResearcherProfile extends ProfileElement {
   static override styles = [themeStyles, sectionStyles, profileStyles];
 
-  static override properties: ScholarPropertyDeclarations = {
-    sections: { type: String, listSeparator: ' ' },
-    nav: { type: String },
-  };
-
   /**
-   * Which sections to show, in order, separated by spaces (e.g. "about publications talks"). Default: every
+   * Which sections to show, in order, separated by commas (e.g. "about, publications, talks"). Default: every
    * section that has data except `timeline`: about, themes, publications, experience, education, teaching, talks,
    * mentoring, honors, certificates, service, volunteer, press, skills, languages, interests, references. Sections
-   * with no data are always left out.
+   * with no data are always left out. (Spaces between keys, the older form, still work.)
    */
-  declare sections: string;
+  @property({ type: String, listSeparator: LIST_SEPARATOR }) sections = '';
 
-  /** `on` (default) shows the in-page navigation; `off` hides it. */
-  declare nav: 'on' | 'off';
+  /** Leave out the in-page navigation (for pages that have their own). */
+  @property({ type: Boolean, attribute: 'hide-nav' }) hideNav = false;
 
-  constructor() {
-    super();
-    this.sections = '';
-    this.nav = 'on';
-  }
+  /**
+   * `off` hides the in-page navigation, as `hide-nav` does.
+   * @deprecated Use `hide-nav`.
+   */
+  @property({ type: String }) nav: 'on' | 'off' = 'on';
+
+  /**
+   * The heading level of the researcher's name (1–6), the element's top-most heading; section titles are one level
+   * below and headings inside a section two. The default is 1, not the kit's usual 2: a whole profile is a page's
+   * main content and the name its title. Set 2 when the page has its own `h1`.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel: number = PAGE_HEADING_LEVEL;
 
   /** The sections shown now, in order. */
   get shownSections(): SectionKey[] {
-    return this.loadedData ? chooseSections(this.loadedData, (this.sections ?? '').split(/[\s,]+/).filter(Boolean)) : [];
+    return this.loadedData ? chooseSections(this.loadedData, listItems(this.sections, 'whitespace').items) : [];
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('nav') && this.nav === 'off') warnDeprecated(this, '`nav="off"` is now `hide-nav`');
+    if (changed.has('sections') && listItems(this.sections, 'whitespace').legacy) {
+      warnDeprecated(this, '`sections` separated by spaces is now separated by commas ("about, publications")');
+    }
   }
 
   protected override jsonLd(profile: Profile): object {
@@ -104,23 +127,25 @@ export class ResearcherProfile extends ProfileElement {
     return html`<footer part="footer" class="footer">Last updated <time datetime=${date ? modified : nothing}>${text}</time></footer>`;
   }
 
+  #renderNav(keys: SectionKey[]): TemplateResult | string {
+    if (this.hideNav || this.nav === 'off' || keys.length <= 1) return '';
+    return html`<nav part="nav" class="nav" aria-label="Sections">
+      <ul>
+        ${keys.map((key) => html`<li><a part="nav-link" href="#section-${key}" @click=${(event: Event) => this.#goTo(event, key)}>${SECTION_TITLES[key]}</a></li>`)}
+      </ul>
+    </nav>`;
+  }
+
   protected override renderContent(profile: Profile): TemplateResult {
     const keys = this.shownSections;
-    const options = { locale: this.locale, headingLevel: 2, theme: this.theme };
+    const level = headingLevel(this.headingLevel ?? PAGE_HEADING_LEVEL);
+    const options = { locale: this.locale, headingLevel: headingLevel(level, 1), theme: this.theme };
     return html`<div part="base" class="page">
       <header part="header" class="header">
-        <researcher-card .profile=${profile} no-bio heading-level="1"
-          exportparts="base:card, name:card-name, photo:card-photo, avatar:card-avatar, headline:card-headline, affiliation:card-affiliation, past-affiliation:card-past-affiliation, location:card-location, links:card-links, link:card-link, interests:card-interests, stats:card-stats" structured-data="off" theme=${this.theme ?? nothing}></researcher-card>
+        <researcher-card .profile=${profile} hide-bio heading-level=${level} exportparts=${CARD_PARTS}
+          hide-structured-data theme=${ifDefined(this.theme)}></researcher-card>
       </header>
-      ${this.nav !== 'off' && keys.length > 1
-        ? html`<nav part="nav" class="nav" aria-label="Sections">
-            <ul>
-              ${keys.map(
-                (key) => html`<li><a part="nav-link" href="#section-${key}" @click=${(event: Event) => this.#goTo(event, key)}>${SECTION_TITLES[key]}</a></li>`,
-              )}
-            </ul>
-          </nav>`
-        : ''}
+      ${this.#renderNav(keys)}
       <main class="sections">${keys.map((key) => renderSection(key, profile, options))}</main>
       ${this.renderFooter(profile)}
     </div>`;

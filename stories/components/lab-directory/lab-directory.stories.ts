@@ -6,6 +6,7 @@ import '../../../src/components/lab-directory/lab-directory.js';
 import '../../../src/components/pub-list/pub-list.js';
 import '../../../src/components/timeline-view/timeline-view.js';
 import type { Lab } from '../../../src/model/lab.js';
+import type { Profile } from '../../../src/model/types.js';
 import systemsGroup from './systems-group.lab.json' with { type: 'json' };
 import { NEVER_ANSWERS, NOT_FOUND, stubNeverAnswers, stubNotFound } from '../../support/fetch-stubs.js';
 
@@ -16,7 +17,11 @@ interface LabArgs {
   variant?: 'compact' | 'full';
   theme?: 'light' | 'dark';
   'heading-level'?: number;
-  'no-header'?: boolean;
+  'hide-header'?: boolean;
+  /** Given in code, not in the panel. */
+  profiles?: Profile[];
+  /** A deprecated name, listed in the docs table: `hide-header` has the control. */
+  'no-header'?: never;
   /** Listed in the docs table, but set by the element: no control. */
   state?: never;
   problems?: never;
@@ -64,7 +69,8 @@ const meta = {
     variant=${ifDefined(args.variant)}
     theme=${ifDefined(args.theme)}
     heading-level=${ifDefined(args['heading-level'])}
-    ?no-header=${args['no-header']}
+    .profiles=${args.profiles}
+    ?hide-header=${args['hide-header']}
     @scholar-load=${action('scholar-load')}
     @scholar-error=${action('scholar-error')}
   ></lab-directory>`,
@@ -76,6 +82,9 @@ const meta = {
   argTypes: {
     variant: { control: 'inline-radio', options: ['compact', 'full'] },
     'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
+    'hide-header': { control: 'boolean' },
+    'no-header': { control: false },
+    profiles: { control: false },
     // Set by the element, not by the page.
     state: { control: false },
     problems: { control: false },
@@ -101,13 +110,25 @@ export const FullCards: Story = {
 /** For a page that has the lab's name in its own header: the groups only. */
 export const NoHeader: Story = {
   name: 'Lab directory without its header',
-  args: { 'no-header': true, 'heading-level': 3 },
+  args: { 'hide-header': true, 'heading-level': 3 },
 };
 
 /** An embedded profile, a role and a title override, and a group named by its key ("visiting-scholars"). */
 export const EmbeddedAndRoles: Story = {
   name: 'Embedded profile, roles and titles',
   args: { lab: ENGINES_LAB },
+};
+
+/** Profiles given as the `profiles` property, without a lab: one group, "Members", in the order given. */
+export const Profiles: Story = {
+  name: 'Profiles without a lab',
+  args: {
+    lab: undefined,
+    profiles: [
+      { basics: { name: 'Ada Lovelace', label: 'Analyst of engines', researchInterests: ['Computing'] } },
+      { basics: { name: 'Charles Babbage', label: 'Engine designer', affiliations: [{ organization: 'Analytical Society' }] } },
+    ],
+  },
 };
 
 export const DarkTheme: Story = {
@@ -132,7 +153,7 @@ export const LabPublications: Story = {
 /** `<timeline-view>` given the lab: one labelled band per member, in the lab's order. */
 export const LabTimeline: Story = {
   name: 'Lab timeline',
-  render: (args) => html`<timeline-view .lab=${args.lab} theme=${ifDefined(args.theme)} kinds="experience education teaching publications"
+  render: (args) => html`<timeline-view .lab=${args.lab} theme=${ifDefined(args.theme)} kinds="experience, education, teaching, publications"
     heading-level="3" @scholar-load=${action('scholar-load')} @scholar-error=${action('scholar-error')}></timeline-view>`,
 };
 

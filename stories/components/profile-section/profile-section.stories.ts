@@ -16,7 +16,9 @@ interface SectionArgs {
   profile?: Profile;
   'heading-level'?: number;
   theme?: 'light' | 'dark';
-  'structured-data'?: 'on' | 'off';
+  'hide-structured-data'?: boolean;
+  /** A deprecated name, listed in the docs table: `hide-structured-data` has the control. */
+  'structured-data'?: never;
   /** Listed in the docs table, but set by the element: no control. */
   state?: never;
   problems?: never;
@@ -46,7 +48,7 @@ const meta = {
     .profile=${args.profile}
     heading-level=${ifDefined(args['heading-level'])}
     theme=${ifDefined(args.theme)}
-    structured-data=${ifDefined(args['structured-data'])}
+    ?hide-structured-data=${args['hide-structured-data']}
     @scholar-load=${action('scholar-load')}
     @scholar-error=${action('scholar-error')}
   ></profile-section>`,
@@ -58,7 +60,8 @@ const meta = {
     src: { control: 'text' },
     'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
     theme: { control: 'inline-radio', options: ['light', 'dark'] },
-    'structured-data': { control: 'inline-radio', options: ['on', 'off'] },
+    'hide-structured-data': { control: 'boolean' },
+    'structured-data': { control: false },
     // Data given as a property: edited in code, not in the panel.
     profile: { control: false },
     // Set by the element, not by the page.

@@ -16,6 +16,9 @@ interface CardArgs {
   theme?: 'light' | 'dark';
   'heading-level'?: number;
   timeout?: number;
+  'hide-bio'?: boolean;
+  /** A deprecated name, listed in the docs table: `hide-bio` has the control. */
+  'no-bio'?: never;
   /** Listed in the docs table, but set by the element: no control. */
   state?: never;
   problems?: never;
@@ -43,6 +46,7 @@ const meta = {
     theme=${ifDefined(args.theme)}
     heading-level=${ifDefined(args['heading-level'])}
     timeout=${ifDefined(args.timeout)}
+    ?hide-bio=${args['hide-bio']}
     @scholar-load=${action('scholar-load')}
     @scholar-error=${action('scholar-error')}
   ></researcher-card>`,
@@ -53,6 +57,8 @@ const meta = {
   argTypes: {
     // Variant and theme get their choices from the manifest's types; the level is a bounded number.
     'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
+    'hide-bio': { control: 'boolean' },
+    'no-bio': { control: false },
     // Set by the element, not by the page.
     state: { control: false },
     problems: { control: false },
@@ -211,14 +217,8 @@ export const PartlyInvalid: Story = {
         name: 'Ada Lovelace',
         label: 'Analyst of engines',
         emails: ['ada@example.org'],
-        affiliations: [
-          { organization: 'Analytical Society', department: 'Engines', current: true },
-          { department: 'An affiliation without an organization' },
-        ],
-        profiles: [
-          { network: 'GitHub', url: 'https://github.com/example' },
-          { url: 'https://example.org/a-profile-without-a-network' },
-        ],
+        affiliations: [{ organization: 'Analytical Society', department: 'Engines', current: true }, { department: 'An affiliation without an organization' }],
+        profiles: [{ network: 'GitHub', url: 'https://github.com/example' }, { url: 'https://example.org/a-profile-without-a-network' }],
         researchInterests: ['Computing', 42, 'Poetical science'],
         bio: ['Wrote the first published program, for an engine that was never built.'],
       },

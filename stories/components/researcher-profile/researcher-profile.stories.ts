@@ -13,9 +13,13 @@ interface ProfileArgs {
   src?: string;
   profile?: Profile;
   sections?: string;
-  nav?: 'on' | 'off';
+  'hide-nav'?: boolean;
+  'heading-level'?: number;
   theme?: 'light' | 'dark';
-  'structured-data'?: 'on' | 'off';
+  'hide-structured-data'?: boolean;
+  /** Deprecated names, listed in the docs table: their `hide-…` replacements have the controls. */
+  nav?: never;
+  'structured-data'?: never;
   /** Listed in the docs table, but set by the element: no control. */
   state?: never;
   problems?: never;
@@ -34,8 +38,7 @@ const seed = (name: string) => `profiles/${name}.json`;
 const text = (value: string | undefined) => (value === undefined || value === '' ? undefined : value);
 
 /** Puts the story in a box of the given width, as a sidebar or a phone would. */
-const inBox = (width: string | undefined, content: TemplateResult) =>
-  width ? html`<div style="width: ${width}; max-width: 100%;">${content}</div>` : content;
+const inBox = (width: string | undefined, content: TemplateResult) => (width ? html`<div style="width: ${width}; max-width: 100%;">${content}</div>` : content);
 
 const onDark = (story: () => unknown) => html`<div style="background: #0d1117; padding: 1.5rem;">${story()}</div>`;
 
@@ -55,22 +58,29 @@ const meta = {
         src=${ifDefined(text(args.src))}
         .profile=${args.profile}
         sections=${ifDefined(text(args.sections))}
-        nav=${ifDefined(args.nav)}
+        ?hide-nav=${args['hide-nav']}
+        heading-level=${ifDefined(args['heading-level'])}
         theme=${ifDefined(args.theme)}
-        structured-data=${ifDefined(args['structured-data'])}
+        ?hide-structured-data=${args['hide-structured-data']}
         @scholar-load=${action('scholar-load')}
         @scholar-error=${action('scholar-error')}
       ></researcher-profile>`,
     ),
   args: {
-    nav: 'on',
+    'hide-nav': false,
+    'heading-level': 2,
+    'hide-structured-data': false,
   },
   argTypes: {
     src: { control: 'text' },
     sections: { control: 'text' },
-    nav: { control: 'inline-radio', options: ['on', 'off'] },
+    'hide-nav': { control: 'boolean' },
+    'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
     theme: { control: 'inline-radio', options: ['light', 'dark'] },
-    'structured-data': { control: 'inline-radio', options: ['on', 'off'] },
+    'hide-structured-data': { control: 'boolean' },
+    // Deprecated names: their `hide-…` replacements have the controls.
+    nav: { control: false },
+    'structured-data': { control: false },
     containerWidth: { control: 'text', table: { category: 'story' } },
     // Data given as a property: edited in code, not in the panel.
     profile: { control: false },
@@ -151,24 +161,30 @@ export const EverySectionDark: Story = {
 // --- Choosing sections -------------------------------------------------------------------------------------------
 
 /**
- * `sections="honors talks about experience"`: these sections, in this order (honors first, although the default
+ * `sections="honors, talks, about, experience"`: these sections, in this order (honors first, although the default
  * order puts experience first). This profile has no bio, so `about` is left out; the navigation follows.
  */
 export const ChosenSections: Story = {
   name: 'Chosen sections and order',
-  args: { src: seed('minjia-zhang'), sections: 'honors talks about experience' },
+  args: { src: seed('minjia-zhang'), sections: 'honors, talks, about, experience' },
 };
 
 /** `sections` may also ask for the career timeline (not in the default set), here beside teaching. */
 export const WithTimeline: Story = {
   name: 'Sections with the career timeline',
-  args: { src: seed('heyang-qin'), sections: 'about timeline teaching' },
+  args: { src: seed('heyang-qin'), sections: 'about, timeline, teaching' },
 };
 
-/** `nav="off"`: no in-page navigation, for a page that has its own. */
+/** `hide-nav`: no in-page navigation, for a page that has its own. */
 export const NavOff: Story = {
-  name: 'Without navigation (nav="off")',
-  args: { src: seed('heyang-qin'), nav: 'off' },
+  name: 'Without navigation (hide-nav)',
+  args: { src: seed('heyang-qin'), 'hide-nav': true },
+};
+
+/** `heading-level="3"`: section titles at level 3 (the name at 2), for a page that has its own `h1` and `h2`. */
+export const HeadingLevel: Story = {
+  name: 'Headings one level deeper (heading-level="3")',
+  args: { src: seed('heyang-qin'), 'heading-level': 3 },
 };
 
 // --- Themes and widths -------------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ import type { ResearcherCard } from '../../../src/components/researcher-card/res
 import type { ScholarErrorEvent } from '../../../src/events/scholar-error.js';
 import { clearSourceCache } from '../../../src/internal/fetch-source.js';
 import type { Lab } from '../../../src/model/lab.js';
+import type { Profile } from '../../../src/model/types.js';
 import { interceptFetch, settled, shadow, shadowAll, shadowText } from '../../helpers.js';
 
 const FIXTURES = '/test/components/lab-directory/fixtures';
@@ -73,8 +74,8 @@ describe('<lab-directory>', () => {
     await expect(element).to.be.accessible();
   });
 
-  it('shows whole cards with variant="full", and leaves the header out with no-header', async () => {
-    const element = await fromSrc('/demo/lab.json', 'variant="full" no-header heading-level="3"');
+  it('shows whole cards with variant="full", and leaves the header out with hide-header', async () => {
+    const element = await fromSrc('/demo/lab.json', 'variant="full" hide-header heading-level="3"');
     expect(element.getAttribute('variant')).to.equal('full');
     expect(shadowAll<ResearcherCard>(element, 'researcher-card').map((card) => card.variant)).to.deep.equal(['full', 'full', 'full', 'full']);
     expect(!!shadow(element, '[part="header"]'), 'header part shown').to.be.false;
@@ -83,6 +84,42 @@ describe('<lab-directory>', () => {
     const card = shadow<ResearcherCard>(element, 'researcher-card')!;
     expect(card.shadowRoot!.querySelector('[part="name"]')!.getAttribute('aria-level')).to.equal('4');
     await expect(element).to.be.accessible();
+  });
+
+  it('still leaves the header out with the deprecated no-header, warning once', async () => {
+    const warned: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warned.push(args.map(String).join(' '));
+    try {
+      for (let index = 0; index < 2; index++) {
+        const element = await fromSrc('/demo/lab.json', 'no-header');
+        expect(!!shadow(element, '[part="header"]'), 'header part shown').to.be.false;
+        expect(shadowAll(element, '[part="group-heading"]').map((heading) => heading.getAttribute('aria-level'))).to.deep.equal(['2', '2']);
+      }
+    } finally {
+      console.warn = original;
+    }
+    expect(warned.filter((message) => message.includes('`no-header` is now `hide-header`'))).to.have.length(1);
+  });
+
+  it('shows profiles given as a property as one group, leaving out and naming one that cannot be used', async () => {
+    const element = await fixture<LabDirectory>(html`<lab-directory
+      .profiles=${[{ basics: { name: 'Ada Lovelace' } }, { basics: {} }, { basics: { name: 'Charles Babbage' } }] as Profile[]}
+    ></lab-directory>`);
+    await ready(element);
+    expect(shadow(element, '[part="group-heading"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Members (2)');
+    expect(namesByGroup(element)).to.deep.equal([['Ada Lovelace', 'Charles Babbage']]);
+    expect(element.problems.map((problem) => problem.message)).to.deep.equal(['Profile 2 is not a usable profile: basics: missing required field "name".']);
+    // A lab, when given too, is shown instead.
+    element.lab = { name: 'Engines lab', members: { faculty: [{ profile: { basics: { name: 'Grace Hopper' } } }] } };
+    await element.updateComplete;
+    await ready(element);
+    expect(namesByGroup(element)).to.deep.equal([['Grace Hopper']]);
+    element.lab = undefined;
+    element.profiles = [{ basics: {} } as unknown as Profile];
+    await element.updateComplete;
+    await settled(element, 'error');
+    expect(shadow(element, '[part="error"]')!.textContent).to.contain('Profile 1 is not a usable profile');
   });
 
   it('reads a lab given as a property: embedded profiles, roles, title overrides, URLs relative to the page', async () => {
@@ -102,10 +139,7 @@ describe('<lab-directory>', () => {
     expect(shadow<HTMLAnchorElement>(element, '[part="name"] a')!.href).to.equal('https://lab.example.org/');
     // A logo URL with a script scheme never reaches the page.
     expect(!!shadow(element, '[part="logo"]'), 'logo part shown').to.be.false;
-    expect(shadowAll(element, '[part="group-heading"]').map((heading) => heading.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
-      'Faculty (1)',
-      'Visiting scholars (1)',
-    ]);
+    expect(shadowAll(element, '[part="group-heading"]').map((heading) => heading.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(['Faculty (1)', 'Visiting scholars (1)']);
     expect(shadowAll(element, '[part="role"]').map((role) => role.textContent)).to.deep.equal(['Director', 'Visitor, summer 2024']);
     const ada = shadow<ResearcherCard>(element, 'researcher-card')!;
     expect(ada.shadowRoot!.querySelector('[part="headline"]')!.textContent).to.equal('Professor of Engines');

@@ -18,8 +18,7 @@ async function ready(element: LabDirectory): Promise<LabDirectory> {
   return element;
 }
 
-const names = (element: LabDirectory) =>
-  shadowAll<ResearcherCard>(element, 'researcher-card').map((card) => card.shadowRoot!.querySelector('[part="name"]')!.textContent);
+const names = (element: LabDirectory) => shadowAll<ResearcherCard>(element, 'researcher-card').map((card) => card.shadowRoot!.querySelector('[part="name"]')!.textContent);
 
 describe('<lab-directory> members listed twice or with refused URLs', () => {
   afterEach(() => clearSourceCache());
@@ -61,7 +60,10 @@ describe('<lab-directory> members listed twice or with refused URLs', () => {
       const wrapper = await fixture(html`<div><lab-directory .lab=${lab} show-problems></lab-directory></div>`);
       const element = await ready(wrapper.querySelector('lab-directory')!);
       expect(names(element)).to.deep.equal(['Minjia Zhang']);
-      expect(fetches.calls.some((url) => /^(javascript|data):/i.test(url)), fetches.calls.join(' ')).to.equal(false);
+      expect(
+        fetches.calls.some((url) => /^(javascript|data):/i.test(url)),
+        fetches.calls.join(' '),
+      ).to.equal(false);
       const problems = element.problems.map((problem) => problem.message).join('\n');
       expect(problems).to.contain('members.students[0] (Mallory): "javascript:alert(document.domain)" is a javascript: URL');
       expect(problems).to.contain('is a data: URL');

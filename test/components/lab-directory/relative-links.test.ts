@@ -28,7 +28,7 @@ function cardLinks(element: LabDirectory): Array<{ photo?: string | null; homepa
 describe('<lab-directory> relative links', () => {
   afterEach(() => clearSourceCache());
 
-  it('in a member\'s profile file point next to that file; in a profile embedded in the lab, next to the lab', async () => {
+  it("in a member's profile file point next to that file; in a profile embedded in the lab, next to the lab", async () => {
     const element = await directory();
     expect(cardLinks(element)).to.deep.equal([
       { photo: onServer(`${FIXTURES}/people/photo.svg`), homepage: onServer(`${FIXTURES}/people/member.html`) },

@@ -19,20 +19,42 @@ describe('<profile-section>', () => {
   });
 
   it('compresses service years per venue', async () => {
-    const element = await fixture<ProfileSection>(html`<profile-section kind="service" .profile=${{
-      basics: { name: 'R' },
-      service: [
-        { role: 'Reviewer', kind: 'reviewer', venue: 'NeurIPS', year: 2019 },
-        { role: 'Reviewer', kind: 'reviewer', venue: 'NeurIPS', year: 2020 },
-        { role: 'Reviewer', kind: 'reviewer', venue: 'ICLR', years: [2020, 2021, 2022] },
-        { role: 'Session Chair', kind: 'chair', venue: 'ASPLOS', year: 2019 },
-      ],
-    }}></profile-section>`);
+    const element = await fixture<ProfileSection>(
+      html`<profile-section kind="service" .profile=${{
+        basics: { name: 'R' },
+        service: [
+          { role: 'Reviewer', kind: 'reviewer', venue: 'NeurIPS', year: 2019 },
+          { role: 'Reviewer', kind: 'reviewer', venue: 'NeurIPS', year: 2020 },
+          { role: 'Reviewer', kind: 'reviewer', venue: 'ICLR', years: [2020, 2021, 2022] },
+          { role: 'Session Chair', kind: 'chair', venue: 'ASPLOS', year: 2019 },
+        ],
+      }}></profile-section>`,
+    );
     await settled(element);
     expect(shadowAll(element, '[part="item"]').map((item) => item.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
       'Session Chair — ASPLOS 2019',
       'Reviewer — ICLR 2020–2022, NeurIPS 2019–2020',
     ]);
+  });
+
+  it('puts its title at heading-level (2 by default) and what is under it one level deeper', async () => {
+    const profile: Profile = {
+      basics: { name: 'R' },
+      talks: [{ title: 'T', kind: 'keynote' }],
+      publications: [{ id: 'a', type: 'article-journal', title: 'Notes', issued: { 'date-parts': [[1843]] } }],
+    };
+    const talks = await fixture<ProfileSection>(html`<profile-section kind="talks" .profile=${profile}></profile-section>`);
+    await settled(talks);
+    expect(shadowAll(talks, '[role="heading"]').map((heading) => heading.getAttribute('aria-level'))).to.deep.equal(['2', '3']);
+    talks.headingLevel = 4;
+    await talks.updateComplete;
+    expect(shadowAll(talks, '[role="heading"]').map((heading) => heading.getAttribute('aria-level'))).to.deep.equal(['4', '5']);
+    const publications = await fixture<ProfileSection>(html`<profile-section kind="publications" heading-level="3" .profile=${profile}></profile-section>`);
+    await settled(publications);
+    const list = shadow(publications, 'pub-list')!;
+    expect(list.getAttribute('heading-level')).to.equal('4');
+    // The section's element describes the page for search engines; the list inside does not repeat it.
+    expect(list.hasAttribute('hide-structured-data')).to.equal(true);
   });
 
   it('is empty, and says so, when the profile has nothing for it', async () => {
@@ -53,7 +75,10 @@ const hrefs = (element: ProfileSection) => shadowAll<HTMLAnchorElement>(element,
 
 describe('<profile-section> JSON Resume sections', () => {
   it('shows skills with their level and keywords', async () => {
-    const element = await sectionOf('skills', { basics: { name: 'R' }, skills: [{ name: 'Web Development', level: 'Master', keywords: ['HTML', 'CSS'] }, { name: 'Compression' }] });
+    const element = await sectionOf('skills', {
+      basics: { name: 'R' },
+      skills: [{ name: 'Web Development', level: 'Master', keywords: ['HTML', 'CSS'] }, { name: 'Compression' }],
+    });
     expect(shadow(element, '[role="heading"]')!.textContent).to.equal('Skills');
     expect(itemTexts(element)).to.deep.equal(['Web Development Master HTML CSS', 'Compression']);
     expect(shadowAll(element, '.chips li').map((chip) => chip.textContent)).to.deep.equal(['HTML', 'CSS']);
@@ -81,7 +106,16 @@ describe('<profile-section> JSON Resume sections', () => {
     const element = await sectionOf('volunteer', {
       basics: { name: 'R' },
       volunteer: [
-        { organization: 'CoderDojo', position: 'Teacher', url: 'https://coderdojo.example/', location: { city: 'Tulsa', countryCode: 'US' }, startDate: '2012-01', endDate: '2013-01', summary: 'Taught kids.', highlights: ["Awarded 'Teacher of the Month'"] },
+        {
+          organization: 'CoderDojo',
+          position: 'Teacher',
+          url: 'https://coderdojo.example/',
+          location: { city: 'Tulsa', countryCode: 'US' },
+          startDate: '2012-01',
+          endDate: '2013-01',
+          summary: 'Taught kids.',
+          highlights: ["Awarded 'Teacher of the Month'"],
+        },
         { organization: 'Food bank', startDate: '2020', ongoing: true },
         { position: 'Mentor' },
       ],
@@ -96,14 +130,20 @@ describe('<profile-section> JSON Resume sections', () => {
   });
 
   it('shows references as quotations with their author', async () => {
-    const element = await sectionOf('references', { basics: { name: 'R' }, references: [{ name: 'Erlich Bachman', reference: 'It is my pleasure to recommend Richard.' }, { name: 'Jared Dunn' }] });
+    const element = await sectionOf('references', {
+      basics: { name: 'R' },
+      references: [{ name: 'Erlich Bachman', reference: 'It is my pleasure to recommend Richard.' }, { name: 'Jared Dunn' }],
+    });
     expect(shadowAll(element, 'blockquote').map((quote) => quote.textContent)).to.deep.equal(['It is my pleasure to recommend Richard.']);
     expect(shadowAll(element, 'figcaption').map((caption) => caption.textContent!.trim())).to.deep.equal(['— Erlich Bachman', 'Jared Dunn']);
     await expect(element).to.be.accessible();
   });
 
   it('shows structured interests after the personal-interest paragraphs', async () => {
-    const element = await sectionOf('interests', { basics: { name: 'R', personalInterests: ['I play table tennis.'] }, interests: [{ name: 'Wildlife', keywords: ['Ferrets', 'Unicorns'] }] });
+    const element = await sectionOf('interests', {
+      basics: { name: 'R', personalInterests: ['I play table tennis.'] },
+      interests: [{ name: 'Wildlife', keywords: ['Ferrets', 'Unicorns'] }],
+    });
     expect(shadow(element, 'p')!.textContent).to.equal('I play table tennis.');
     expect(itemTexts(element)).to.deep.equal(['Wildlife Ferrets Unicorns']);
     const structuredOnly = await sectionOf('interests', { basics: { name: 'R' }, interests: [{ name: 'Wildlife' }] });
@@ -116,7 +156,17 @@ describe('<profile-section> every field of the older sections', () => {
   it('experience: kind, what the organisation is, the whole location', async () => {
     const element = await sectionOf('experience', {
       basics: { name: 'R' },
-      work: [{ position: 'CEO', organization: 'Pied Piper', kind: 'research-assistant', description: 'Awesome compression company', location: { address: '5230 Newell Rd', city: 'Palo Alto', region: 'CA' }, startDate: '2013-12-01', endDate: '2014-12-01' }],
+      work: [
+        {
+          position: 'CEO',
+          organization: 'Pied Piper',
+          kind: 'research-assistant',
+          description: 'Awesome compression company',
+          location: { address: '5230 Newell Rd', city: 'Palo Alto', region: 'CA' },
+          startDate: '2013-12-01',
+          endDate: '2014-12-01',
+        },
+      ],
     });
     expect(itemTexts(element)).to.deep.equal(['CEO · Pied Piper Dec 1, 2013 – Dec 1, 2014 Research assistant · Awesome compression company · 5230 Newell Rd, Palo Alto, CA']);
   });
@@ -162,7 +212,9 @@ describe('<profile-section> every field of the older sections', () => {
   it('projects: kind, entity, roles, dates and the publications they name', async () => {
     const element = await sectionOf('themes', {
       basics: { name: 'R' },
-      projects: [{ name: 'Miss Direction', kind: 'application', entity: 'Smoogle', roles: ['Team lead', 'Designer'], startDate: '2016-08-24', endDate: '2016-08-24', publications: ['p1'] }],
+      projects: [
+        { name: 'Miss Direction', kind: 'application', entity: 'Smoogle', roles: ['Team lead', 'Designer'], startDate: '2016-08-24', endDate: '2016-08-24', publications: ['p1'] },
+      ],
       publications: [{ id: 'p1', type: 'article', title: 'Misdirection at scale', URL: 'https://example.com/p1' }],
     });
     expect(itemTexts(element)).to.deep.equal(['Miss Direction Application · Smoogle · Roles: Team lead, Designer · Aug 24, 2016 Publications: “Misdirection at scale”']);
@@ -170,14 +222,23 @@ describe('<profile-section> every field of the older sections', () => {
   });
 
   it('honors: a precise date, not only its year', async () => {
-    const element = await sectionOf('honors', { basics: { name: 'R' }, honors: [{ title: 'Digital Compression Pioneer Award', issuer: 'Techcrunch', date: '2014-11-01', summary: 'There is no spoon.' }] });
+    const element = await sectionOf('honors', {
+      basics: { name: 'R' },
+      honors: [{ title: 'Digital Compression Pioneer Award', issuer: 'Techcrunch', date: '2014-11-01', summary: 'There is no spoon.' }],
+    });
     expect(itemTexts(element)).to.deep.equal(['Digital Compression Pioneer Award, Techcrunch Nov 1, 2014 There is no spoon.']);
   });
 
   it('talks: their links, and a kind without a group of its own', async () => {
     const element = await sectionOf('talks', {
       basics: { name: 'R' },
-      talks: [{ kind: 'fireside-chat', title: 'On engines', links: [{ kind: 'slides', url: 'https://example.com/slides' }, { kind: 'video', label: 'Recording', url: 'https://example.com/video' }, { kind: 'code' }] }],
+      talks: [
+        {
+          kind: 'fireside-chat',
+          title: 'On engines',
+          links: [{ kind: 'slides', url: 'https://example.com/slides' }, { kind: 'video', label: 'Recording', url: 'https://example.com/video' }, { kind: 'code' }],
+        },
+      ],
     });
     expect(itemTexts(element)).to.deep.equal(['“On engines” (Fireside chat) · Slides · Recording · Code']);
     expect(hrefs(element)).to.deep.equal(['https://example.com/slides', 'https://example.com/video']);

@@ -84,7 +84,11 @@ describe('<researcher-card>', () => {
     ]);
     for (const link of links) expect(!!link.querySelector('svg[aria-hidden="true"]'), `icon in "${link.getAttribute('aria-label')}"`).to.be.true;
     // No link leads to it; the problems this local page lists quote it as text.
-    expect(shadowAll(element, '[href], [src]').map((target) => target.getAttribute('href') ?? target.getAttribute('src')).join(' ')).not.to.contain('javascript:');
+    expect(
+      shadowAll(element, '[href], [src]')
+        .map((target) => target.getAttribute('href') ?? target.getAttribute('src'))
+        .join(' '),
+    ).not.to.contain('javascript:');
     expect(element.problems.map((problem) => problem.path)).to.include('/basics/profiles/2/url');
     expect(shadowText(element)).to.contain('+44 20 0000 0000');
   });
@@ -150,6 +154,42 @@ describe('<researcher-card>', () => {
     const element = await fixture<ResearcherCard>(html`<researcher-card heading-level="3" .profile=${{ basics: { name: 'H' } }}></researcher-card>`);
     await settled(element);
     expect(shadow(element, '[part="name"]')!.getAttribute('aria-level')).to.equal('3');
+  });
+
+  it('uses heading level 2 by default, rounded and kept within 1-6 when set', async () => {
+    const name = async (level: string) => {
+      const element = await fixture<ResearcherCard>(html`<researcher-card heading-level=${level} .profile=${{ basics: { name: 'H' } }}></researcher-card>`);
+      await settled(element);
+      return shadow(element, '[part="name"]')!.getAttribute('aria-level');
+    };
+    const plain = await fixture<ResearcherCard>(html`<researcher-card .profile=${{ basics: { name: 'H' } }}></researcher-card>`);
+    await settled(plain);
+    expect(shadow(plain, '[part="name"]')!.getAttribute('aria-level')).to.equal('2');
+    expect([await name('0'), await name('2.6'), await name('9'), await name('-1')]).to.deep.equal(['2', '3', '6', '1']);
+  });
+
+  it('leaves the bio out with hide-bio', async () => {
+    const element = await fixture<ResearcherCard>(html`<researcher-card hide-bio .profile=${full}></researcher-card>`);
+    await settled(element);
+    expect(element.hideBio).to.be.true;
+    expect(!!shadow(element, '[part="bio"]'), 'bio part shown').to.be.false;
+    expect(shadowText(element)).to.contain('Analyst of engines');
+  });
+
+  it('still leaves it out with the deprecated no-bio, warning once', async () => {
+    const warned: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warned.push(args.map(String).join(' '));
+    try {
+      for (let index = 0; index < 2; index++) {
+        const element = await fixture<ResearcherCard>(html`<researcher-card no-bio .profile=${full}></researcher-card>`);
+        await settled(element);
+        expect(!!shadow(element, '[part="bio"]'), 'bio part shown').to.be.false;
+      }
+    } finally {
+      console.warn = original;
+    }
+    expect(warned.filter((message) => message.includes('`no-bio` is now `hide-bio`'))).to.have.length(1);
   });
 
   it('falls back to the ongoing position for affiliation and headline', async () => {
@@ -246,7 +286,9 @@ describe('<researcher-card>', () => {
     expect(shadowAll(element, '[part="past-affiliation"]').map((line) => line.textContent)).to.deep.equal(['Formerly: Visitor, Royal Institution']);
     expect(shadow<HTMLAnchorElement>(element, '[part="affiliation"] a')!.getAttribute('href')).to.equal('https://society.example.org/');
     // Named for screen readers ("Location:"), shown with an icon.
-    expect(shadow(element, '[part="location"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Location: 2712 Broadway St, San Francisco, California CA 94115, United States');
+    expect(shadow(element, '[part="location"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Location: 2712 Broadway St, San Francisco, California CA 94115, United States',
+    );
     await expect(element).to.be.accessible();
     const compact = await card(element.profile!, { variant: 'compact' });
     expect(shadowAll(compact, '[part="affiliation"]')).to.have.length(1);

@@ -74,7 +74,7 @@ describe('<researcher-profile>', () => {
   });
 
   it('shows the chosen sections in the chosen order, leaving out those without data', async () => {
-    const element = await profilePage('/demo/profiles/heyang-qin.json', 'sections="teaching talks about"');
+    const element = await profilePage('/demo/profiles/heyang-qin.json', 'sections="teaching, talks, about"');
     expect(shadowAll(element, '[part="section"]').map((node) => node.dataset.section)).to.deep.equal(['teaching', 'about']);
   });
 
@@ -87,7 +87,7 @@ describe('<researcher-profile>', () => {
     expect(element.shadowRoot!.activeElement === heading, `focus on the Press heading (is on ${element.shadowRoot!.activeElement?.outerHTML.slice(0, 80)})`).to.be.true;
   });
 
-  it('adds schema.org JSON-LD naming the person and every publication, unless structured-data="off"', async () => {
+  it('adds schema.org JSON-LD naming the person and every publication, unless hide-structured-data', async () => {
     const profile = await loadSeed('minjia-zhang');
     const element = await profilePage('/demo/profiles/minjia-zhang.json');
     const script = element.querySelector('script[type="application/ld+json"]')!;
@@ -103,9 +103,9 @@ describe('<researcher-profile>', () => {
     // Nested elements leave it to the page-level element.
     const list = section(element, 'publications').querySelector('pub-list') as PubList;
     expect(!!list.querySelector('script[type="application/ld+json"]'), 'JSON-LD in the nested list').to.be.false;
-    element.structuredData = 'off';
+    element.hideStructuredData = true;
     await element.updateComplete;
-    expect(!!element.querySelector('script[type="application/ld+json"]'), 'JSON-LD with structured-data="off"').to.be.false;
+    expect(!!element.querySelector('script[type="application/ld+json"]'), 'JSON-LD with hide-structured-data').to.be.false;
   });
 
   it('prints as a clean CV: no navigation or controls, links written out', async () => {
@@ -135,7 +135,7 @@ describe('<researcher-profile>', () => {
 describe('<researcher-profile> theme', () => {
   it('hands its theme to the card, the list and the timeline inside, and stays readable in dark', async () => {
     const wrapper = await fixture(html`<div style="background: #0d1117">
-      <researcher-profile theme="dark" src="/demo/profiles/heyang-qin.json" sections="about publications timeline"></researcher-profile>
+      <researcher-profile theme="dark" src="/demo/profiles/heyang-qin.json" sections="about, publications, timeline"></researcher-profile>
     </div>`);
     const element = await settled(wrapper.querySelector('researcher-profile')!);
     for (const tag of ['researcher-card', 'pub-list', 'timeline-view']) {

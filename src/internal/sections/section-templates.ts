@@ -1,9 +1,11 @@
 /**
  * How each CV section looks. Shared by <profile-section> (one section) and <researcher-profile> (all of them), so
  * a section looks the same wherever a page places it. Every value meant for readers is shown; editorial `note`s
- * (where a value came from, what was corrected) are not.
+ * (where a value came from, what was corrected) are not. The publications and timeline sections hold a <pub-list>
+ * and a <timeline-view>: an element that renders them registers those elements.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   formatEntryDate,
   formatEntryRange,
@@ -22,20 +24,20 @@ import {
 } from '../../model/sections.js';
 import type { AsWritten, Link, Location, Profile, Talk } from '../../model/types.js';
 import { safeUrl } from '../../model/urls.js';
-import '../pub-list/pub-list.js';
-import '../timeline-view/timeline-view.js';
+import { headingLevel } from '../headings.js';
 
 export interface SectionOptions {
   locale: string;
   /** The outer element's `theme`, handed to nested elements so they match it. */
   theme?: string | undefined;
-  /** Heading level of the section title (sub-headings are one deeper). */
+  /** Heading level of the section title (sub-headings, and the headings of a nested list or timeline, are one deeper). */
   headingLevel: number;
 }
 
-function heading(level: number, text: string, id?: string): TemplateResult {
-  const clamped = Math.min(6, Math.max(1, level));
-  return html`<div role="heading" aria-level=${clamped} class="heading level-${Math.min(clamped, 4)}" id=${id ?? nothing}>${text}</div>`;
+/** A heading `deeper` levels under the section title. */
+function heading(options: SectionOptions, deeper: number, text: string, id?: string): TemplateResult {
+  const clamped = headingLevel(options.headingLevel, deeper);
+  return html`<div role="heading" aria-level=${clamped} class="heading level-${Math.min(clamped, 4)}" id=${ifDefined(id)}>${text}</div>`;
 }
 
 function place(location: Location | undefined, options: SectionOptions): string | undefined {
@@ -98,7 +100,7 @@ function themes(profile: Profile, options: SectionOptions): TemplateResult {
       const kind = kindText === 'theme' ? undefined : kindLabel(kindText);
       const range = formatEntryRange(project, { locale: options.locale });
       return html`<article class="item" part="item">
-        ${heading(options.headingLevel + 1, project.name)}
+        ${heading(options, 1, project.name)}
         ${facts([kind, project.entity, project.roles?.length ? `Roles: ${project.roles.join(', ')}` : undefined, range])}
         ${paragraph(project.description)}
         ${bullets(project.highlights)}
@@ -176,7 +178,7 @@ function talk(item: Talk, group: string, options: SectionOptions): TemplateResul
 function talks(profile: Profile, options: SectionOptions): TemplateResult {
   return html`${groupTalks(profile.talks ?? []).map(
     (group) => html`<div class="group" data-kind=${group.kind}>
-      ${heading(options.headingLevel + 1, `${group.label} (${group.talks.length})`)}
+      ${heading(options, 1, `${group.label} (${group.talks.length})`)}
       <ol class="items">${group.talks.map((item) => talk(item, group.kind, options))}</ol>
     </div>`,
   )}`;
@@ -288,7 +290,8 @@ function skills(profile: Profile): TemplateResult {
 function languages(profile: Profile): TemplateResult {
   return html`<ul class="items languages">
     ${(profile.languages ?? []).map(
-      (language) => html`<li class="item" part="item"><strong>${language.language}</strong>${language.fluency ? html` <span class="level">${language.fluency}</span>` : nothing}</li>`,
+      (language) =>
+        html`<li class="item" part="item"><strong>${language.language}</strong>${language.fluency ? html` <span class="level">${language.fluency}</span>` : nothing}</li>`,
     )}
   </ul>`;
 }
@@ -296,13 +299,13 @@ function languages(profile: Profile): TemplateResult {
 function interests(profile: Profile): TemplateResult {
   const structured = profile.interests ?? [];
   return html`${(profile.basics.personalInterests ?? []).filter((item) => item.trim()).map((paragraph) => html`<p>${paragraph}</p>`)}
-  ${structured.length
-    ? html`<ul class="items interests">
-        ${structured.map(
-          (interest) => html`<li class="item" part="item"><strong>${interest.name}</strong>${chips(interest.keywords, `${interest.name}: keywords`)}</li>`,
-        )}
+  ${
+    structured.length
+      ? html`<ul class="items interests">
+        ${structured.map((interest) => html`<li class="item" part="item"><strong>${interest.name}</strong>${chips(interest.keywords, `${interest.name}: keywords`)}</li>`)}
       </ul>`
-    : nothing}`;
+      : nothing
+  }`;
 }
 
 function references(profile: Profile): TemplateResult {
@@ -320,11 +323,13 @@ function references(profile: Profile): TemplateResult {
 
 function publications(profile: Profile, options: SectionOptions): TemplateResult {
   // The outer element describes the page for search engines; the inner list does not repeat it.
-  return html`<pub-list .profile=${profile} structured-data="off" theme=${options.theme ?? nothing}></pub-list>`;
+  return html`<pub-list .profile=${profile} hide-structured-data heading-level=${headingLevel(options.headingLevel, 1)}
+    theme=${ifDefined(options.theme)}></pub-list>`;
 }
 
 function timeline(profile: Profile, options: SectionOptions): TemplateResult {
-  return html`<timeline-view .profile=${profile} structured-data="off" theme=${options.theme ?? nothing}></timeline-view>`;
+  return html`<timeline-view .profile=${profile} hide-structured-data heading-level=${headingLevel(options.headingLevel, 1)}
+    theme=${ifDefined(options.theme)}></timeline-view>`;
 }
 
 const RENDERERS: Record<SectionKey, (profile: Profile, options: SectionOptions) => TemplateResult> = {
@@ -352,7 +357,7 @@ const RENDERERS: Record<SectionKey, (profile: Profile, options: SectionOptions) 
 export function renderSection(key: SectionKey, profile: Profile, options: SectionOptions): TemplateResult {
   const id = `section-${key}`;
   return html`<section part="section" class="section" data-section=${key} id=${id} aria-labelledby="${id}-title">
-    ${heading(options.headingLevel, SECTION_TITLES[key], `${id}-title`)}
+    ${heading(options, 0, SECTION_TITLES[key], `${id}-title`)}
     ${RENDERERS[key](profile, options)}
   </section>`;
 }

@@ -1,0 +1,254 @@
+/**
+ * Loads an element's data: from the element's own property, the URLs in `src` or an inline `<script>` child; with
+ * stale loads aborted, a `timeout`, retries that ask the server again, lab documents expanded into their members,
+ * relative links resolved, and when to send the `scholar-load` / `scholar-error` events. What the data means, how
+ * it looks and the events themselves stay with the element, which it reaches through the hooks it is given.
+ */
+import { type ReactiveController, type ReactiveElement } from 'lit';
+import { ScholarLoadError, type ScholarErrorDetail } from '../../events/scholar-error.js';
+import type { ScholarLoadDetail } from '../../events/scholar-load.js';
+import { resolveRelativeLinks } from '../../model/urls.js';
+import type { Problem } from '../../model/types.js';
+import { fetchSource } from '../fetch-source.js';
+import { linkBaseUrl, withLinksResolved } from '../link-base.js';
+import { loadProblemWords, type ProblemWords } from '../problems-note.js';
+import type { Interpreted, LoadedInput, LoadState, SourceInfo } from '../source-types.js';
+
+/**
+ * A lab document (schema/lab.schema.json): `members` and no `basics`. The same test as `isLabDocument` in
+ * model/lab.ts, here so that the lab module is downloaded only when a lab arrives.
+ */
+const isLab = (value: unknown) => !!value && typeof value === 'object' && 'members' in value && !('basics' in value);
+
+/** A thrown error as the details a page owner sees. */
+export function describeFailure(error: unknown, source: string): ScholarErrorDetail {
+  if (error instanceof ScholarLoadError) return error.detail;
+  const reason = error instanceof Error ? error.message : String(error);
+  return { kind: 'parse', source, message: `${source} could not be read: ${reason}` };
+}
+
+/** What the element shows after a load: the fields given are set, then the state. */
+export interface SourceOutcome<TData> {
+  data?: TData | undefined;
+  problems?: Problem[];
+  failure?: ScholarErrorDetail | undefined;
+}
+
+/** What the controller asks of its element. */
+export interface SourceHooks<TData> {
+  /** A value given directly (e.g. `profile`) that takes precedence over `src` and inline data. */
+  directInput(): unknown;
+  /** The URLs in `src`. */
+  sourceUrls(): string[];
+  /** The `type`s of inline `<script>` children the element reads. */
+  inlineTypes(): string[];
+  decode(text: string, info: SourceInfo): unknown;
+  /** Whether a lab document among the inputs is replaced by one input per member. */
+  readsLabs(): boolean;
+  interpret(inputs: LoadedInput[]): Interpreted<TData> | Promise<Interpreted<TData>>;
+  isEmpty(data: TData): boolean;
+  /** The element's `timeout`, in seconds. */
+  timeout(): number;
+  /** The element's `link-base`. */
+  linkBase(): string | undefined;
+  state(): LoadState;
+  /** Sets what `outcome` holds (data, problems, failure), then moves to `state`. */
+  settle(state: LoadState, outcome: SourceOutcome<TData>): void;
+  /** Puts (or removes, for `undefined`) the element's JSON-LD for `data`. */
+  describe(data: TData | undefined): void;
+  /** Shows an error and dispatches `scholar-error`. */
+  fail(detail: ScholarErrorDetail): void;
+  /** Dispatches `scholar-error` for one of several sources, when the others are shown. */
+  sourceFailed(detail: ScholarErrorDetail): void;
+  /** Dispatches `scholar-load`, once the data is rendered. */
+  loaded(detail: ScholarLoadDetail<TData>): void;
+  /** Reads the input again (the element's `reload()`). */
+  reload(): Promise<void>;
+}
+
+/** One load under way: its signal, whether it asks past the cache, and whether it is still the newest. */
+interface Load {
+  controller: AbortController;
+  fresh: boolean;
+  isCurrent: () => boolean;
+  /** The sources, named as messages and events name them. */
+  sources: string[];
+}
+
+/** What the sources gave: their inputs, the sources that failed, and problems found in a lab. */
+interface Gathered {
+  inputs: LoadedInput[];
+  failures: ScholarErrorDetail[];
+  labProblems: Problem[];
+}
+
+/** Loads and reloads an element's data (see the module's description). */
+export class SourceController<TData> implements ReactiveController {
+  readonly #host: ReactiveElement;
+  readonly #hooks: SourceHooks<TData>;
+  #loadController?: AbortController;
+  #generation = 0;
+  #words?: ProblemWords;
+
+  constructor(host: ReactiveElement, hooks: SourceHooks<TData>) {
+    this.#host = host;
+    this.#hooks = hooks;
+    host.addController(this);
+  }
+
+  /** How problems are put into words, once data with problems has arrived. */
+  get problemWords(): ProblemWords | undefined {
+    return this.#words;
+  }
+
+  hostConnected(): void {
+    // Reconnecting after a move must show data again even though no property changed.
+    if (this.#host.hasUpdated) void this.#hooks.reload();
+  }
+
+  hostDisconnected(): void {
+    this.#loadController?.abort();
+  }
+
+  /**
+   * Reads the input again: the direct property, else every URL in `src`, else an inline script child. After an error
+   * files are asked of the server again, past the browser's cache. When some of several sources fail, the others are
+   * shown and each failure is listed with the problems.
+   */
+  async reload(): Promise<void> {
+    this.#loadController?.abort();
+    const controller = new AbortController();
+    this.#loadController = controller;
+    const generation = ++this.#generation;
+    const isCurrent = () => generation === this.#generation && !controller.signal.aborted;
+
+    // A retry after an error asks the server again rather than a cache that may hold the failed answer.
+    const fresh = this.#hooks.state() === 'error';
+    const pending = this.#pendingInputs(controller.signal, fresh);
+    if (!pending) {
+      this.#hooks.settle('empty', { data: undefined, problems: [], failure: undefined });
+      return;
+    }
+    // Reading can take a moment even for data given directly (a large list, lazily loaded parsers).
+    this.#hooks.settle('loading', {});
+    const urls = this.#hooks.sourceUrls();
+    const sources = this.#hooks.directInput() != null ? ['property'] : urls.length ? urls : ['inline'];
+    const load: Load = { controller, fresh, isCurrent, sources };
+    try {
+      await this.#show(pending, load);
+    } catch (error) {
+      // Whatever goes wrong in reading or showing the data ends in an error the page sees, never in `loading`.
+      if (isCurrent()) this.#hooks.fail(describeFailure(error, sources[0]!));
+    }
+  }
+
+  /**
+   * Server-side rendering (@lit-labs/ssr) has no fetch, DOM queries or second render: data given as a property is
+   * read at once, when the element can read it synchronously, so the static HTML holds the content.
+   */
+  readOnServer(): void {
+    const direct = this.#hooks.directInput();
+    // A lab's members are loaded in the browser.
+    if (direct === undefined || direct === null || (this.#hooks.readsLabs() && isLab(direct))) return;
+    let result: Interpreted<TData> | Promise<Interpreted<TData>>;
+    try {
+      // A page address to resolve a relative `link-base` against exists only in the browser.
+      const base = linkBaseUrl(this.#hooks.linkBase());
+      const input = base.url ? resolveRelativeLinks(direct, base.url) : direct;
+      result = this.#hooks.interpret([{ input, info: { source: 'property' } }]);
+    } catch (error) {
+      this.#hooks.settle('error', { failure: describeFailure(error, 'property') });
+      return;
+    }
+    if (result instanceof Promise) return;
+    this.#hooks.settle(this.#hooks.isEmpty(result.data) ? 'empty' : 'ready', { data: result.data, problems: result.problems });
+  }
+
+  /** Where the input comes from now, and how to read each piece. */
+  #pendingInputs(signal: AbortSignal, fresh: boolean): Array<Promise<LoadedInput>> | undefined {
+    const direct = this.#hooks.directInput();
+    if (direct !== undefined && direct !== null) return [Promise.resolve({ input: direct, info: { source: 'property' } })];
+    const urls = this.#hooks.sourceUrls();
+    if (urls.length) return urls.map((url) => this.#read(url, signal, fresh));
+    const selector = this.#hooks
+      .inlineTypes()
+      .map((type) => `:scope > script[type="${type}"]`)
+      .join(', ');
+    const inline = this.#host.querySelector(selector);
+    if (!inline) return undefined;
+    const info: SourceInfo = { source: 'inline', contentType: inline.getAttribute('type') ?? '' };
+    return [Promise.resolve().then(async () => ({ input: await this.#hooks.decode(inline.textContent ?? '', info), info }))];
+  }
+
+  /** Fetches one URL (sharing the request with other elements) and decodes it. */
+  async #read(url: string, signal: AbortSignal, fresh: boolean): Promise<LoadedInput> {
+    const timeout = this.#hooks.timeout();
+    const timeoutMs = Number.isFinite(timeout) && timeout > 0 ? timeout * 1000 : 0;
+    const fetched = await fetchSource(url, signal, { timeoutMs, fresh });
+    const info: SourceInfo = { source: url, url: fetched.url, contentType: fetched.contentType };
+    return { input: await this.#hooks.decode(fetched.text, info), info };
+  }
+
+  /** Sorts what the sources gave from what failed. */
+  #sort(settled: Array<PromiseSettledResult<LoadedInput>>, load: Load): Gathered {
+    const gathered: Gathered = { inputs: [], failures: [], labProblems: [] };
+    settled.forEach((outcome, index) => {
+      if (outcome.status === 'fulfilled') gathered.inputs.push(outcome.value);
+      else gathered.failures.push(describeFailure(outcome.reason, load.sources[index]!));
+    });
+    return gathered;
+  }
+
+  /** Whether a lab among the inputs is to become its members (for an element that reads labs). */
+  #hasLab(gathered: Gathered): boolean {
+    return this.#hooks.readsLabs() && gathered.inputs.some((loaded) => isLab(loaded.input));
+  }
+
+  /** Replaces each lab among the inputs by its members' profiles, fetched like `src`; undefined once stale. */
+  async #expandLabs(gathered: Gathered, load: Load): Promise<Gathered | undefined> {
+    const { expandLabs } = await import('../../model/lab.js');
+    const expanded = await expandLabs(gathered.inputs, (url) => this.#read(url, load.controller.signal, load.fresh), document.baseURI);
+    if (!load.isCurrent()) return undefined;
+    return {
+      inputs: expanded.inputs,
+      failures: [...gathered.failures, ...expanded.failures],
+      labProblems: [...gathered.labProblems, ...expanded.problems],
+    };
+  }
+
+  /** The part of `reload()` after the sources were asked for: waits for them, interprets them and shows the result. */
+  async #show(pending: Array<Promise<LoadedInput>>, load: Load): Promise<void> {
+    const settled = await Promise.allSettled(pending);
+    if (!load.isCurrent()) return;
+    let gathered: Gathered | undefined = this.#sort(settled, load);
+    // Awaited only for a lab: every await here is a turn later that the data is shown.
+    if (this.#hasLab(gathered)) gathered = await this.#expandLabs(gathered, load);
+    if (!gathered) return;
+    const { failures, labProblems } = gathered;
+    if (!gathered.inputs.length) {
+      this.#hooks.fail(failures[0]!);
+      return;
+    }
+    const linkBase = linkBaseUrl(this.#hooks.linkBase());
+    // A mistake in the page's markup rather than in the data: the console is where its author looks for those.
+    if (linkBase.problem) console.warn(`<${this.#host.localName}> ${linkBase.problem}`);
+    const inputs = gathered.inputs.map((loaded) => withLinksResolved(loaded, linkBase.url));
+    const result = await this.#hooks.interpret(inputs);
+    if (!load.isCurrent()) return;
+    for (const failure of failures) this.#hooks.sourceFailed(failure);
+    const problems = [...failures.map((failure) => ({ path: '', source: failure.source, message: failure.message })), ...labProblems, ...result.problems];
+    if (problems.length && !this.#words) {
+      this.#words = await loadProblemWords();
+      if (!load.isCurrent()) return;
+    }
+    this.#hooks.settle(this.#hooks.isEmpty(result.data) ? 'empty' : 'ready', { data: result.data, problems, failure: undefined });
+    this.#hooks.describe(result.data);
+    const sources = load.sources.join(' ');
+    if (problems.length) console.warn(this.#words!.problemsReport(`<${this.#host.localName}> ${sources}`, problems, sources));
+    await this.#host.updateComplete;
+    if (load.isCurrent()) {
+      const source = inputs.map((input) => input.info.source).join(' ');
+      this.#hooks.loaded({ data: result.data, problems, source });
+    }
+  }
+}
