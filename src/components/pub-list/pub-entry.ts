@@ -1,7 +1,7 @@
 /** How one publication looks: title with math, authors, venue, badges, links, abstract, versions and the Cite panel. */
 import { LINK_KIND_LABELS } from '../../model/link-labels.js';
 import { html, nothing, type TemplateResult } from 'lit';
-import { CITATION_LABELS, type CitationFormat } from './citation-formats.js';
+import { CITATION_FORMATS, CITATION_LABELS, type CitationFormat } from '../../model/citation-formats.js';
 import { formatCslName } from '../../model/names.js';
 import type { MathPart } from '../../model/math.js';
 import { CATEGORY_LABELS, type PubEntry } from '../../model/publications.js';
@@ -57,9 +57,7 @@ function renderAuthor(author: CslName, context: EntryContext): TemplateResult {
   const marker = markers
     ? html`<sup class="marker" title=${[author.equal ? 'Equal contribution' : '', author.corresponding ? 'Corresponding author' : ''].filter(Boolean).join(', ')}>${markers}</sup>`
     : nothing;
-  return context.isSelf(author)
-    ? html`<strong part="author author-self">${name}</strong>${marker}`
-    : html`<span part="author">${name}</span>${marker}`;
+  return context.isSelf(author) ? html`<strong part="author author-self">${name}</strong>${marker}` : html`<span part="author">${name}</span>${marker}`;
 }
 
 function renderAuthors(entry: PubEntry, context: EntryContext): TemplateResult | typeof nothing {
@@ -77,17 +75,28 @@ function renderAuthors(entry: PubEntry, context: EntryContext): TemplateResult |
   });
   const legend = authors.some((author) => author.equal || author.corresponding);
   return html`<div class="authors" part="authors">
-    ${items}${collapsed
-      ? html`${selfHidden ? html`, …, ${renderAuthor(authors.find((author) => context.isSelf(author))!, context)}` : nothing},
+    ${items}${
+      collapsed
+        ? html`${
+            selfHidden
+              ? html`, …, ${renderAuthor(
+                  authors.find((author) => context.isSelf(author))!,
+                  context,
+                )}`
+              : nothing
+          },
           <button type="button" class="text-button" part="more-authors" aria-expanded="false" @click=${context.onToggleAuthors}>
             and ${hidden} more
           </button>`
-      : authors.length > context.maxAuthors
-        ? html` <button type="button" class="text-button" part="more-authors" aria-expanded="true" @click=${context.onToggleAuthors}>show fewer</button>`
-        : nothing}
-    ${legend
-      ? html`<span class="legend">(${authors.some((a) => a.equal) ? '* equal contribution' : ''}${authors.some((a) => a.equal) && authors.some((a) => a.corresponding) ? '; ' : ''}${authors.some((a) => a.corresponding) ? '† corresponding author' : ''})</span>`
-      : nothing}
+        : authors.length > context.maxAuthors
+          ? html` <button type="button" class="text-button" part="more-authors" aria-expanded="true" @click=${context.onToggleAuthors}>show fewer</button>`
+          : nothing
+    }
+    ${
+      legend
+        ? html`<span class="legend">(${authors.some((a) => a.equal) ? '* equal contribution' : ''}${authors.some((a) => a.equal) && authors.some((a) => a.corresponding) ? '; ' : ''}${authors.some((a) => a.corresponding) ? '† corresponding author' : ''})</span>`
+        : nothing
+    }
   </div>`;
 }
 
@@ -105,14 +114,16 @@ function renderCitePanel(entry: PubEntry, context: EntryContext): TemplateResult
   if (!context.citeOpen) return nothing;
   const id = idFor(entry.key);
   return html`<div class="cite-panel" part="cite-panel" id="cite-${id}" role="group" aria-label="Cite this publication">
-    ${(Object.keys(CITATION_LABELS) as CitationFormat[]).map(
-      (format) => html`<button type="button" part="cite-option" data-format=${format} @click=${() => context.onCite(format)}>
-        Copy ${CITATION_LABELS[format]}
+    ${CITATION_FORMATS.map(
+      ({ id, label }) => html`<button type="button" part="cite-option" data-format=${id} @click=${() => context.onCite(id)}>
+        Copy ${label}
       </button>`,
     )}
-    ${context.citation?.text
-      ? html`<pre part="citation" class="citation" aria-label="${CITATION_LABELS[context.citation.format]} citation">${context.citation.text}</pre>`
-      : nothing}
+    ${
+      context.citation?.text
+        ? html`<pre part="citation" class="citation" aria-label="${CITATION_LABELS[context.citation.format]} citation">${context.citation.text}</pre>`
+        : nothing
+    }
     <span class="status" role="status" aria-live="polite">${context.citation?.status ?? ''}</span>
   </div>`;
 }
@@ -187,10 +198,12 @@ export function renderEntry(entry: PubEntry, context: EntryContext): TemplateRes
     ${renderCitations(entry)}
     <div class="actions" part="actions">
       ${entry.links.map((link) => renderLink(link, entry))}
-      ${abstract
-        ? html`<button type="button" part="abstract-toggle" aria-expanded=${context.abstractOpen ? 'true' : 'false'}
+      ${
+        abstract
+          ? html`<button type="button" part="abstract-toggle" aria-expanded=${context.abstractOpen ? 'true' : 'false'}
             aria-controls="abstract-${id}" @click=${context.onToggleAbstract}>Abstract</button>`
-        : nothing}
+          : nothing
+      }
       <button type="button" part="cite-button" aria-expanded=${context.citeOpen ? 'true' : 'false'} aria-controls="cite-${id}"
         @click=${context.onToggleCite}>Cite</button>
     </div>

@@ -30,9 +30,7 @@ function serveJson(url: string, body: unknown, contentType = 'application/json')
     const target = new URL(url, document.baseURI).href;
     window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
       const requested = new URL(input instanceof Request ? input.url : String(input), document.baseURI).href;
-      return requested === target
-        ? Promise.resolve(new Response(JSON.stringify(body), { headers: { 'content-type': contentType } }))
-        : realFetch(input, init);
+      return requested === target ? Promise.resolve(new Response(JSON.stringify(body), { headers: { 'content-type': contentType } })) : realFetch(input, init);
     };
     return () => {
       window.fetch = realFetch;
@@ -54,7 +52,7 @@ const meta = {
   argTypes: {
     src: { control: false, description: 'URL of the data; here answered by a stub with the response shown.' },
     'group-by': { control: 'inline-radio', options: ['year', 'category', 'none'], description: 'Group by year, category or nothing.' },
-    highlight: { control: 'text', description: 'Names to emphasise, separated by ";".' },
+    highlight: { control: 'text', description: 'Names to emphasise, comma-separated.' },
   },
 } satisfies Meta<FormatArgs>;
 

@@ -6,10 +6,11 @@ import '../../../src/components/pub-list/pub-list.js';
 import type { CslName, Profile, Publication, PublicationCategory } from '../../../src/model/types.js';
 import { NEVER_ANSWERS, stubNeverAnswers } from '../../support/fetch-stubs.js';
 
-/** Story args are the element's attributes (as in HTML) plus the `profile` and `items` properties. */
+/** Story args are the element's attributes (as in HTML) plus the `profile`, `profiles` and `items` properties. */
 interface PubListArgs {
   src?: string;
   profile?: Profile;
+  profiles?: Profile[];
   items?: Publication[];
   'group-by'?: 'year' | 'category' | 'none';
   sort?: 'newest' | 'oldest' | 'title';
@@ -27,7 +28,7 @@ interface PubListArgs {
   'hide-chart'?: boolean;
   'sync-url'?: boolean;
   theme?: 'light' | 'dark';
-  'structured-data'?: 'on' | 'off';
+  'hide-structured-data'?: boolean;
   /** Listed in the docs table, but set by the element: no control. */
   state?: never;
   problems?: never;
@@ -50,6 +51,7 @@ const number = (value: number | undefined) => (value === undefined || value === 
 const renderList = (args: PubListArgs) => html`<pub-list
   src=${ifDefined(text(args.src))}
   .profile=${args.profile}
+  .profiles=${args.profiles}
   .items=${args.items}
   group-by=${ifDefined(args['group-by'])}
   sort=${ifDefined(args.sort)}
@@ -67,7 +69,7 @@ const renderList = (args: PubListArgs) => html`<pub-list
   ?hide-chart=${args['hide-chart']}
   ?sync-url=${args['sync-url']}
   theme=${ifDefined(args.theme)}
-  structured-data=${ifDefined(args['structured-data'])}
+  ?hide-structured-data=${args['hide-structured-data']}
   @scholar-load=${action('scholar-load')}
   @scholar-error=${action('scholar-error')}
 ></pub-list>`;
@@ -84,11 +86,12 @@ const meta = {
     'group-by': 'year',
     sort: 'newest',
     'max-authors': 10,
-    'heading-level': 3,
+    'heading-level': 2,
     'hide-controls': false,
     'hide-chart': false,
     'selected-only': false,
     'sync-url': false,
+    'hide-structured-data': false,
   },
   // The controls are spelled out here, so they follow the element's attributes even before the manifest lists it.
   argTypes: {
@@ -96,22 +99,23 @@ const meta = {
     'group-by': { control: 'inline-radio', options: ['year', 'category', 'none'], description: 'Group by year, category or nothing.' },
     sort: { control: 'inline-radio', options: ['newest', 'oldest', 'title'], description: 'Sort order.' },
     query: { control: 'text', description: 'Free-text search over titles, authors, venues and keywords.' },
-    category: { control: 'text', description: 'Only these categories, space-separated (e.g. "conference journal").' },
+    category: { control: 'text', description: 'Only these categories, comma-separated (e.g. "conference, journal").' },
     'year-from': { control: { type: 'number', step: 1 }, description: 'Only publications from this year on.' },
     'year-to': { control: { type: 'number', step: 1 }, description: 'Only publications up to this year.' },
-    keyword: { control: 'text', description: 'Only publications with this keyword.' },
+    keyword: { control: 'text', description: 'Only publications with this keyword (several, comma-separated: with all of them).' },
     'selected-only': { control: 'boolean', description: 'Only selected (featured) publications.' },
     limit: { control: { type: 'number', min: 0, step: 1 }, description: 'Show at most this many, with a "Show all" button (0: no limit).' },
-    highlight: { control: 'text', description: 'More names to emphasise, separated by ";".' },
+    highlight: { control: 'text', description: 'More names to emphasise, comma-separated (e.g. "M. Zhang, Minjia Zhang").' },
     'max-authors': { control: { type: 'number', min: 1, step: 1 }, description: 'Longer author lists collapse to "and N more".' },
-    'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 }, description: 'Heading level of group headings.' },
+    'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 }, description: "Heading level (1–6) of the group headings, the list's top-most headings." },
     'hide-controls': { control: 'boolean', description: 'Hide the search box, facets and downloads.' },
     'hide-chart': { control: 'boolean', description: 'Hide the per-year chart.' },
     'sync-url': { control: 'boolean', description: "Keep the filters in the page's URL hash." },
-    theme: { control: 'inline-radio', options: ['light', 'dark'], description: 'Colour scheme; without it the reader\'s preference.' },
-    'structured-data': { control: 'inline-radio', options: ['on', 'off'], description: '`off` stops the element from adding schema.org JSON-LD (for search engines) to its light DOM.' },
+    theme: { control: 'inline-radio', options: ['light', 'dark'], description: "Colour scheme; without it the reader's preference." },
+    'hide-structured-data': { control: 'boolean', description: 'Stops the element from adding schema.org JSON-LD (for search engines) to its light DOM.' },
     // Data given as properties: edited in code, not in the panel (a 2,000-item list would not fit in it).
     profile: { control: false },
+    profiles: { control: false },
     items: { control: false },
     // Set by the element, not by the page.
     state: { control: false },
@@ -155,7 +159,7 @@ export const SamyamRajbhandari: Story = {
  */
 export const Bibtex: Story = {
   name: 'BibTeX file',
-  args: { src: bib('lab'), highlight: 'Müller, Jörg' },
+  args: { src: bib('lab'), highlight: 'Jörg Müller' },
 };
 
 /**
@@ -245,7 +249,7 @@ export const Narrow: Story = {
 
 export const DarkTheme: Story = {
   name: 'Dark theme',
-  args: { src: bib('lab'), theme: 'dark', highlight: 'Müller, Jörg' },
+  args: { src: bib('lab'), theme: 'dark', highlight: 'Jörg Müller' },
   decorators: [(story) => html`<div style="background: #0d1117; padding: 1.5rem;">${story()}</div>`],
 };
 
@@ -253,8 +257,25 @@ export const DarkTheme: Story = {
 
 const GIVEN = ['Wei', 'Ana', 'Luca', 'Priya', 'Jonas', 'Mei', 'Omar', 'Sofia', 'Kenji', 'Amara', 'Élodie', 'Søren', 'Zoë', 'Rafał', 'Nguyễn'];
 const FAMILY = ['Chen', 'Silva', 'Rossi', 'Patel', 'Berg', 'Wang', 'Haddad', 'García', 'Sato', 'Okafor', 'Lefèvre', 'Jørgensen', 'Novák', 'Kowalski', 'Tran'];
-const TOPICS = ['Sparse Attention', 'Mixture-of-Experts', 'Quantization', 'Pipeline Parallelism', 'Graph Neural Networks', 'Federated Learning', 'Retrieval', 'Speculative Decoding', 'Memory Offloading', 'Low-Rank Adaptation'];
-const FRAMES = ['Scaling {t} to Trillion-Parameter Models', 'Revisiting {t} for Long Contexts', '{t} on Commodity Hardware', 'Efficient {t} with Learned Routing', 'A Study of {t} at Scale'];
+const TOPICS = [
+  'Sparse Attention',
+  'Mixture-of-Experts',
+  'Quantization',
+  'Pipeline Parallelism',
+  'Graph Neural Networks',
+  'Federated Learning',
+  'Retrieval',
+  'Speculative Decoding',
+  'Memory Offloading',
+  'Low-Rank Adaptation',
+];
+const FRAMES = [
+  'Scaling {t} to Trillion-Parameter Models',
+  'Revisiting {t} for Long Contexts',
+  '{t} on Commodity Hardware',
+  'Efficient {t} with Learned Routing',
+  'A Study of {t} at Scale',
+];
 const VENUES: Array<{ type: string; category: PublicationCategory; name: string; short: string }> = [
   { type: 'paper-conference', category: 'conference', name: 'Advances in Neural Information Processing Systems', short: 'NeurIPS' },
   { type: 'paper-conference', category: 'conference', name: 'International Conference on Machine Learning', short: 'ICML' },
@@ -268,7 +289,7 @@ const VENUES: Array<{ type: string; category: PublicationCategory; name: string;
 /** `count` generated CSL items (deterministic: the same list on every load), 1–14 authors, years 2000–2025. */
 function generatedItems(count: number): Publication[] {
   let state = 20240611;
-  const random = () => ((state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  const random = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32;
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   return Array.from({ length: count }, (_, index) => {
     const venue = pick(VENUES);

@@ -36,7 +36,9 @@ describe('<pub-list> of a lab', () => {
   it('merges the four seed researchers into one list: shared works once, with their versions', async () => {
     const list = await fromSrc('/demo/lab.json', 'group-by="none"');
     const single = await Promise.all(
-      ['minjia-zhang', 'yuxiong-he', 'samyam-rajbhandari', 'heyang-qin'].map(async (name) => ((await (await fetch(`/demo/profiles/${name}.json`)).json()) as { publications: unknown[] }).publications.length),
+      ['minjia-zhang', 'yuxiong-he', 'samyam-rajbhandari', 'heyang-qin'].map(
+        async (name) => ((await (await fetch(`/demo/profiles/${name}.json`)).json()) as { publications: unknown[] }).publications.length,
+      ),
     );
     // Fewer entries than the four profiles list together: shared works are shown once.
     expect(list.publications.length).to.be.below(single.reduce((sum, count) => sum + count, 0));

@@ -32,7 +32,10 @@ describe('<pub-list> with far-away years', () => {
       ]);
       expect(titles(list)).to.include.members(['A Year Nobody Writes', 'Six Digits of Year', 'Fifty Anno Domini']);
       expect(list.problems.map((problem) => problem.line)).to.deep.equal([6, 11, 17]);
-      expect(list.problems.map((problem) => problem.message).join('\n')).to.contain('99999999').and.to.contain('123456').and.to.contain('1000–2999');
+      expect(list.problems.map((problem) => problem.message).join('\n'))
+        .to.contain('99999999')
+        .and.to.contain('123456')
+        .and.to.contain('1000–2999');
       // A bar per year of the real span: 2019, 2020 (none) and 2021.
       expect(chartYears(list)).to.deep.equal(['’19', '’20', '’21']);
       expect(shadowAll(list, '.chart rect').length).to.equal(3);
@@ -46,7 +49,12 @@ describe('<pub-list> with far-away years', () => {
   });
 
   it('keeps the chart to the years that have publications when they span centuries, with whole years on the buttons', async () => {
-    const items: Publication[] = [1000, 1500, 2020, 2020, 2999].map((year, index) => ({ id: `p${index}`, type: 'article', title: `Paper of ${year}`, issued: { 'date-parts': [[year]] } }));
+    const items: Publication[] = [1000, 1500, 2020, 2020, 2999].map((year, index) => ({
+      id: `p${index}`,
+      type: 'article',
+      title: `Paper of ${year}`,
+      issued: { 'date-parts': [[year]] },
+    }));
     const wrapper = await fixture(html`<div><pub-list .items=${items}></pub-list></div>`);
     const list = await fullyRendered(wrapper.querySelector<PubList>('pub-list')!);
     expect(chartYears(list)).to.deep.equal(['1000', '1500', '2020', '2999']);

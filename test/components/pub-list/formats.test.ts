@@ -62,12 +62,7 @@ describe('<pub-list> formats', function () {
 
   it('shows an RIS file and lists the records it left out, with their lines', async () => {
     const list = await fromSrc('/test/fixtures/ris/broken.ris', 'group-by="none" sort="title"');
-    expect(titles(list)).to.deep.equal([
-      'A Book Whose Record Has No End Line',
-      'A Record That Loads',
-      'An Unknown Reference Type',
-      'Bad Values Lose Only Themselves',
-    ]);
+    expect(titles(list)).to.deep.equal(['A Book Whose Record Has No End Line', 'A Record That Loads', 'An Unknown Reference Type', 'Bad Values Lose Only Themselves']);
     const problems = shadow(list, '[part="problems"]')!.textContent!;
     expect(problems).to.contain('"no-title" (line 10): the record has no title');
     await expect(list).to.be.accessible();
@@ -78,7 +73,8 @@ describe('<pub-list> formats', function () {
     // the files with a mark are therefore served here byte for byte, as any static server sends them.
     const bytes = new Uint8Array(await (await fetch('/test/fixtures/encodings/utf16le-no-bom.bib')).arrayBuffer());
     const text = new TextDecoder('utf-16le').decode(bytes);
-    const utf16 = (bigEndian: boolean) => new Uint8Array([...text].flatMap((char) => (bigEndian ? [char.charCodeAt(0) >> 8, char.charCodeAt(0) & 0xff] : [char.charCodeAt(0) & 0xff, char.charCodeAt(0) >> 8])));
+    const utf16 = (bigEndian: boolean) =>
+      new Uint8Array([...text].flatMap((char) => (bigEndian ? [char.charCodeAt(0) >> 8, char.charCodeAt(0) & 0xff] : [char.charCodeAt(0) & 0xff, char.charCodeAt(0) >> 8])));
     const served: Record<string, Uint8Array<ArrayBuffer>> = {
       '/utf16/le-bom.bib': new Uint8Array([0xff, 0xfe, ...utf16(false)]),
       '/utf16/be-bom.bib': new Uint8Array([0xfe, 0xff, ...utf16(true)]),

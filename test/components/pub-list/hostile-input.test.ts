@@ -219,7 +219,15 @@ describe('<pub-list> with hostile input', () => {
   });
 
   it('says which field uses a macro that no @string defines', async () => {
-    const bib = ['@string{neurips = "Advances in Neural Information Processing Systems"}', '', '@inproceedings{macro2021,', '  title = {Macros},', '  booktitle = jconf,', '  year = 2021', '}'].join('\n');
+    const bib = [
+      '@string{neurips = "Advances in Neural Information Processing Systems"}',
+      '',
+      '@inproceedings{macro2021,',
+      '  title = {Macros},',
+      '  booktitle = jconf,',
+      '  year = 2021',
+      '}',
+    ].join('\n');
     const list = await listFrom(served(bib, 'application/x-bibtex'), 'show-problems');
     expect(titles(list)).to.deep.equal(['Macros']);
     expect(list.problems.map((problem) => [problem.line, problem.message])).to.deep.equal([

@@ -93,7 +93,11 @@ describe('<pub-list> sources', () => {
 
   it('emphasises the names in `highlight`', async () => {
     const list = await fromSrc('/test/fixtures/bibtex/broken.bib', 'highlight="C. Carter; Fox, Frank"');
-    expect(shadowAll(list, '[part~="author-self"]').map((self) => self.textContent).sort()).to.deep.equal(['Carol Carter', 'Frank Fox']);
+    expect(
+      shadowAll(list, '[part~="author-self"]')
+        .map((self) => self.textContent)
+        .sort(),
+    ).to.deep.equal(['Carol Carter', 'Frank Fox']);
   });
 
   it('Cite shows and copies the original BibTeX, and formats APA on demand', async () => {
@@ -121,9 +125,7 @@ describe('<pub-list> sources', () => {
     await list.updateComplete;
     const bib = await list.exportText('bibtex');
     const back = await parseBibtex(bib, 'export');
-    expect(back.entries.map((entry) => [entry.key, entry.title, entry.year]).sort()).to.deep.equal(
-      list.publications.map((entry) => [entry.key, entry.title, entry.year]).sort(),
-    );
+    expect(back.entries.map((entry) => [entry.key, entry.title, entry.year]).sort()).to.deep.equal(list.publications.map((entry) => [entry.key, entry.title, entry.year]).sort());
     expect(back.entries).to.have.length(2);
     expect(await list.exportText('ris')).to.contain('TI  - The Second Good Entry');
     expect(JSON.parse(await list.exportText('csl-json'))).to.have.length(2);

@@ -40,8 +40,24 @@ const sample: Profile = {
       keywords: ['ranking'],
       selected: true,
     },
-    { id: 'p2', type: 'article-journal', title: 'A journal paper', author: [{ given: 'Minjia', family: 'Zhang' }], issued: { 'date-parts': [[2019]] }, 'container-title': 'IEEE IoT Journal', impactFactor: '9.515', keywords: ['systems'] },
-    { id: 'p3', type: 'article', title: 'A preprint', author: Array.from({ length: 30 }, (_, index) => ({ given: 'Author', family: `Number${index + 1}` })), issued: { 'date-parts': [[2022]] }, 'container-title': 'arXiv' },
+    {
+      id: 'p2',
+      type: 'article-journal',
+      title: 'A journal paper',
+      author: [{ given: 'Minjia', family: 'Zhang' }],
+      issued: { 'date-parts': [[2019]] },
+      'container-title': 'IEEE IoT Journal',
+      impactFactor: '9.515',
+      keywords: ['systems'],
+    },
+    {
+      id: 'p3',
+      type: 'article',
+      title: 'A preprint',
+      author: Array.from({ length: 30 }, (_, index) => ({ given: 'Author', family: `Number${index + 1}` })),
+      issued: { 'date-parts': [[2022]] },
+      'container-title': 'arXiv',
+    },
     { id: 'p4', type: 'patent', title: 'A patent', author: [{ given: 'Minjia', family: 'Zhang' }], issued: { 'date-parts': [[2019]] } },
   ],
 };
@@ -130,11 +146,7 @@ describe('<pub-list>', () => {
   describe('organising the list', () => {
     it('groups by year (newest first) by default, and by category or nothing on request', async () => {
       const element = await list();
-      expect(shadowAll(element, '[part="group-heading"]').map((heading) => heading.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
-        '2022 (1)',
-        '2021 (1)',
-        '2019 (2)',
-      ]);
+      expect(shadowAll(element, '[part="group-heading"]').map((heading) => heading.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(['2022 (1)', '2021 (1)', '2019 (2)']);
       element.groupBy = 'category';
       await element.updateComplete;
       expect(shadowAll(element, '[part="group"]').map((group) => group.dataset.group)).to.deep.equal(['conference', 'journal', 'preprint', 'patent']);

@@ -39,7 +39,11 @@ describe('<pub-list> relative links', () => {
     });
     expect(shadowAll(element, '[part~="link-unavailable"]').map((link) => link.textContent!.trim())).to.deep.equal(['Poster']);
     // No link leads to it; the problems this local page lists quote it as text.
-    expect(shadowAll(element, '[href], [src]').map((target) => target.getAttribute('href') ?? target.getAttribute('src')).join(' ')).not.to.contain('javascript:');
+    expect(
+      shadowAll(element, '[href], [src]')
+        .map((target) => target.getAttribute('href') ?? target.getAttribute('src'))
+        .join(' '),
+    ).not.to.contain('javascript:');
     expect(element.problems.map((problem) => problem.message)).to.deep.equal([POSTER_REFUSED]);
     expect(element.publications[0]!.item.links!.find((link) => link.kind === 'pdf')!.url).to.equal(onServer(`${FIXTURES}/paper.pdf`));
     await expect(element).to.be.accessible();

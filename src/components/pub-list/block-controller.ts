@@ -1,0 +1,90 @@
+/**
+ * Long lists render in blocks: the first block before the first paint, the rest one block per frame after it, so
+ * 10,000 entries never block the page. Blocks re-render only when what they show changes.
+ */
+import { html, isServer, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { groupEntries, type GroupBy } from '../../model/pub-query.js';
+import type { PubEntry } from '../../model/publications.js';
+
+/** Entries rendered before the first paint. Server-side rendering has one pass only, so it renders them all. */
+const FIRST_BLOCK = isServer ? Number.POSITIVE_INFINITY : 60;
+/** Entries added per frame after it, and the size of a block that re-renders as one. */
+const BLOCK = 250;
+
+/** How many entries are rendered now; grows by a block per frame until `total()` are. */
+export class BlockController implements ReactiveController {
+  readonly #host: ReactiveControllerHost;
+  readonly #total: () => number;
+  #count = FIRST_BLOCK;
+  #frame: number | undefined;
+
+  /** @param total - How many entries there are to render. */
+  constructor(host: ReactiveControllerHost, total: () => number) {
+    this.#host = host;
+    this.#total = total;
+    host.addController(this);
+  }
+
+  /** How many entries to render now. */
+  get count(): number {
+    return this.#count;
+  }
+
+  /** Starts again from the first block (the entries changed). */
+  reset(): void {
+    this.#count = FIRST_BLOCK;
+  }
+
+  hostUpdated(): void {
+    if (this.#count >= this.#total() || this.#frame !== undefined) return;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = undefined;
+      this.#count += BLOCK;
+      this.#host.requestUpdate();
+    });
+  }
+
+  hostDisconnected(): void {
+    if (this.#frame !== undefined) cancelAnimationFrame(this.#frame);
+    this.#frame = undefined;
+  }
+}
+
+/** How the groups of a list are drawn. */
+export interface GroupsView {
+  groupBy: GroupBy;
+  /** The level of group headings (1–6). */
+  headingLevel: number;
+  /** How many entries to render at most (the block controller's count). */
+  budget: number;
+  /** Everything besides the entries themselves that changes how an entry looks: a block re-renders when one does. */
+  dependencies: readonly unknown[];
+  renderEntry(entry: PubEntry): TemplateResult;
+}
+
+/** The sorted entries in their groups (a year or a category, with a heading; or one group without), up to `budget`. */
+export function renderGroups(entries: readonly PubEntry[], view: GroupsView): TemplateResult[] {
+  let budget = view.budget;
+  const out: TemplateResult[] = [];
+  for (const group of groupEntries(entries, view.groupBy)) {
+    if (budget <= 0) break;
+    const slice = group.entries.slice(0, budget);
+    budget -= slice.length;
+    const blocks: TemplateResult[] = [];
+    for (let start = 0; start < slice.length; start += BLOCK) {
+      const block = slice.slice(start, start + BLOCK);
+      const keys = block.map((entry) => entry.key).join('\n');
+      blocks.push(html`${guard([keys, ...view.dependencies], () => block.map((entry) => view.renderEntry(entry)))}`);
+    }
+    out.push(html`<section part="group" class="group" data-group=${group.key}>
+      ${
+        view.groupBy === 'none'
+          ? nothing
+          : html`<div part="group-heading" class="group-heading" role="heading" aria-level=${view.headingLevel}>${group.label} <span class="count">(${group.entries.length})</span></div>`
+      }
+      <ol class="entries">${blocks}</ol>
+    </section>`);
+  }
+  return out;
+}

@@ -1,0 +1,114 @@
+/** The controls above a publication list: search, grouping, sorting, facets with their counts, and downloads. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { facetCounts, type FacetCounts, type GroupBy, type PubFilter, type SortOrder } from '../../model/pub-query.js';
+import { CATEGORY_LABELS, type PubEntry } from '../../model/publications.js';
+import type { PublicationCategory } from '../../model/types.js';
+import { EXPORTS, type ExportFormat } from './cite-controller.js';
+import type { PubQueryController, PubQueryHost } from './query-controller.js';
+
+/** What the controls show and change. */
+export interface ControlsContext {
+  host: PubQueryHost;
+  query: PubQueryController;
+  /** Every loaded entry (the facets count them under the other filters). */
+  entries: readonly PubEntry[];
+  download(format: ExportFormat): void;
+}
+
+const GROUP_LABELS: Record<GroupBy, string> = { year: 'Year', category: 'Category', none: 'Nothing' };
+const SORT_LABELS: Record<SortOrder, string> = { newest: 'Newest first', oldest: 'Oldest first', title: 'Title' };
+
+const valueOf = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;
+const checked = (event: Event) => (event.target as HTMLInputElement).checked;
+
+export function renderControls(context: ControlsContext): TemplateResult {
+  const { host } = context;
+  const filter = context.query.filter;
+  const counts = facetCounts(context.entries, filter);
+  return html`<div part="controls" class="controls">
+    <div class="row">
+      <label class="search">
+        <span class="visually-hidden">Search publications</span>
+        <input part="search" type="search" placeholder="Search titles, authors, venues" .value=${host.query}
+          @input=${(event: Event) => (host.query = valueOf(event))} />
+      </label>
+      <label>Group by
+        <select @change=${(event: Event) => (host.groupBy = valueOf(event) as GroupBy)}>
+          ${(Object.keys(GROUP_LABELS) as GroupBy[]).map((value) => html`<option value=${value} ?selected=${host.groupBy === value}>${GROUP_LABELS[value]}</option>`)}
+        </select>
+      </label>
+      <label>Sort
+        <select @change=${(event: Event) => (host.sort = valueOf(event) as SortOrder)}>
+          ${(Object.keys(SORT_LABELS) as SortOrder[]).map((value) => html`<option value=${value} ?selected=${host.sort === value}>${SORT_LABELS[value]}</option>`)}
+        </select>
+      </label>
+    </div>
+    <div part="facets" class="row facets">
+      ${renderCategories(context, filter, counts)} ${renderYears(context, filter, counts)} ${renderKeywords(context, filter, counts)}
+      ${renderSelected(context, counts)}
+      ${anyFilter(filter) ? html`<button type="button" class="clear" @click=${() => context.query.clearFilters()}>Clear filters</button>` : nothing}
+    </div>
+    <div class="row downloads" role="group" aria-label="Download the shown publications">
+      Download:
+      ${(Object.keys(EXPORTS) as ExportFormat[]).map(
+        (format) => html`<button type="button" data-format=${format} @click=${() => context.download(format)}>${EXPORTS[format].label}</button>`,
+      )}
+    </div>
+  </div>`;
+}
+
+function anyFilter(filter: PubFilter): boolean {
+  return !!(filter.text || filter.categories?.length || filter.keywords?.length || filter.selectedOnly || filter.yearFrom !== undefined || filter.yearTo !== undefined);
+}
+
+/** A checkbox per category the data has (or the filter names), with its count. */
+function renderCategories({ query }: ControlsContext, filter: PubFilter, counts: FacetCounts): TemplateResult {
+  const chosen = new Set(filter.categories);
+  const categories = (Object.keys(CATEGORY_LABELS) as PublicationCategory[]).filter((category) => counts.categories.has(category) || chosen.has(category));
+  return html`<fieldset class="categories">
+    <legend>Category</legend>
+    ${categories.map(
+      (category) => html`<label class="check"><input type="checkbox" name="category" value=${category} .checked=${chosen.has(category)}
+        @change=${(event: Event) => query.setCategory(category, checked(event))} />
+        ${CATEGORY_LABELS[category]} <span class="count">(${counts.categories.get(category) ?? 0})</span></label>`,
+    )}
+  </fieldset>`;
+}
+
+/** From and To year choices, when the data spans more than one year. */
+function renderYears({ host, entries }: ControlsContext, filter: PubFilter, counts: FacetCounts): TemplateResult | typeof nothing {
+  const years = [...new Set(entries.map((entry) => entry.year).filter((year): year is number => year !== undefined))].sort((a, b) => a - b);
+  if (years.length <= 1) return nothing;
+  const yearOf = (event: Event) => (valueOf(event) ? Number(valueOf(event)) : undefined);
+  const options = (bound: number | undefined) => html`<option value="" ?selected=${bound === undefined}>any</option>
+    ${years.map((year) => html`<option value=${year} ?selected=${bound === year}>${year} (${counts.years.get(year) ?? 0})</option>`)}`;
+  return html`<fieldset class="years">
+    <legend>Years</legend>
+    <label>From
+      <select name="year-from" @change=${(event: Event) => (host.yearFrom = yearOf(event))}>${options(filter.yearFrom)}</select>
+    </label>
+    <label>To
+      <select name="year-to" @change=${(event: Event) => (host.yearTo = yearOf(event))}>${options(filter.yearTo)}</select>
+    </label>
+  </fieldset>`;
+}
+
+/** The 50 most frequent keywords, when the data has keywords (or the filter names one). */
+function renderKeywords({ host }: ControlsContext, filter: PubFilter, counts: FacetCounts): TemplateResult | typeof nothing {
+  const keywords = [...counts.keywords.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 50);
+  if (!keywords.length && !filter.keywords?.length) return nothing;
+  return html`<label>Keyword
+    <select name="keyword" @change=${(event: Event) => (host.keyword = valueOf(event))}>
+      <option value="" ?selected=${!host.keyword}>any</option>
+      ${keywords.map(([keyword, count]) => html`<option value=${keyword} ?selected=${host.keyword === keyword}>${keyword} (${count})</option>`)}
+    </select>
+  </label>`;
+}
+
+/** "Selected only", when some entries are selected. */
+function renderSelected({ host, entries }: ControlsContext, counts: FacetCounts): TemplateResult | typeof nothing {
+  if (!entries.some((entry) => entry.item.selected === true)) return nothing;
+  return html`<label class="check"><input type="checkbox" name="selected-only" .checked=${host.selectedOnly}
+    @change=${(event: Event) => (host.selectedOnly = checked(event))} />
+    Selected only <span class="count">(${counts.selected})</span></label>`;
+}

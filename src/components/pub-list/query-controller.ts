@@ -1,0 +1,148 @@
+/**
+ * What a publication list shows of its data: the search, facets and sort its attributes and controls describe, the
+ * entries they leave (filtered once per change, never re-parsed), and how many of those `limit` lets through.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { warnDeprecated } from '../../internal/deprecation.js';
+import { LIST_SEPARATOR, listItems, type LegacySeparator } from '../../internal/list-attributes.js';
+import { filterEntries, sortEntries, type GroupBy, type PubFilter, type SortOrder } from '../../model/pub-query.js';
+import type { PubEntry } from '../../model/publications.js';
+import type { PublicationCategory } from '../../model/types.js';
+
+/** The element's properties the query reads and writes. */
+export interface PubQueryHost extends ReactiveControllerHost, Element {
+  query: string;
+  category: string;
+  keyword: string;
+  yearFrom: number | undefined;
+  yearTo: number | undefined;
+  selectedOnly: boolean;
+  sort: SortOrder;
+  groupBy: GroupBy;
+  limit: number;
+}
+
+/** The list attributes of `<pub-list>`, each with the separator it used to take and a comma example. */
+const LIST_ATTRIBUTES = {
+  category: { legacy: 'whitespace', example: 'category="conference, journal"' },
+  keyword: { legacy: 'semicolon', example: 'keyword="compression, inference"' },
+  highlight: { legacy: 'semicolon', example: 'highlight="M. Zhang, Minjia Zhang"' },
+} as const satisfies Record<string, { legacy: LegacySeparator; example: string }>;
+
+/**
+ * The items of one of the list's list attributes (comma-separated). The old separator (spaces in `category`, ";" in
+ * `keyword` and `highlight`) still works, with a deprecation warning once per page.
+ */
+export function listAttribute(host: Element, name: keyof typeof LIST_ATTRIBUTES, value: string | undefined): string[] {
+  const { legacy, example } = LIST_ATTRIBUTES[name];
+  const read = listItems(value, legacy);
+  if (read.legacy) warnDeprecated(host, `\`${name}\` separates its items with commas now, not ${legacy === 'whitespace' ? 'spaces' : 'semicolons'}: ${example}`);
+  return read.items;
+}
+
+/** Two lists of values hold the same values in the same order (`Object.is`). */
+const same = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((value, index) => Object.is(value, b[index]));
+
+/** The query state of a list: its filter, the entries it leaves, and the actions of its controls. */
+export class PubQueryController implements ReactiveController {
+  /** Whether the reader lifted `limit` with "Show all". */
+  showAll = false;
+
+  readonly #host: PubQueryHost;
+  readonly #entries: () => readonly PubEntry[];
+  readonly #changed: () => void;
+  #inputs: unknown[] = [];
+  #visible: PubEntry[] = [];
+
+  /**
+   * @param entries - All the list's entries (the loaded data).
+   * @param changed - Called whenever the visible entries are worked out anew.
+   */
+  constructor(host: PubQueryHost, entries: () => readonly PubEntry[], changed: () => void) {
+    this.#host = host;
+    this.#entries = entries;
+    this.#changed = changed;
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    this.#refresh();
+  }
+
+  /** The filter the attributes and controls describe now. */
+  get filter(): PubFilter {
+    const host = this.#host;
+    const filter: PubFilter = {
+      text: host.query,
+      categories: listAttribute(host, 'category', host.category) as PublicationCategory[],
+      keywords: listAttribute(host, 'keyword', host.keyword),
+      selectedOnly: host.selectedOnly,
+    };
+    if (Number.isFinite(host.yearFrom)) filter.yearFrom = host.yearFrom!;
+    if (Number.isFinite(host.yearTo)) filter.yearTo = host.yearTo!;
+    return filter;
+  }
+
+  /** The entries the filter leaves, sorted. */
+  get visible(): readonly PubEntry[] {
+    this.#refresh();
+    return this.#visible;
+  }
+
+  /** The visible entries `limit` lets through (all of them after "Show all"). */
+  get shown(): readonly PubEntry[] {
+    const visible = this.visible;
+    const { limit } = this.#host;
+    return limit > 0 && !this.showAll ? visible.slice(0, limit) : visible;
+  }
+
+  /** The year both year bounds are set to, when they are one year (the chart shows it pressed). */
+  get activeYear(): number | undefined {
+    const { yearFrom, yearTo } = this.#host;
+    return yearFrom !== undefined && yearFrom === yearTo ? yearFrom : undefined;
+  }
+
+  /** Filters and sorts again when the data or the query changed since the last time (also on the server, from a getter). */
+  #refresh(): void {
+    const host = this.#host;
+    const entries = this.#entries();
+    const inputs = [entries, host.query, host.category, host.keyword, host.yearFrom, host.yearTo, host.selectedOnly, host.sort];
+    if (same(inputs, this.#inputs)) return;
+    this.#inputs = inputs;
+    this.#visible = sortEntries(filterEntries(entries, this.filter), host.sort);
+    this.#changed();
+  }
+
+  /** Clears every filter (search, categories, years, keyword, selected-only). */
+  clearFilters(): void {
+    const host = this.#host;
+    host.query = '';
+    host.category = '';
+    host.keyword = '';
+    host.selectedOnly = false;
+    host.yearFrom = undefined;
+    host.yearTo = undefined;
+  }
+
+  /** Shows only `year`, or every year again when only `year` was shown. */
+  toggleYear(year: number): void {
+    const host = this.#host;
+    const active = this.activeYear === year;
+    host.yearFrom = active ? undefined : year;
+    host.yearTo = active ? undefined : year;
+  }
+
+  /** Adds a category to the filter, or takes it out. */
+  setCategory(category: PublicationCategory, on: boolean): void {
+    const current = new Set(listAttribute(this.#host, 'category', this.#host.category));
+    if (on) current.add(category);
+    else current.delete(category);
+    this.#host.category = [...current].join(LIST_SEPARATOR);
+  }
+
+  /** Lifts `limit`. */
+  showEverything(): void {
+    this.showAll = true;
+    this.#host.requestUpdate();
+  }
+}
