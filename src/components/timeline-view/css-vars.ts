@@ -2,7 +2,7 @@ import { noChange } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 
 /**
- * CSS properties by their CSS name: custom properties with their `--` (`{ '--lane': '2' }`) or standard ones
+ * CSS properties by their CSS name: custom properties with their `--` (`{ '--_scholar-timeline-lanes': '2' }`) or standard ones
  * (`{ 'inset-inline-start': '25%' }`). Standard properties are cheaper on elements that come by the thousand:
  * an element with custom properties of its own gets a copy of every custom property it inherits.
  */
@@ -10,7 +10,7 @@ export type CssVars = Record<string, string>;
 
 /**
  * Sets CSS properties on an element through the CSSOM (`style.setProperty`), from the first render on:
- * `<li ${cssVars({ '--lane': '2' })}>`; properties left out of a later render are removed. Lit's `styleMap` writes a `style` attribute on the first render, which a
+ * `<ol ${cssVars({ '--_scholar-timeline-lanes': '2' })}>`; properties left out of a later render are removed. Lit's `styleMap` writes a `style` attribute on the first render, which a
  * strict Content-Security-Policy (`style-src` without 'unsafe-inline') blocks; CSSOM changes are always allowed.
  */
 class CssVarsDirective extends Directive {

@@ -35,8 +35,7 @@ const seed = (name: string) => `profiles/${name}.json`;
 const LAB = ['yuxiong-he', 'minjia-zhang', 'samyam-rajbhandari', 'heyang-qin'].map(seed).join(' ');
 
 /** Puts the story in a box of the given width: the element picks its layout from its own width. */
-const inBox = (width: string | undefined, content: TemplateResult) =>
-  width ? html`<div style="width: ${width}; max-width: 100%;">${content}</div>` : content;
+const inBox = (width: string | undefined, content: TemplateResult) => (width ? html`<div style="width: ${width}; max-width: 100%;">${content}</div>` : content);
 
 /*
  * scripts/check-stories.mjs opens every story in Chromium and expects each scholar element in it to end in state
@@ -97,7 +96,7 @@ export const MinjiaZhang: Story = {
 /** Minjia Zhang's whole record: positions, degrees, talks, honors and papers; filter chips zoom the axis. */
 export const MinjiaZhangEverything: Story = {
   name: 'Minjia Zhang: every kind',
-  args: { src: seed('minjia-zhang'), kinds: 'experience education teaching talks honors publications' },
+  args: { src: seed('minjia-zhang'), kinds: 'experience, education, teaching, talks, honors, publications' },
 };
 
 /** This profile lists no positions or degrees: its timeline is its publications, by issued date. */
@@ -123,7 +122,7 @@ export const ProfileProperty: Story = {
 /** `src` lists the four profiles: one labelled band per person. Two of them list only publications. */
 export const Lab: Story = {
   name: 'Lab timeline of all four',
-  args: { src: LAB, kinds: 'experience education teaching publications' },
+  args: { src: LAB, kinds: 'experience, education, teaching, publications' },
 };
 
 /** Careers only: the two people whose profiles list no positions say so in their bands. */

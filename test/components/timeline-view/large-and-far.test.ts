@@ -13,7 +13,12 @@ const TODAY = new Date(2025, 2, 15);
 
 /** `count` positions of one person, every one overlapping every other: the most lanes a timeline can need. */
 function crowded(count: number): Profile {
-  const work = Array.from({ length: count }, (_, index) => ({ position: `Role ${index}`, organization: `Org ${index % 50}`, startDate: `${2000 + (index % 10)}-01`, endDate: '2015-06' }));
+  const work = Array.from({ length: count }, (_, index) => ({
+    position: `Role ${index}`,
+    organization: `Org ${index % 50}`,
+    startDate: `${2000 + (index % 10)}-01`,
+    endDate: '2015-06',
+  }));
   return { basics: { name: 'Many Hats' }, work } as Profile;
 }
 
@@ -71,13 +76,16 @@ describe('<timeline-view> at scale and at the edges of time', () => {
       honors: [{ title: 'Far prize', years: [99999] }],
     };
     const container = await fixture<HTMLDivElement>(html`<div style="width: 900px">
-      <timeline-view .profile=${profile} .today=${TODAY} kinds="experience honors" show-problems></timeline-view>
+      <timeline-view .profile=${profile} .today=${TODAY} kinds="experience, honors" show-problems></timeline-view>
     </div>`);
     const element = await settled(container.querySelector('timeline-view')!);
     expect(element.entries.map((entry) => entry.title)).to.deep.equal(['Analyst']);
     expect(shadow(element, '[part="summary"]')!.textContent).to.equal('1 entry, 2019–2021');
     const ticks = shadowAll(element, '[part="tick"]').map((tick) => tick.textContent!.trim());
-    expect(ticks.some((tick) => /19[56]\d|^5\d$/.test(tick)), ticks.join(' ')).to.equal(false);
+    expect(
+      ticks.some((tick) => /19[56]\d|^5\d$/.test(tick)),
+      ticks.join(' '),
+    ).to.equal(false);
     expect(shadow(element, '[part="undated"]')!.textContent).to.contain('Ancient post').and.to.contain('Far prize');
     const problems = element.problems.map((problem) => `${problem.path}: ${problem.message}`).join('\n');
     expect(problems).to.contain('/work/0/startDate').and.to.contain('1000–2999');

@@ -175,7 +175,7 @@ describe('<timeline-view>', () => {
           ],
         },
       );
-      const { element } = await mount(html`<timeline-view kinds="experience talks" .profile=${profile} .today=${TODAY}></timeline-view>`, 900);
+      const { element } = await mount(html`<timeline-view kinds="experience, talks" .profile=${profile} .today=${TODAY}></timeline-view>`, 900);
       expect(element.entries).to.have.length(12);
       const lane = (title: string) => element.entries.find((entry) => entry.title === title)!.lane;
       expect(['Long', 'A', 'B', 'C', 'D'].map(lane)).to.deep.equal([0, 1, 2, 1, 1]);
@@ -199,7 +199,7 @@ describe('<timeline-view>', () => {
     );
 
     it('shows partial dates only as precise as the data, and "Present" for ongoing ranges', async () => {
-      const { element } = await mount(html`<timeline-view kinds="experience talks" .profile=${profile} .today=${TODAY}></timeline-view>`, 500);
+      const { element } = await mount(html`<timeline-view kinds="experience, talks" .profile=${profile} .today=${TODAY}></timeline-view>`, 500);
       const dates = Object.fromEntries(element.entries.map((entry) => [entry.title, datesText(element, entry.id)]));
       expect(dates).to.deep.equal({
         Years: '2017 – 2019',
@@ -219,7 +219,7 @@ describe('<timeline-view>', () => {
 
     it('formats dates for the element’s language: lang="de" reads "heute"', async () => {
       const container = await fixture<HTMLDivElement>(html`<div lang="de" style="width: 500px">
-        <timeline-view kinds="experience talks" .profile=${profile} .today=${TODAY}></timeline-view>
+        <timeline-view kinds="experience, talks" .profile=${profile} .today=${TODAY}></timeline-view>
       </div>`);
       const element = await settled(container.querySelector('timeline-view')!);
       const dates = Object.fromEntries(element.entries.map((entry) => [entry.title, datesText(element, entry.id)]));
@@ -320,12 +320,7 @@ describe('<timeline-view>', () => {
       expect(ticks().at(-1)).to.equal('2022');
       expect(entryElement(element, bachelor).getBoundingClientRect().width).to.be.closeTo((widthBefore * 13) / 10, 1);
       // Repacked without the positions: Ph.D. follows the B.S. in lane 0; the courses beside it.
-      expect(element.entries.map((entry) => `${entry.path} ${entry.lane}`)).to.deep.equal([
-        '/education/1 0',
-        '/education/0 0',
-        '/teaching/0 1',
-        '/teaching/1 2',
-      ]);
+      expect(element.entries.map((entry) => `${entry.path} ${entry.lane}`)).to.deep.equal(['/education/1 0', '/education/0 0', '/teaching/0 1', '/teaching/1 2']);
       expectLanesHold(element);
 
       chips[1]!.click();
@@ -342,13 +337,56 @@ describe('<timeline-view>', () => {
 
     it('offers chips only for kinds that have entries, and reads more kinds on request', async () => {
       const { element } = await mount(
-        html`<timeline-view kinds="experience education teaching talks honors publications" src=${seed('minjia-zhang')} .today=${TODAY}></timeline-view>`,
+        html`<timeline-view kinds="experience, education, teaching, talks, honors, publications" src=${seed('minjia-zhang')} .today=${TODAY}></timeline-view>`,
         1200,
       );
       expect(shadowAll(element, '[part="chip"]').map((chip) => chip.dataset.kind)).to.deep.equal(['experience', 'education', 'talks', 'honors', 'publications']);
       expect(element.entries).to.have.length(9 + 3 + 24 + 20 + 50);
       expect(shadow(element, '[part="undated"] summary')!.textContent).to.equal('1 entry has no date and is not on the timeline');
       expectLanesHold(element);
+    });
+  });
+
+  describe('attributes', () => {
+    const profile = workProfile('Ada Lovelace', [['Analyst', '1840', '1852']], { talks: [{ title: 'A talk', date: '1843-07' }], honors: [{ title: 'An honor', date: '1850' }] });
+    const kindsShown = (element: TimelineView) => [...new Set(element.entries.map((entry) => entry.kind))];
+
+    it('reads `kinds` as a comma-separated list, spaces around the commas or not', async () => {
+      const { element } = await mount(html`<timeline-view kinds="experience,talks , honors" .profile=${profile} .today=${TODAY}></timeline-view>`, 1000);
+      expect(kindsShown(element)).to.have.members(['experience', 'talks', 'honors']);
+      element.kinds = ['talks', 'honors'] as unknown as string;
+      await element.updateComplete;
+      expect(element.kinds).to.equal('talks, honors');
+      expect(kindsShown(element)).to.have.members(['talks', 'honors']);
+    });
+
+    it('still reads `kinds` separated by spaces, and says once that it is deprecated', async () => {
+      const warnings: string[] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+      try {
+        const first = await mount(html`<timeline-view kinds="experience talks" .profile=${profile} .today=${TODAY}></timeline-view>`, 1000);
+        expect(kindsShown(first.element)).to.have.members(['experience', 'talks']);
+        const second = await mount(html`<timeline-view kinds="talks honors" .profile=${profile} .today=${TODAY}></timeline-view>`, 1000);
+        expect(kindsShown(second.element)).to.have.members(['talks', 'honors']);
+      } finally {
+        console.warn = warn;
+      }
+      const deprecations = warnings.filter((message) => message.includes('deprecated'));
+      expect(deprecations).to.have.length(1);
+      expect(deprecations[0]).to.contain('<timeline-view> `kinds`');
+    });
+
+    it('puts the person names at `heading-level`, 2 by default', async () => {
+      const level = (element: TimelineView) => shadow(element, '[part="person"]')!.getAttribute('aria-level');
+      const plain = await mount(html`<timeline-view .profile=${profile} .today=${TODAY}></timeline-view>`, 1000);
+      expect(plain.element.headingLevel).to.equal(2);
+      expect(level(plain.element)).to.equal('2');
+      const set = await mount(html`<timeline-view heading-level="4" .profile=${profile} .today=${TODAY}></timeline-view>`, 1000);
+      expect(level(set.element)).to.equal('4');
+      set.element.headingLevel = 9;
+      await set.element.updateComplete;
+      expect(level(set.element)).to.equal('6');
     });
   });
 
@@ -396,7 +434,10 @@ describe('<timeline-view>', () => {
 
     it('takes several profiles through the `profiles` property, and labels one person without showing the label', async () => {
       const ada = workProfile('Ada Lovelace', [['Analyst', '1840', '1852']]);
-      const grace = workProfile('Grace Hopper', [['Officer', '1943', '1986'], ['Programmer', '1949', '1971']]);
+      const grace = workProfile('Grace Hopper', [
+        ['Officer', '1943', '1986'],
+        ['Programmer', '1949', '1971'],
+      ]);
       const { element } = await mount(html`<timeline-view .profiles=${[ada, grace]} .today=${TODAY}></timeline-view>`, 1000);
       expect(shadowAll(element, '[part="person"]').map((label) => label.textContent)).to.deep.equal(['Ada Lovelace', 'Grace Hopper']);
       expect(element.entries.map((entry) => `${entry.person} ${entry.lane}`)).to.deep.equal(['Ada Lovelace 0', 'Grace Hopper 0', 'Grace Hopper 1']);
@@ -446,7 +487,11 @@ describe('<timeline-view>', () => {
       // The focused entry is the tab stop.
       await sendKeys({ press: 'ArrowRight' });
       await element.updateComplete;
-      expect(entryElements(element).filter((item) => item.querySelector('button')!.tabIndex === 0).map((item) => item.dataset.id)).to.deep.equal([ids[1]]);
+      expect(
+        entryElements(element)
+          .filter((item) => item.querySelector('button')!.tabIndex === 0)
+          .map((item) => item.dataset.id),
+      ).to.deep.equal([ids[1]]);
     });
 
     it('shows details on focus, keeps them with Enter, and closes them with Escape', async () => {
@@ -572,7 +617,7 @@ describe('<timeline-view>', () => {
       for (const width of [1000, 420]) {
         it(`passes axe in the ${width >= 640 ? 'horizontal' : 'vertical'} layout, ${theme} theme`, async () => {
           const { element } = await mount(
-            html`<timeline-view theme=${theme} kinds="experience education teaching talks honors" src="${seed('minjia-zhang')} ${seed('heyang-qin')}" .today=${TODAY}></timeline-view>`,
+            html`<timeline-view theme=${theme} kinds="experience, education, teaching, talks, honors" src="${seed('minjia-zhang')} ${seed('heyang-qin')}" .today=${TODAY}></timeline-view>`,
             width,
           );
           expect(element.currentLayout).to.equal(width >= 640 ? 'horizontal' : 'vertical');

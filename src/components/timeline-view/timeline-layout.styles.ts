@@ -1,0 +1,188 @@
+import { css } from 'lit';
+
+/** The two layouts of `<timeline-view>`: a time axis with lanes as rows, and a list in date order. */
+export const timelineLayoutStyles = css`
+  /* ------------------------------------------------------------------ horizontal: a time axis, lanes as rows */
+  /* Time runs in the writing direction: left to right, or right to left on a right-to-left page. */
+
+  .horizontal .axis {
+    position: relative;
+    height: 1.5em;
+    border-bottom: 1px solid var(--_scholar-border);
+    color: var(--_scholar-muted);
+    font-size: 0.75em;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .tick {
+    position: absolute;
+    bottom: 0.125em;
+    inset-inline-start: var(--_scholar-timeline-at);
+    padding-inline-start: 0.25em;
+    border-inline-start: 1px solid var(--_scholar-border);
+    line-height: 1.2;
+    white-space: nowrap;
+  }
+
+  .horizontal .band-body {
+    position: relative;
+  }
+
+  .gridline {
+    position: absolute;
+    top: 0;
+    bottom: 0;
+    inset-inline-start: var(--_scholar-timeline-at);
+    border-inline-start: 1px dashed color-mix(in srgb, var(--_scholar-border) 70%, transparent);
+    pointer-events: none;
+  }
+
+  .horizontal .entries {
+    position: relative;
+    height: calc(var(--_scholar-timeline-lanes) * var(--_scholar-timeline-lane-height));
+  }
+
+  /* The element sets each entry's top (its lane), inset-inline-start (its start) and width (its span). */
+  .horizontal .entry {
+    position: absolute;
+    height: calc(var(--_scholar-timeline-lane-height) - var(--_scholar-timeline-lane-gap));
+    transition:
+      inset-inline-start 0.3s ease,
+      width 0.3s ease,
+      top 0.3s ease;
+  }
+
+  .horizontal .entry.open {
+    z-index: 3;
+  }
+
+  /* A bar too narrow for its text shows colour only (the text stays its name); the element measures the bars. */
+  .horizontal .entry.narrow > .bar span {
+    color: transparent;
+  }
+
+  .horizontal .bar {
+    width: 100%;
+    height: 100%;
+    padding: 0.125em min(0.375em, 10%);
+    border-radius: 5px;
+    overflow: hidden;
+    white-space: nowrap;
+    line-height: 1.25;
+  }
+
+  .horizontal .point > .bar {
+    border: 1.5px solid var(--_scholar-timeline-kind);
+    border-radius: 0.875em;
+    box-shadow: none;
+    padding-inline: min(0.625em, 25%);
+  }
+
+  .horizontal .bar > span {
+    display: block;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+
+  .horizontal .bar .title {
+    font-size: 0.8125em;
+  }
+
+  .horizontal .bar .dates {
+    font-size: 0.75em;
+  }
+
+  /* In the bars, only title and dates are seen; kind and organisation stay in the button's name. */
+  .horizontal .bar > .organization-line,
+  .horizontal .bar > .kind-label {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+
+  .details-head .kind-label {
+    display: block;
+    font-size: 0.8125em;
+  }
+
+  .horizontal .details {
+    position: absolute;
+    top: calc(100% + 0.25em);
+    inset-inline-start: 0;
+    width: max-content;
+    max-width: min(22em, 80vw);
+    min-width: 12em;
+    box-shadow: 0 6px 18px rgb(0 0 0 / 0.18);
+  }
+
+  .horizontal .align-end > .details {
+    inset-inline-start: auto;
+    inset-inline-end: 0;
+  }
+
+  /* ------------------------------------------------------------------ vertical: a list in date order */
+
+  /* Block flow rather than grids: a list of thousands of entries lays out in linear time. */
+  .vertical .entries {
+    margin-inline-start: 0.375em;
+    padding-inline-start: 1em;
+    border-inline-start: 2px solid var(--_scholar-border);
+  }
+
+  .vertical .entry {
+    position: relative;
+  }
+
+  .vertical .entry + .entry {
+    margin-top: 0.5em;
+  }
+
+  .vertical .entry::before {
+    content: '';
+    position: absolute;
+    top: 0.9em;
+    inset-inline-start: calc(-1em - 7px);
+    width: 10px;
+    height: 10px;
+    border-radius: 50%;
+    background: var(--_scholar-timeline-kind);
+    border: 2px solid var(--_scholar-surface);
+  }
+
+  .vertical .bar {
+    width: 100%;
+    padding: 0.5em 0.75em 0.5em 0.875em;
+    border-radius: calc(var(--_scholar-radius) * 0.6);
+  }
+
+  .vertical .bar > span {
+    display: block;
+  }
+
+  .vertical .bar > span + span {
+    margin-top: 0.0625em;
+  }
+
+  .vertical .bar .dates,
+  .vertical .bar .kind-label {
+    font-size: 0.8125em;
+  }
+
+  .vertical .bar .kind-label {
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+  }
+
+  .vertical .details-head {
+    display: none;
+  }
+
+  .vertical .details {
+    margin-top: 0.25em;
+    margin-inline-start: 0.75em;
+  }
+`;

@@ -1,0 +1,115 @@
+/** The parts of a `<timeline-view>` around its entries: toolbar, axis, bands, notes. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { utcDayStart } from '../../model/dates.js';
+import { axisFraction, TIMELINE_KIND_LABELS, TIMELINE_KINDS, type TimelineKind, type UndatedEntry, type YearAxis } from '../../model/timeline.js';
+import { cssVars } from './css-vars.js';
+import type { EntryListListeners } from './entry-focus-controller.js';
+import type { TimelinePerson } from './timeline-people.js';
+
+/** Where a year starts on the axis, as a private custom property for ticks and gridlines. */
+const at = (axis: YearAxis, year: number) => cssVars({ '--_scholar-timeline-at': `${axisFraction(axis, utcDayStart(year)) * 100}%` });
+
+/** The message of an element with nothing to show: no data, or nothing dated of the kinds asked for. */
+export function emptyTemplate(loaded: boolean, kinds: readonly TimelineKind[]): TemplateResult {
+  if (!loaded) return html`<div part="empty">No profile given.</div>`;
+  const names = kinds.map((kind) => TIMELINE_KIND_LABELS[kind].toLowerCase());
+  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : names[0];
+  return html`<div part="empty">Nothing to put on the timeline: no dated ${list}.</div>`;
+}
+
+/** The year labels of the horizontal axis. */
+export function axisTemplate(axis: YearAxis, years: readonly number[], lang: string): TemplateResult {
+  const format = new Intl.DateTimeFormat(lang, { year: 'numeric', timeZone: 'UTC' });
+  return html`<div part="axis" class="axis" aria-hidden="true">
+    ${years.map((year) => html`<span part="tick" class="tick" ${at(axis, year)}>${format.format(new Date(utcDayStart(year, 6, 1)))}</span>`)}
+  </div>`;
+}
+
+/** One person's band. */
+export interface BandView {
+  person: TimelinePerson;
+  index: number;
+  /** The heading level of the person's name. */
+  level: number;
+  /** Several people: the name is shown (else it only labels the band for screen readers). */
+  several: boolean;
+  lanes: number;
+  /** The axis, when the band has entries. */
+  axis: YearAxis | undefined;
+  /** The years with a gridline (horizontal layout). */
+  gridYears: readonly number[];
+  /** The band's entries, as rendered so far. */
+  entries: unknown;
+  listeners: EntryListListeners;
+}
+
+/** A person's band: their name as a heading, and their entries as an ordered list over gridlines. */
+export function bandTemplate(band: BandView): TemplateResult {
+  const { person, axis, listeners } = band;
+  const labelId = `person-${band.index}`;
+  return html`<section part="band" class="band" aria-labelledby=${labelId} data-person=${person.name}>
+    <div part="person" id=${labelId} class="person ${band.several ? '' : 'visually-hidden'}" role="heading" aria-level=${band.level}>${person.name}</div>
+    ${
+      axis
+        ? html`<div class="band-body">
+          ${band.gridYears.map((year) => html`<span class="gridline" aria-hidden="true" ${at(axis, year)}></span>`)}
+          <ol
+            part="entries"
+            class="entries"
+            aria-labelledby=${labelId}
+            aria-describedby="keyboard-hint"
+            ${cssVars({ '--_scholar-timeline-lanes': String(band.lanes) })}
+            @click=${listeners.click}
+            @keydown=${listeners.keydown}
+            @focusin=${listeners.focusin}
+            @focusout=${listeners.focusout}
+            @pointerover=${listeners.pointerover}
+            @pointerout=${listeners.pointerout}
+          >
+            ${band.entries}
+          </ol>
+        </div>`
+        : html`<p part="band-empty" class="band-empty">No dated entries of the kinds shown.</p>`
+    }
+  </section>`;
+}
+
+/** Filter chips for the kinds present (none for fewer than two): toggle buttons, pressed while the kind is shown. */
+export function filtersTemplate(counts: ReadonlyMap<TimelineKind, number>, hidden: readonly TimelineKind[], toggle: (kind: TimelineKind) => void): TemplateResult | typeof nothing {
+  const present = TIMELINE_KINDS.filter((kind) => counts.has(kind));
+  if (present.length < 2) return nothing;
+  return html`<div part="filters" class="filters" role="group" aria-label="Kinds shown">
+    ${present.map(
+      (
+        kind,
+      ) => html`<button part="chip" class="chip kind-${kind}" type="button" data-kind=${kind} aria-pressed=${hidden.includes(kind) ? 'false' : 'true'} @click=${() => toggle(kind)}>
+        <span class="swatch" aria-hidden="true"></span>${TIMELINE_KIND_LABELS[kind]} (${counts.get(kind)})
+      </button>`,
+    )}
+  </div>`;
+}
+
+/** How many entries are shown, and the years they span. */
+export function summaryTemplate(count: number, axis: YearAxis | undefined, lang: string): TemplateResult {
+  const format = new Intl.NumberFormat(lang);
+  const years = axis ? (axis.endYear - 1 === axis.firstYear ? `${axis.firstYear}` : `${axis.firstYear}–${axis.endYear - 1}`) : '';
+  const text = count === 0 ? 'No entries shown' : `${format.format(count)} ${count === 1 ? 'entry' : 'entries'}${years ? `, ${years}` : ''}`;
+  return html`<p part="summary" class="summary" role="status">${text}</p>`;
+}
+
+/** The note shown when the filter chips hide every kind, with a button that shows them all again. */
+export function noMatchTemplate(showAll: () => void): TemplateResult {
+  return html`<p part="no-match" class="no-match">Every kind is hidden.<button type="button" @click=${showAll}>Show all</button></p>`;
+}
+
+/** The entries that have no date and so are not on the timeline (with their person's name, for several people). */
+export function undatedTemplate(undated: readonly UndatedEntry[], several: boolean): TemplateResult | typeof nothing {
+  if (!undated.length) return nothing;
+  const one = undated.length === 1;
+  return html`<details part="undated" class="undated">
+    <summary>${one ? '1 entry has' : `${undated.length} entries have`} no date and ${one ? 'is' : 'are'} not on the timeline</summary>
+    <ul>
+      ${undated.map((entry) => html`<li>${entry.title}${several ? ` (${entry.person})` : ''}</li>`)}
+    </ul>
+  </details>`;
+}
