@@ -23,6 +23,18 @@ import path from 'node:path';
 
 const EVENTS_DIR = 'src/events';
 
+/**
+ * Numeric constants exported from src/internal/ (`export const DEFAULT_HEADING_LEVEL = 2;`), by name: a property
+ * whose default is written as one shows the value in the manifest, and so in the docs.
+ */
+const NAMED_DEFAULTS = Object.fromEntries(
+  fs
+    .readdirSync('src/internal')
+    .filter((name) => name.endsWith('.ts'))
+    .flatMap((name) => [...fs.readFileSync(path.posix.join('src/internal', name), 'utf8').matchAll(/^export const ([A-Z][A-Z0-9_]*) = (\d+);/gm)])
+    .map(([, name, value]) => [name, value]),
+);
+
 /** `src/components/a/b.ts` + `./c.js` → `src/components/a/c.ts` when that source exists. */
 function resolveModule(fromModule, specifier) {
   const joined = path.posix.normalize(path.posix.join(path.posix.dirname(fromModule), specifier));
@@ -44,21 +56,19 @@ function toSourcePath(modulePath) {
 function readEventClasses(ts) {
   const events = new Map();
   if (!fs.existsSync(EVENTS_DIR)) return events;
-  for (const file of fs.readdirSync(EVENTS_DIR).filter((name) => name.endsWith('.ts')).sort()) {
+  for (const file of fs
+    .readdirSync(EVENTS_DIR)
+    .filter((name) => name.endsWith('.ts'))
+    .sort()) {
     const filePath = path.posix.join(EVENTS_DIR, file);
     const source = ts.createSourceFile(filePath, fs.readFileSync(filePath, 'utf8'), ts.ScriptTarget.ES2022, true);
     for (const statement of source.statements) {
       if (!ts.isClassDeclaration(statement) || !statement.name) continue;
       for (const member of statement.members) {
         const isStatic = member.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.StaticKeyword);
-        if (
-          isStatic &&
-          ts.isPropertyDeclaration(member) &&
-          member.name.getText(source) === 'type' &&
-          member.initializer &&
-          ts.isStringLiteral(member.initializer)
-        ) {
-          const description = ts.getJSDocCommentsAndTags(statement)
+        if (isStatic && ts.isPropertyDeclaration(member) && member.name.getText(source) === 'type' && member.initializer && ts.isStringLiteral(member.initializer)) {
+          const description = ts
+            .getJSDocCommentsAndTags(statement)
             .filter(ts.isJSDoc)
             .map((doc) => ts.getTextOfJSDocComment(doc.comment) ?? '')
             .join('\n')
@@ -77,17 +87,12 @@ function stateProperties(ts, classNode) {
   for (const member of classNode.members ?? []) {
     const isStatic = member.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.StaticKeyword);
     if (!isStatic || member.name?.getText() !== 'properties') continue;
-    const object = ts.isGetAccessor(member)
-      ? member.body?.statements?.find(ts.isReturnStatement)?.expression
-      : member.initializer;
+    const object = ts.isGetAccessor(member) ? member.body?.statements?.find(ts.isReturnStatement)?.expression : member.initializer;
     if (!object || !ts.isObjectLiteralExpression(object)) continue;
     for (const property of object.properties) {
       if (!ts.isPropertyAssignment(property) || !ts.isObjectLiteralExpression(property.initializer)) continue;
       const isState = property.initializer.properties.some(
-        (option) =>
-          ts.isPropertyAssignment(option) &&
-          option.name.getText() === 'state' &&
-          option.initializer.kind === ts.SyntaxKind.TrueKeyword,
+        (option) => ts.isPropertyAssignment(option) && option.name.getText() === 'state' && option.initializer.kind === ts.SyntaxKind.TrueKeyword,
       );
       if (isState) names.add(property.name.getText());
     }
@@ -171,9 +176,7 @@ function scholarElementsPlugin() {
     moduleLinkPhase({ moduleDoc }) {
       // `customElements.define(tag, this)` inside `ScholarElement.define()` is not a definition: the analyzer reads
       // the variable's name (`tag`) as the tag. Only valid custom element names (with a hyphen) are kept.
-      moduleDoc.exports = (moduleDoc.exports ?? []).filter(
-        (entry) => entry.kind !== 'custom-element-definition' || /^[a-z][a-z0-9._]*-[a-z0-9._-]*$/.test(entry.name ?? ''),
-      );
+      moduleDoc.exports = (moduleDoc.exports ?? []).filter((entry) => entry.kind !== 'custom-element-definition' || /^[a-z][a-z0-9._]*-[a-z0-9._-]*$/.test(entry.name ?? ''));
     },
 
     packageLinkPhase({ customElementsManifest }) {
@@ -198,6 +201,10 @@ function scholarElementsPlugin() {
           fixReference(declaration.superclass);
           for (const list of ['members', 'attributes', 'events', 'cssParts', 'cssProperties', 'slots']) {
             for (const item of declaration[list] ?? []) fixReference(item.inheritedFrom);
+          }
+          // Defaults written as the kit's named constants are shown as their values.
+          for (const list of ['members', 'attributes']) {
+            for (const item of declaration[list] ?? []) if (item.default in NAMED_DEFAULTS) item.default = NAMED_DEFAULTS[item.default];
           }
           // Abstract bases are not elements anyone can put on a page.
           if (declaration.kind === 'class' && !declaration.tagName) delete declaration.customElement;

@@ -4,6 +4,7 @@ import { nodeResolve, rollupBundlePlugin } from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
 import rollupJson from '@rollup/plugin-json';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { CHROMIUM_ARGS } from './scripts/browser.mjs';
 import { fileURLToPath } from 'node:url';
 import { spawn } from 'node:child_process';
 import { copyFile, mkdir, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises';
@@ -80,9 +81,7 @@ function runNode(args, { cwd = projectRoot, input } = {}) {
     child.stdout.on('data', (chunk) => stdout.push(chunk));
     child.stderr.on('data', (chunk) => stderr.push(chunk));
     child.on('error', reject);
-    child.on('close', (exitCode) =>
-      resolvePromise({ exitCode, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }),
-    );
+    child.on('close', (exitCode) => resolvePromise({ exitCode, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }));
     child.stdin.end(input ?? '');
   });
 }
@@ -205,7 +204,7 @@ export default {
       launchOptions: {
         executablePath,
         headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+        args: CHROMIUM_ARGS,
       },
     }),
   ],

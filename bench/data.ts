@@ -6,34 +6,40 @@
  */
 import type { CslName, Publication, PublicationCategory } from '../src/model/types.js';
 
+// prettier-ignore
 const GIVEN = [
   'Wei', 'Ana', 'Luca', 'Priya', 'Jonas', 'Mei', 'Omar', 'Sofia', 'Kenji', 'Amara', 'Élodie', 'Søren', 'Zoë', 'Rafał',
   'Minh', 'Carlos', 'Ingrid', 'Tariq', 'Yuki', 'Fatima', 'Mateo', 'Aisha', 'Björn', 'Chloé', 'Dmitri', 'Hana', 'Ravi',
   'Laura', 'Kwame', 'Jiří', 'Seo-yeon', 'Tomás', 'Nadia', 'Oliver', 'Leïla', 'Arjun', 'Emma', 'Haruto', 'Zeynep',
 ];
+// prettier-ignore
 const FAMILY = [
   'Chen', 'Silva', 'Rossi', 'Patel', 'Berg', 'Wang', 'Haddad', 'García', 'Sato', 'Okafor', 'Lefèvre', 'Jørgensen',
   'Novák', 'Kowalski', 'Tran', 'Müller', 'Kim', 'Nakamura', 'Ivanova', 'Smith', 'Dvořák', 'Öztürk', 'Andersson',
   'Mensah', 'Zhang', 'Kumar', 'Fernández', 'Ahmed', 'Li', 'Johansson', 'Moreau', 'Nguyen', 'Schmidt', 'Costa', 'Liu',
 ];
 /** Names with particles, as CSL-JSON writes them. */
+// prettier-ignore
 const PARTICLE_NAMES: CslName[] = [
   { given: 'Ludwig', family: 'Beethoven', 'non-dropping-particle': 'van' },
   { given: 'Maria', family: 'Silva', 'non-dropping-particle': 'da' },
   { given: 'Jan', family: 'Berg', 'non-dropping-particle': 'van den' },
   { given: 'Anne', family: 'Marais', 'non-dropping-particle': 'de' },
 ];
+// prettier-ignore
 const METHODS = [
   'Sparse Attention', 'Mixture-of-Experts', 'Low-Bit Quantization', 'Pipeline Parallelism', 'Graph Neural Networks',
   'Federated Learning', 'Retrieval Augmentation', 'Speculative Decoding', 'Memory Offloading', 'Low-Rank Adaptation',
   'Knowledge Distillation', 'Gradient Compression', 'Neural Architecture Search', 'Contrastive Pre-training',
   'Approximate Nearest Neighbour Search', 'Activation Checkpointing', 'Structured Pruning', 'Curriculum Learning',
 ];
+// prettier-ignore
 const TASKS = [
   'Large Language Models', 'Recommendation', 'Speech Recognition', 'Protein Folding', 'Image Classification',
   'Machine Translation', 'Code Generation', 'Time-Series Forecasting', 'Autonomous Driving', 'Edge Devices',
   'Vector Databases', 'Scientific Simulation', 'Question Answering', 'Video Understanding',
 ];
+// prettier-ignore
 const FRAMES = [
   '{m} for {t}', 'Scaling {m} to Trillion-Parameter {t}', 'Revisiting {m} in {t}', 'Efficient {t} with {m}',
   '{m} at Scale: Lessons from {t}', 'On the Limits of {m} for {t}', 'Towards Practical {m} for {t}',
@@ -48,6 +54,7 @@ interface Venue {
   publisher?: string;
 }
 
+// prettier-ignore
 const VENUES: Venue[] = [
   { type: 'paper-conference', category: 'conference', name: 'Advances in Neural Information Processing Systems', short: 'NeurIPS' },
   { type: 'paper-conference', category: 'conference', name: 'Proceedings of the International Conference on Machine Learning', short: 'ICML' },
@@ -117,7 +124,8 @@ export function generateItems(count: number): Publication[] {
     if (random() < 0.3) {
       item.abstract = `We study ${method.toLowerCase()} for ${task.toLowerCase()} and show that a simple recipe matches more complex methods at a fraction of the cost.`;
     }
-    if (random() < 0.4) item.links = [{ kind: 'pdf', url: `https://example.org/papers/${item.id}.pdf` }, ...(random() < 0.5 ? [{ kind: 'code', url: `https://github.com/example/${item.id}` }] : [])];
+    if (random() < 0.4)
+      item.links = [{ kind: 'pdf', url: `https://example.org/papers/${item.id}.pdf` }, ...(random() < 0.5 ? [{ kind: 'code', url: `https://github.com/example/${item.id}` }] : [])];
     if (random() < 0.03) item.awards = [pick(AWARDS)];
     if (random() < 0.05) item.selected = true;
     items.push(item);

@@ -20,7 +20,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright';
+import { collect, launch } from '../scripts/browser.mjs';
 import { findBrowser } from '../scripts/find-browser.mjs';
 import { serveStatic } from '../scripts/static-server.mjs';
 
@@ -40,7 +40,10 @@ const option = (name, fallback) => {
   const next = args[index + 1];
   return next !== undefined && !next.startsWith('--') ? next : true;
 };
-const SIZES = String(option('sizes', '100,1000,10000')).split(',').map(Number).filter((size) => size > 0);
+const SIZES = String(option('sizes', '100,1000,10000'))
+  .split(',')
+  .map(Number)
+  .filter((size) => size > 0);
 if (!SIZES.length) {
   console.error('bench: --sizes takes numbers separated by commas, e.g. --sizes=100,1000');
   process.exit(2);
@@ -72,9 +75,7 @@ const log = (message) => process.stderr.write(`${message}\n`);
 
 function withTimeout(promise, ms, message) {
   let timer;
-  return Promise.race([promise, new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms)))]).finally(() =>
-    clearTimeout(timer),
-  );
+  return Promise.race([promise, new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms)))]).finally(() => clearTimeout(timer));
 }
 
 const median = (values) => {
@@ -101,7 +102,12 @@ function sizeTable() {
     if (build.status === 0 && table) return table;
     // size.mjs exits 1 when a page is over budget: the table is there, and says so.
     if (table) return `${table}\n  (npm run build exited with status ${build.status})`;
-    const tail = output.trim().split('\n').filter((line) => !/Unknown user config/.test(line)).slice(-8).join('\n    ');
+    const tail = output
+      .trim()
+      .split('\n')
+      .filter((line) => !/Unknown user config/.test(line))
+      .slice(-8)
+      .join('\n    ');
     return `npm run build failed (status ${build.status ?? build.signal}); no size table:\n    ${tail}`;
   }
   if (!existsSync(join(root, 'dist', 'scholar-elements.js'))) return 'dist/scholar-elements.js is missing (--skip-build): run `npm run build` for the size table.';
@@ -120,14 +126,16 @@ async function buildPage() {
 async function openPage(browser, url) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message.split('\n')[0]));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text().split('\n')[0]);
-  });
+  const reported = collect(page);
   await page.goto(url, { waitUntil: 'load', timeout: TIMEOUT.page });
   await page.waitForFunction(() => typeof window.bench === 'object' && customElements.get('pub-list'), undefined, { timeout: TIMEOUT.page });
-  return { page, context, errors };
+  return {
+    page,
+    context,
+    get errors() {
+      return reported.problems({ firstLine: true });
+    },
+  };
 }
 
 /**
@@ -140,7 +148,11 @@ async function measureSize(browser, url, size) {
   const fresh = async () => {
     if (session) await session.context.close().catch(() => {});
     session = await openPage(browser, url);
-    await withTimeout(session.page.evaluate((count) => window.bench.prepare(count), size), TIMEOUT.prepare, 'generating the items timed out');
+    await withTimeout(
+      session.page.evaluate((count) => window.bench.prepare(count), size),
+      TIMEOUT.prepare,
+      'generating the items timed out',
+    );
   };
   const attempt = async (name, action) => {
     try {
@@ -171,13 +183,25 @@ async function measureSize(browser, url, size) {
     log(`  <pub-list> × ${runs}`);
     await attempt('pubList', async () => {
       for (let run = 0; run < runs; run++) {
-        result.pubList.push(await withTimeout(session.page.evaluate(() => window.bench.pubList()), TIMEOUT.pubList, `<pub-list> run timed out after ${TIMEOUT.pubList / 1000} s`));
+        result.pubList.push(
+          await withTimeout(
+            session.page.evaluate(() => window.bench.pubList()),
+            TIMEOUT.pubList,
+            `<pub-list> run timed out after ${TIMEOUT.pubList / 1000} s`,
+          ),
+        );
       }
     });
     log(`  innerHTML × ${runs}`);
     await attempt('innerHtml', async () => {
       for (let run = 0; run < runs; run++) {
-        result.innerHtml.push(await withTimeout(session.page.evaluate(() => window.bench.innerHtml()), TIMEOUT.innerHtml, `innerHTML run timed out after ${TIMEOUT.innerHtml / 1000} s`));
+        result.innerHtml.push(
+          await withTimeout(
+            session.page.evaluate(() => window.bench.innerHtml()),
+            TIMEOUT.innerHtml,
+            `innerHTML run timed out after ${TIMEOUT.innerHtml / 1000} s`,
+          ),
+        );
       }
     });
     await session.page.evaluate(() => window.bench.clear()).catch(() => {});
@@ -226,13 +250,9 @@ function cells(result) {
   const citationCapped = result.citation.some((run) => run.capped);
   // A capped run counts as "at least the cap": the median is a cap when most runs were capped.
   const citationMedian = citationCapped && citationTimes.length < result.citation.length / 2 + 0.5 ? undefined : median(citationTimes);
-  const citation = result.citation.length
-    ? citationMedian !== undefined ? ms(citationMedian) : `> ${CAP_MS / 1000} s`
-    : failed('citation');
+  const citation = result.citation.length ? (citationMedian !== undefined ? ms(citationMedian) : `> ${CAP_MS / 1000} s`) : failed('citation');
   const versusCitation =
-    firstPaint === undefined || !result.citation.length
-      ? '–'
-      : citationMedian !== undefined ? ratio(citationMedian / firstPaint) : `> ${ratio(CAP_MS / firstPaint)}`;
+    firstPaint === undefined || !result.citation.length ? '–' : citationMedian !== undefined ? ratio(citationMedian / firstPaint) : `> ${ratio(CAP_MS / firstPaint)}`;
   const versusInner = firstPaint === undefined || innerHtml === undefined ? '–' : ratio(innerHtml / firstPaint);
   const matches = result.pubList[0] ? `${result.pubList[0].matches.toLocaleString('en-US')} of ${result.pubList[0].shown.toLocaleString('en-US')}` : '–';
   const runs = `${result.pubList.length} / ${result.innerHtml.length} / ${result.citation.length}`;
@@ -270,8 +290,23 @@ function printTable(results, environment) {
   const line = (label, values) => label.padEnd(labelWidth) + values.map((value, index) => String(value).padStart(widths[index])).join('');
   const rule = '─'.repeat(labelWidth + widths.reduce((sum, width) => sum + width, 0));
   const out = [];
-  out.push('', `scholar-elements benchmark — ${environment}`, rule, line('', columns.map((column) => column.head)), rule);
-  for (const [label, key] of rows) out.push(line(label, columns.map((column) => column.values[key])));
+  out.push(
+    '',
+    `scholar-elements benchmark — ${environment}`,
+    rule,
+    line(
+      '',
+      columns.map((column) => column.head),
+    ),
+    rule,
+  );
+  for (const [label, key] of rows)
+    out.push(
+      line(
+        label,
+        columns.map((column) => column.values[key]),
+      ),
+    );
   out.push(rule);
   out.push(
     'Medians. Each time runs from handing over the CSL-JSON items to the result painted (rAF + a task after it).',
@@ -295,8 +330,7 @@ async function main() {
   const started = Date.now();
   const sizes = sizeTable();
 
-  const executablePath = await findBrowser();
-  if (!executablePath) {
+  if (!(await findBrowser())) {
     console.error('bench: no Chromium found. Set CHROME_PATH or install chromium.');
     if (sizes) console.log(`\n${sizes}`);
     return 2;
@@ -311,18 +345,8 @@ async function main() {
 
   const server = await serveStatic(distDir);
   const url = `${server.origin}/index.html`;
-  const browser = await chromium.launch({
-    executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      // window.gc() between runs, so one run's garbage is not collected during the next.
-      '--js-flags=--expose-gc',
-    ],
-  });
+  // window.gc() between runs, so one run's garbage is not collected during the next.
+  const browser = await launch({ args: ['--js-flags=--expose-gc'] });
   const environment = `Chromium ${browser.version()}, ${cpus().length} CPU${cpus().length === 1 ? '' : 's'}, Node ${process.version}`;
   const results = [];
   try {

@@ -13,8 +13,7 @@ if (major < 20 || (major === 20 && minor < 19)) {
 const cli = new URL('../dist/lib/cli/main.js', import.meta.url);
 if (!existsSync(cli)) {
   console.error(
-    `scholar-elements: the built command is missing (${fileURLToPath(cli)}).\n` +
-      'In a clone of the repository, run `npm run build` (or `npx vite build --mode npm`) first.',
+    `scholar-elements: the built command is missing (${fileURLToPath(cli)}).\n` + 'In a clone of the repository, run `npm run build` (or `npx vite build --mode npm`) first.',
   );
   process.exit(1);
 }

@@ -57,17 +57,13 @@ function check(tempDir) {
   const differences = [];
   for (let line = 0; line < Math.max(generatedLines.length, committedLines.length) && differences.length < 10; line++) {
     if (generatedLines[line] !== committedLines[line]) {
-      differences.push(
-        `  line ${line + 1}:\n    committed: ${committedLines[line] ?? '(end of file)'}\n    generated: ${generatedLines[line] ?? '(end of file)'}`,
-      );
+      differences.push(`  line ${line + 1}:\n    committed: ${committedLines[line] ?? '(end of file)'}\n    generated: ${generatedLines[line] ?? '(end of file)'}`);
     }
   }
   console.error(
-    [
-      'check-manifest: custom-elements.json is out of date with the sources.',
-      'Run `npm run analyze` and commit custom-elements.json. First differences:',
-      ...differences,
-    ].join('\n'),
+    ['check-manifest: custom-elements.json is out of date with the sources.', 'Run `npm run analyze` and commit custom-elements.json. First differences:', ...differences].join(
+      '\n',
+    ),
   );
   return 1;
 }

@@ -17,8 +17,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright';
-import { findBrowser } from './find-browser.mjs';
+import { collect, launch } from './browser.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -89,9 +88,7 @@ function storySettled(expected) {
   }
   const storyRoot = document.querySelector('#storybook-root');
   if (!body.classList.contains('sb-show-main') || !storyRoot || !storyRoot.firstElementChild) return undefined;
-  const elements = [...storyRoot.querySelectorAll('*')].filter(
-    (element) => element.localName.includes('-') && typeof element.reload === 'function' && 'state' in element,
-  );
+  const elements = [...storyRoot.querySelectorAll('*')].filter((element) => element.localName.includes('-') && typeof element.reload === 'function' && 'state' in element);
   const states = elements.map((element) => ({ tag: element.localName, state: element.getAttribute('state') }));
   // `empty` is also where an element starts, until data given as a property has been read (a 2,000-item `items`
   // list takes a moment): a story that expects `ready` waits through it, and fails by timeout if it stays empty.
@@ -107,12 +104,7 @@ async function checkStory(context, baseUrl, entry) {
   const page = await context.newPage();
   // A bound for every Playwright step without one of its own.
   page.setDefaultTimeout(TIMEOUT.render);
-  const messages = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') messages.push({ text: message.text(), url: message.location()?.url ?? '' });
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message.split('\n')[0]}`));
-  page.on('crash', () => problems.push('page crashed'));
+  const reported = collect(page);
 
   try {
     const url = `${baseUrl}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=story`;
@@ -126,7 +118,12 @@ async function checkStory(context, baseUrl, entry) {
       result = await handle.jsonValue();
     } catch {
       const states = await page
-        .evaluate(() => [...document.querySelectorAll('#storybook-root *')].filter((element) => 'state' in element && typeof element.reload === 'function').map((element) => `<${element.localName} state="${element.getAttribute('state')}">`).join(', '))
+        .evaluate(() =>
+          [...document.querySelectorAll('#storybook-root *')]
+            .filter((element) => 'state' in element && typeof element.reload === 'function')
+            .map((element) => `<${element.localName} state="${element.getAttribute('state')}">`)
+            .join(', '),
+        )
         .catch(() => '');
       throw new Error(`did not settle within ${TIMEOUT.render} ms (expected state ${expected}${states ? `; found ${states}` : '; no scholar element rendered'})`);
     }
@@ -144,19 +141,16 @@ async function checkStory(context, baseUrl, entry) {
 
     await withTimeout(page.addScriptTag({ path: axePath }), TIMEOUT.render, 'could not inject axe-core');
     const violations = await withTimeout(
-      page.evaluate(
-        async (disabled) => {
-          const rules = Object.fromEntries(disabled.map((rule) => [rule, { enabled: false }]));
-          const results = await window.axe.run('#storybook-root', { rules, resultTypes: ['violations'] });
-          return results.violations.map((violation) => ({
-            id: violation.id,
-            impact: violation.impact,
-            targets: violation.nodes.slice(0, 3).map((node) => JSON.stringify(node.target)),
-            count: violation.nodes.length,
-          }));
-        },
-        PAGE_LEVEL_RULES,
-      ),
+      page.evaluate(async (disabled) => {
+        const rules = Object.fromEntries(disabled.map((rule) => [rule, { enabled: false }]));
+        const results = await window.axe.run('#storybook-root', { rules, resultTypes: ['violations'] });
+        return results.violations.map((violation) => ({
+          id: violation.id,
+          impact: violation.impact,
+          targets: violation.nodes.slice(0, 3).map((node) => JSON.stringify(node.target)),
+          count: violation.nodes.length,
+        }));
+      }, PAGE_LEVEL_RULES),
       TIMEOUT.axe,
       `axe did not finish within ${TIMEOUT.axe} ms`,
     );
@@ -169,12 +163,8 @@ async function checkStory(context, baseUrl, entry) {
     await page.close().catch(() => {});
   }
 
-  for (const message of messages) {
-    const expected = EXPECTED_CONSOLE_ERRORS.some(
-      (allowed) => allowed.story === entry.id && allowed.text.test(message.text) && allowed.url.test(message.url),
-    );
-    if (!expected) problems.push(`console error: ${message.text.split('\n')[0]}${message.url ? ` (${message.url})` : ''}`);
-  }
+  const intended = (message) => EXPECTED_CONSOLE_ERRORS.some((allowed) => allowed.story === entry.id && allowed.text.test(message.text) && allowed.url.test(message.url));
+  problems.push(...reported.problems({ expected: intended, firstLine: true }));
   return problems;
 }
 
@@ -190,18 +180,15 @@ async function main() {
     console.error('check-stories: the Storybook build has no stories.');
     return 2;
   }
-  const executablePath = await findBrowser();
-  if (!executablePath) {
-    console.error('check-stories: no Chromium found. Set CHROME_PATH or install chromium.');
+  let browser;
+  try {
+    browser = await launch();
+  } catch (error) {
+    console.error(`check-stories: ${error.message}`);
     return 2;
   }
-
   const server = await serveStatic(staticDir);
   const baseUrl = server.origin;
-  const browser = await chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
   let passed = 0;
   let failed = 0;
   try {

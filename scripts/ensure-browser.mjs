@@ -15,7 +15,7 @@ function run(command, args, env = {}) {
 
 let browser = await findBrowser();
 if (!browser && hasCommand('apt-get') && process.getuid?.() === 0) {
-  console.log('No Chromium found: installing Debian\'s chromium with apt-get…');
+  console.log("No Chromium found: installing Debian's chromium with apt-get…");
   run('apt-get', ['update', '-qq']);
   run('apt-get', ['install', '-y', '-qq', 'chromium'], { DEBIAN_FRONTEND: 'noninteractive' });
   browser = await findBrowser();

@@ -19,9 +19,7 @@ if (!existsSync(entry)) {
 
 const kb = (file) => gzipSync(readFileSync(file), { level: 9 }).length / 1024;
 const staticImports = (file) =>
-  [...readFileSync(file, 'utf8').matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"`()]*?from\s*)?["'`](\.[^"'`]+)["'`]/g)].map((m) =>
-    join(dirname(file), m[1]),
-  );
+  [...readFileSync(file, 'utf8').matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"`()]*?from\s*)?["'`](\.[^"'`]+)["'`]/g)].map((m) => join(dirname(file), m[1]));
 function closure(start) {
   const seen = new Set();
   const queue = [start];

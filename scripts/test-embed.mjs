@@ -5,8 +5,7 @@
 // Needs `npm run build` first. Prints one line per check and "N passed, M failed".
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright';
-import { findBrowser } from './find-browser.mjs';
+import { collect, launch } from './browser.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
@@ -52,10 +51,7 @@ const TWICE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title
 const server = await serveStatic(root, { headers: { 'content-security-policy': CSP }, routes: { '/twice.html': ['text/html', TWICE] } });
 const { port } = server;
 
-const browser = await chromium.launch({
-  executablePath: await findBrowser(),
-  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launch();
 let passed = 0;
 let failed = 0;
 function report(ok, name, detail = '') {
@@ -66,11 +62,7 @@ function report(ok, name, detail = '') {
 
 try {
   const page = await browser.newPage();
-  const problems = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  const reported = collect(page);
   await page.addInitScript(() => {
     window.violations = [];
     document.addEventListener('securitypolicyviolation', (event) => window.violations.push(`${event.violatedDirective} ${event.blockedURI}`));
@@ -98,14 +90,11 @@ try {
   report(counts.publications > 50, 'the merged publication list renders', `${counts.publications} entries`);
   report(counts.entries > 0, 'the timeline renders', `${counts.entries} entries`);
   report(counts.violations.length === 0, 'no Content-Security-Policy or Trusted Types violation', counts.violations.join('; '));
+  const problems = reported.problems();
   report(problems.length === 0, 'no console or page errors', problems.join('; '));
 
   const twice = await browser.newPage();
-  const twiceProblems = [];
-  twice.on('console', (message) => {
-    if (message.type() === 'error') twiceProblems.push(`console: ${message.text()}`);
-  });
-  twice.on('pageerror', (error) => twiceProblems.push(`page error: ${error.message}`));
+  const twiceReported = collect(twice);
   await twice.goto(`http://127.0.0.1:${port}/twice.html`);
   const ready = await twice
     .waitForFunction(
@@ -118,6 +107,7 @@ try {
     .then(() => true)
     .catch(() => false);
   report(ready, 'included three times beside another copy of Lit: every element renders', ready ? '' : 'timed out');
+  const twiceProblems = twiceReported.problems();
   report(twiceProblems.length === 0, 'no console or page errors there either', twiceProblems.join('; '));
 } finally {
   await browser.close();

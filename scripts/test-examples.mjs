@@ -28,7 +28,7 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findBrowser } from './find-browser.mjs';
+import { collect, launch } from './browser.mjs';
 import { contentType, fileFor, serveStatic } from './static-server.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -100,9 +100,7 @@ const seconds = (ms) => `${(ms / 1000).toFixed(1)}s`;
 function run(command, commandArgs, cwd) {
   // Variables npm sets for the script that runs this file describe the root package; the examples' npm must not see
   // them.
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !/^npm_(package|lifecycle|config_local_prefix)/i.test(key) && key !== 'INIT_CWD'),
-  );
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_(package|lifecycle|config_local_prefix)/i.test(key) && key !== 'INIT_CWD'));
   Object.assign(env, {
     PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
     npm_config_audit: 'false',
@@ -147,9 +145,7 @@ function staleLock(example, dir) {
     !same(recorded.dependencies, pkg.dependencies) && 'dependencies',
     !same(recorded.peerDependencies, pkg.peerDependencies) && 'peerDependencies',
   ].filter(Boolean);
-  return differences.length
-    ? `examples/${example.name}/package-lock.json is out of date with the root package.json (${differences.join(', ')})`
-    : undefined;
+  return differences.length ? `examples/${example.name}/package-lock.json is out of date with the root package.json (${differences.join(', ')})` : undefined;
 }
 
 /**
@@ -209,14 +205,8 @@ async function checkInBrowser(browser, example, dir, expected) {
     });
 
     const page = await context.newPage();
+    const reported = collect(page, { origin });
     const errors = [];
-    const warnings = [];
-    page.on('console', (message) => {
-      const where = message.location()?.url ? ` (${message.location().url.replace(origin, '')})` : '';
-      if (message.type() === 'error') errors.push(`console error: ${message.text()}${where}`);
-      else if (message.type() === 'warning') warnings.push(message.text());
-    });
-    page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
     // A data file read as a stream (the kit does, to time out on silence) may be reported as aborted after its last
     // byte arrived, when the page lets go of the response before the network layer closes it. Such a request had
     // its answer: it counts as failed only if no response came for it.
@@ -323,7 +313,8 @@ async function checkInBrowser(browser, example, dir, expected) {
     // Errors that arrive late (a lazily loaded chunk, a second render) count too.
     await page.waitForTimeout(300);
     for (const url of blocked) problems.push(`request to an outside address: ${url}`);
-    problems.push(...new Set(errors));
+    problems.push(...new Set([...reported.problems(), ...errors]));
+    const { warnings } = reported;
     if (warnings.length) facts.push(`${warnings.length} console warning${warnings.length === 1 ? '' : 's'}`);
     if (verbose) for (const warning of warnings) console.error(`  … warning: ${warning}`);
   } finally {
@@ -347,9 +338,7 @@ async function main() {
 
   const missing = missingRootBuild();
   if (missing.length) {
-    console.error(
-      `test-examples: the package is not built (${missing.join(', ')} missing). Run \`npm run build\` in the repository root first.`,
-    );
+    console.error(`test-examples: the package is not built (${missing.join(', ')} missing). Run \`npm run build\` in the repository root first.`);
     for (const example of selected) fail(example, 'dist/ is missing: run `npm run build` in the repository root first');
   } else {
     for (const example of selected) {
@@ -424,15 +413,7 @@ async function main() {
           result.times.build = Date.now() - begin;
         }
       }
-      if (!browser) {
-        const executablePath = await findBrowser();
-        if (!executablePath) throw new Error('no Chromium found (set CHROME_PATH, or install chromium)');
-        const { chromium } = await import('playwright');
-        browser = await chromium.launch({
-          executablePath,
-          args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-        });
-      }
+      browser ??= await launch();
       const begin = Date.now();
       log(`${example.name}: checking in Chromium`);
       const timeline = readFileSync(join(root, example.timelineFrom), 'utf8').includes('timeline-view');
@@ -481,4 +462,3 @@ main().catch((error) => {
   console.log(`0 passed, ${selected.length} failed`);
   process.exit(1);
 });
-

@@ -25,11 +25,9 @@ async function render(css: string): Promise<Document> {
   document.body.append(frame);
   await loaded;
   const doc = frame.contentDocument!;
-  await waitUntil(
-    () => ['researcher-card', 'pub-list'].every((tag) => doc.querySelector(tag)?.getAttribute('state') === 'ready'),
-    'elements never became ready',
-    { timeout: 10000 },
-  );
+  await waitUntil(() => ['researcher-card', 'pub-list'].every((tag) => doc.querySelector(tag)?.getAttribute('state') === 'ready'), 'elements never became ready', {
+    timeout: 10000,
+  });
   // Measured once each element has rendered its data and, two frames on, anything that follows the layout
   // (resize observers) has rendered too.
   const rendered = () => Promise.all(['researcher-card', 'pub-list'].map((tag) => (doc.querySelector(tag) as Element & { updateComplete: Promise<boolean> }).updateComplete));
@@ -55,7 +53,10 @@ describe('on a hostile host page', () => {
   after(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
   it('keeps names and titles as written: no inherited uppercase, letter spacing or italics', () => {
-    for (const [host, part] of [['researcher-card', 'name'], ['pub-list', 'title']] as const) {
+    for (const [host, part] of [
+      ['researcher-card', 'name'],
+      ['pub-list', 'title'],
+    ] as const) {
       const element = hostile.querySelector(host)!.shadowRoot!.querySelector(`[part~="${part}"]`)!;
       const style = hostile.defaultView!.getComputedStyle(element);
       expect(style.textTransform, `${host} ${part}`).to.equal('none');

@@ -91,7 +91,9 @@ function summaryLines(report: MergeReport, skipped: number, merging: boolean): s
   const otherCount = others.reduce((sum, [, count]) => sum + count, 0);
   const added = [
     publications ? plural(publications, 'publication') : '',
-    otherCount ? `${plural(otherCount, publications ? 'other entry' : 'entry', publications ? 'other entries' : 'entries')} (${others.map(([section, count]) => `${section}: ${count}`).join(', ')})` : '',
+    otherCount
+      ? `${plural(otherCount, publications ? 'other entry' : 'entry', publications ? 'other entries' : 'entries')} (${others.map(([section, count]) => `${section}: ${count}`).join(', ')})`
+      : '',
   ].filter(Boolean);
   const lines = [
     `Added ${added.length ? added.join(' and ') : 'nothing new'}; matched ${report.matched.length} already there; skipped ${skipped}${skipped ? ' (problems above)' : ''}.`,
@@ -124,8 +126,10 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
   }
   if (!positionals.length && values.orcid === undefined && values.openalex === undefined) throw new UsageError('nothing to import: give a file, "-", --orcid or --openalex');
   if (positionals.filter((file) => file === '-').length > 1) throw new UsageError('standard input ("-") can be read only once');
-  if (values.orcid !== undefined && !normaliseOrcid(values.orcid)) throw new UsageError(`--orcid: "${values.orcid}" is not an ORCID iD (such as 0000-0002-1825-0097, with a valid check digit)`);
-  if (values.openalex !== undefined && !openAlexAuthorFilter(values.openalex)) throw new UsageError(`--openalex: "${values.openalex}" is neither an OpenAlex author id (such as A5023888391) nor an ORCID iD`);
+  if (values.orcid !== undefined && !normaliseOrcid(values.orcid))
+    throw new UsageError(`--orcid: "${values.orcid}" is not an ORCID iD (such as 0000-0002-1825-0097, with a valid check digit)`);
+  if (values.openalex !== undefined && !openAlexAuthorFilter(values.openalex))
+    throw new UsageError(`--openalex: "${values.openalex}" is neither an OpenAlex author id (such as A5023888391) nor an ORCID iD`);
   if (values.mailto !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.mailto)) throw new UsageError(`--mailto: "${values.mailto}" is not an email address`);
   if (values.name !== undefined && !values.name.trim()) throw new UsageError('--name: the name is empty');
 
@@ -145,7 +149,8 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
   const basics = isObject(target.basics) ? target.basics : undefined;
   if (values.name !== undefined && basics) {
     if (basics.name === undefined) basics.name = values.name.trim();
-    else if (basics.name !== values.name.trim()) log(`scholar-elements: ${values.merge} already names ${JSON.stringify(basics.name)}; --name is not used (an existing field is never overwritten).`);
+    else if (basics.name !== values.name.trim())
+      log(`scholar-elements: ${values.merge} already names ${JSON.stringify(basics.name)}; --name is not used (an existing field is never overwritten).`);
   }
 
   const report = emptyReport();
@@ -155,7 +160,9 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
   let usable = 0;
   const take = (input: LoadedInput) => {
     const problems = input.fatal ? [input.fatal, ...input.problems] : input.problems;
-    const what = input.format ? `${FORMAT_NAMES[input.format]}, ${input.profile ? plural(input.entryCount, 'entry', 'entries') : plural(input.entryCount, 'publication')} read` : 'not read';
+    const what = input.format
+      ? `${FORMAT_NAMES[input.format]}, ${input.profile ? plural(input.entryCount, 'entry', 'entries') : plural(input.entryCount, 'publication')} read`
+      : 'not read';
     log(`${input.source} (${what}${problems.length ? `; ${plural(problems.length, 'problem')}` : ''})`);
     for (const problem of problems) log(`  ${formatProblem(problem)}`);
     skipped += input.problems.length;
@@ -212,7 +219,9 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
     const name = [...apiNames, ...names].find((candidate) => candidate.trim());
     if (name) {
       target.basics = { name, ...basics };
-      log(`scholar-elements: basics.name is ${JSON.stringify(name)}${apiNames.includes(name) ? ' (the author’s name in the API)' : ' (from the file name)'}; edit it, or pass --name.`);
+      log(
+        `scholar-elements: basics.name is ${JSON.stringify(name)}${apiNames.includes(name) ? ' (the author’s name in the API)' : ' (from the file name)'}; edit it, or pass --name.`,
+      );
     }
   }
   if (!usable && values.merge === undefined) {
@@ -226,7 +235,9 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
     return 1;
   }
   if (check.problems.length) {
-    log(`scholar-elements: ${values.merge ?? 'the profile'} has ${plural(check.problems.length, 'problem')} of its own, left as ${check.problems.length === 1 ? 'it is' : 'they are'} (run "scholar-elements validate" on it):`);
+    log(
+      `scholar-elements: ${values.merge ?? 'the profile'} has ${plural(check.problems.length, 'problem')} of its own, left as ${check.problems.length === 1 ? 'it is' : 'they are'} (run "scholar-elements validate" on it):`,
+    );
     for (const problem of check.problems) log(`  ${problem.message}`);
   }
   for (const line of summaryLines(report, skipped, values.merge !== undefined)) log(line);

@@ -113,7 +113,17 @@ export function starterProfile(name: string): Profile & { $schema: string } {
         ],
       },
     ],
-    talks: [{ kind: 'invited-talk', title: 'The Title of Your Talk', event: 'Example Seminar Series', host: 'Example Institute', place: 'Springfield', date: '2024-03-15', url: 'https://example.org/seminar/' }],
+    talks: [
+      {
+        kind: 'invited-talk',
+        title: 'The Title of Your Talk',
+        event: 'Example Seminar Series',
+        host: 'Example Institute',
+        place: 'Springfield',
+        date: '2024-03-15',
+        url: 'https://example.org/seminar/',
+      },
+    ],
     mentoring: [{ mentee: 'Student Name', position: 'Ph.D. student', institution: 'Example University', topic: 'Their research topic', startDate: '2023-09', ongoing: true }],
     honors: [{ title: 'Best Paper Award', issuer: 'Example Conference', year: 2024 }],
     service: [{ role: 'Program Committee Member', kind: 'program-committee', venue: 'EXCONF', venueFull: 'The Example Conference', year: 2025 }],

@@ -123,7 +123,12 @@ function atOrigin(origin: ItemOrigin, inside: readonly string[], reason: string,
  * links the elements would not show: an import or a page would leave out the same ones): the usable ones, and the
  * problems of the others placed at their origin in the source.
  */
-function checkPublications(items: Publication[], origins: ItemOrigin[], source: string, positions: JsonPositions | undefined): { publications: Publication[]; origins: ItemOrigin[]; problems: LocatedProblem[] } {
+function checkPublications(
+  items: Publication[],
+  origins: ItemOrigin[],
+  source: string,
+  positions: JsonPositions | undefined,
+): { publications: Publication[]; origins: ItemOrigin[]; problems: LocatedProblem[] } {
   const document = { basics: { name: source }, publications: items };
   const result = validateProfile(document, source);
   const problems: LocatedProblem[] = [];
@@ -133,7 +138,12 @@ function checkPublications(items: Publication[], origins: ItemOrigin[], source: 
     problems.push(origin ? atOrigin(origin, inside, problem.reason, source, positions) : problem);
   }
   // Entries are left out whole (a problem at /publications/3) or only a value of theirs (/publications/3/URL).
-  const dropped = new Set(result.problems.map((problem) => /^\/publications\/(\d+)$/.exec(problem.path)?.[1]).filter((index) => index !== undefined).map(Number));
+  const dropped = new Set(
+    result.problems
+      .map((problem) => /^\/publications\/(\d+)$/.exec(problem.path)?.[1])
+      .filter((index) => index !== undefined)
+      .map(Number),
+  );
   const valid = result.profile?.publications ?? [];
   const kept = origins.filter((_origin, index) => !dropped.has(index));
   const keptOrigins = kept.length === valid.length ? kept : valid.map((): ItemOrigin => ({}));
@@ -193,7 +203,12 @@ async function loadJson(value: unknown, text: string, source: string): Promise<L
   const positions = new JsonPositions(text);
   if (isLabDocument(value)) {
     const result = validateLab(value, source);
-    if (!result.lab) return fatalInput(source, { pointer: result.fatal?.path ?? '', reason: stripDescribed(result.fatal?.message ?? 'not a usable lab'), ...(positions.at(result.fatal?.path ?? '') ?? {}) });
+    if (!result.lab)
+      return fatalInput(source, {
+        pointer: result.fatal?.path ?? '',
+        reason: stripDescribed(result.fatal?.message ?? 'not a usable lab'),
+        ...(positions.at(result.fatal?.path ?? '') ?? {}),
+      });
     const problems = locateValidation(result.problems, value, positions, source);
     // Profiles embedded in the lab are checked as profiles (a profile given by URL is read when the page loads it).
     for (const entry of result.entries) {
@@ -211,12 +226,29 @@ async function loadJson(value: unknown, text: string, source: string): Promise<L
     const listBase = Array.isArray(value) ? '' : '/items';
     const { entries, problems } = parseCslJson(value, source);
     const read = locateCslProblems(problems, value, positions, source, listBase);
-    const failed = new Set(problems.map((problem) => /^\[(\d+)\]$/.exec(problem.path)?.[1]).filter((index) => index !== undefined).map(Number));
+    const failed = new Set(
+      problems
+        .map((problem) => /^\[(\d+)\]$/.exec(problem.path)?.[1])
+        .filter((index) => index !== undefined)
+        .map(Number),
+    );
     const length = (Array.isArray(value) ? value : (value as { items: unknown[] }).items).length;
     const indices = Array.from({ length }, (_, index) => index).filter((index) => !failed.has(index));
     const origins = entries.map((_entry, position) => ({ pointer: `${listBase}/${indices[position]}`, asWritten: true }));
-    const checked = checkPublications(entries.map((entry) => entry.item), origins, source, positions);
-    return { source, format: 'csl-json', publications: checked.publications, origins: checked.origins, entryCount: checked.publications.length, problems: [...read, ...checked.problems] };
+    const checked = checkPublications(
+      entries.map((entry) => entry.item),
+      origins,
+      source,
+      positions,
+    );
+    return {
+      source,
+      format: 'csl-json',
+      publications: checked.publications,
+      origins: checked.origins,
+      entryCount: checked.publications.length,
+      problems: [...read, ...checked.problems],
+    };
   }
   const result = validateProfile(value, source);
   const problems = locateValidation(result.problems, value, positions, source);
@@ -237,11 +269,14 @@ async function loadJson(value: unknown, text: string, source: string): Promise<L
 function locateCslProblems(problems: readonly Problem[], value: unknown, positions: JsonPositions, source: string, listBase: string): LocatedProblem[] {
   const items = Array.isArray(value) ? value : (value as { items: unknown[] }).items;
   const isValueProblem = (problem: Problem) => /^\[\d+\](\.|\[)/.test(problem.message);
-  const ofItems = locatePointerProblems(problems.filter((problem) => !isValueProblem(problem)), positions, source, listBase);
+  const ofItems = locatePointerProblems(
+    problems.filter((problem) => !isValueProblem(problem)),
+    positions,
+    source,
+    listBase,
+  );
   // "[3].awards: …; [3].links[0]: …" → "3.awards: …; 3.links[0]: …": paths in the item list, as the profile validator writes them.
-  const inItems = problems
-    .filter(isValueProblem)
-    .map((problem) => ({ ...problem, path: '', message: problem.message.replace(/(^|; )\[(\d+)\](?=[.[])/g, '$1$2') }));
+  const inItems = problems.filter(isValueProblem).map((problem) => ({ ...problem, path: '', message: problem.message.replace(/(^|; )\[(\d+)\](?=[.[])/g, '$1$2') }));
   return [...ofItems, ...locateValidation(inItems, items, positions, source, listBase)];
 }
 
@@ -265,13 +300,37 @@ async function readText(text: string, source: string, url: string): Promise<Load
     if (format === 'bibtex') {
       const { parseBibtex } = await import('../model/bibtex.js');
       const { entries, problems } = await parseBibtex(text, source);
-      const checked = checkPublications(entries.map((entry) => entry.item), lineOrigins(entries, text, 'entry'), source, undefined);
-      return { source, format, publications: checked.publications, origins: checked.origins, entryCount: checked.publications.length, problems: [...locateLineProblems(problems, text, source, 'bibtex'), ...checked.problems] };
+      const checked = checkPublications(
+        entries.map((entry) => entry.item),
+        lineOrigins(entries, text, 'entry'),
+        source,
+        undefined,
+      );
+      return {
+        source,
+        format,
+        publications: checked.publications,
+        origins: checked.origins,
+        entryCount: checked.publications.length,
+        problems: [...locateLineProblems(problems, text, source, 'bibtex'), ...checked.problems],
+      };
     }
     if (format === 'ris') {
       const { entries, problems } = parseRis(text, source);
-      const checked = checkPublications(entries.map((entry) => entry.item), lineOrigins(entries, text, 'record'), source, undefined);
-      return { source, format, publications: checked.publications, origins: checked.origins, entryCount: checked.publications.length, problems: [...locateLineProblems(problems, text, source, 'ris'), ...checked.problems] };
+      const checked = checkPublications(
+        entries.map((entry) => entry.item),
+        lineOrigins(entries, text, 'record'),
+        source,
+        undefined,
+      );
+      return {
+        source,
+        format,
+        publications: checked.publications,
+        origins: checked.origins,
+        entryCount: checked.publications.length,
+        problems: [...locateLineProblems(problems, text, source, 'ris'), ...checked.problems],
+      };
     }
     return await loadJson(parseJson(text, source), text, source);
   } catch (error) {

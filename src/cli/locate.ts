@@ -133,8 +133,7 @@ export function locatePointerProblems(problems: readonly Problem[], positions: J
       // "[4] (id "x"): missing …" → "missing … (id "x")"
       const id = /^\[\d+\] \((id "[^"]*")\):/.exec(reason)?.[1];
       reason = reason.replace(/^\[\d+\](?: \(id "[^"]*"\))?:\s*/, '') + (id ? ` (${id})` : '');
-    }
-    else if (reason.startsWith(`${pointer || '/'}: `)) reason = reason.slice((pointer || '/').length + 2);
+    } else if (reason.startsWith(`${pointer || '/'}: `)) reason = reason.slice((pointer || '/').length + 2);
     return { source, pointer, reason: reason.replace(/\.$/, ''), ...(positions?.at(pointer) ?? {}) };
   });
 }

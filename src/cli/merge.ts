@@ -121,7 +121,13 @@ function mergeSection(target: Json, section: string, incoming: unknown[], report
 
 /** A DOI as compared: lowercase, without a resolver prefix. */
 function doiOf(item: Publication): string | undefined {
-  const doi = typeof item.DOI === 'string' ? item.DOI.trim().replace(/^(https?:\/\/)?(dx\.)?doi\.org\//i, '').replace(/^doi:\s*/i, '').toLowerCase() : '';
+  const doi =
+    typeof item.DOI === 'string'
+      ? item.DOI.trim()
+          .replace(/^(https?:\/\/)?(dx\.)?doi\.org\//i, '')
+          .replace(/^doi:\s*/i, '')
+          .toLowerCase()
+      : '';
   return doi || undefined;
 }
 
@@ -140,7 +146,27 @@ function sameWorkBecause(existing: PubEntry, incoming: PubEntry): string {
 }
 
 /** The fields people look for first, first: importers write them in whatever order their source had. */
-const LEADING_FIELDS = ['id', 'type', 'title', 'author', 'editor', 'inventor', 'issued', 'container-title', 'event-title', 'publisher', 'volume', 'issue', 'page', 'DOI', 'URL', 'category', 'venueShort', 'selected', 'links'];
+const LEADING_FIELDS = [
+  'id',
+  'type',
+  'title',
+  'author',
+  'editor',
+  'inventor',
+  'issued',
+  'container-title',
+  'event-title',
+  'publisher',
+  'volume',
+  'issue',
+  'page',
+  'DOI',
+  'URL',
+  'category',
+  'venueShort',
+  'selected',
+  'links',
+];
 
 function readableOrder(item: Publication): Publication {
   const ordered: Json = {};
@@ -202,12 +228,20 @@ function mergePublications(target: Json, incoming: Publication[], report: MergeR
     const sameDoi = !!doiOf(entry.item) && doiOf(entry.item) === doiOf(match.item);
     const compatible = sameDoi || (match.category === entry.category && !(doiOf(entry.item) && doiOf(match.item)));
     if (!compatible) {
-      report.matched.push({ section: 'publications', entry: name, reason: `already there as publications[${position}] (${because}), as another version (${match.category}, not ${entry.category}); nothing filled in` });
+      report.matched.push({
+        section: 'publications',
+        entry: name,
+        reason: `already there as publications[${position}] (${because}), as another version (${match.category}, not ${entry.category}); nothing filled in`,
+      });
       return;
     }
     const filled = fillMissing(list[position] as unknown as Json, entry.item, new Set(['id', 'citation-key']));
     report.filled.push(...filled.map((field) => `publications[${position}].${field}`));
-    report.matched.push({ section: 'publications', entry: name, reason: `already there as publications[${position}] (${because})${filled.length ? `; filled in ${filled.join(', ')}` : ''}` });
+    report.matched.push({
+      section: 'publications',
+      entry: name,
+      reason: `already there as publications[${position}] (${because})${filled.length ? `; filled in ${filled.join(', ')}` : ''}`,
+    });
   });
   if (added) {
     if (!existing) target.publications = list;

@@ -137,7 +137,8 @@ export async function prerenderCommand(args: string[], io: CliIo): Promise<numbe
     return 1;
   }
   const lines = [...read.listProblems, ...result.problems.map(problemLine)];
-  if (lines.length) io.stderr(`scholar-elements: ${source}: ${plural(lines.length, 'problem')} in the data; the entries and values they concern are left out of the page:\n${lines.join('\n')}\n`);
+  if (lines.length)
+    io.stderr(`scholar-elements: ${source}: ${plural(lines.length, 'problem')} in the data; the entries and values they concern are left out of the page:\n${lines.join('\n')}\n`);
   try {
     await writeOutput(values.out, result.html, io);
   } catch (error) {

@@ -31,7 +31,16 @@ const MAX_PAGES = 500;
 const TIMEOUT_MS = 60_000;
 
 /** Network failures worth another try. */
-const TRANSIENT_NETWORK_ERRORS = new Set(['ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
+const TRANSIENT_NETWORK_ERRORS = new Set([
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EAI_AGAIN',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+]);
 
 /** A request that failed for good: the message says which service, what address and why. */
 export class RemoteError extends Error {
@@ -70,7 +79,6 @@ export function retryAfterMs(header: string | null, now = Date.now()): number | 
   const date = Date.parse(text);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
-
 
 /** The reason an API gives in its error body (OpenAlex: `message`/`error`; ORCID: `user-message`/`developer-message`). */
 function bodyReason(body: string): string | undefined {
@@ -226,7 +234,10 @@ export async function fetchOrcidWorks(id: string, withName: boolean, options: Re
     const person = (await getJson('ORCID', `${base}/${iD}/person`, options)) as { name?: Record<string, { value?: unknown } | null> | null } | null;
     const parts = person?.name;
     const credit = parts?.['credit-name']?.value;
-    const written = typeof credit === 'string' && credit.trim() ? credit.trim() : [parts?.['given-names']?.value, parts?.['family-name']?.value].filter((part) => typeof part === 'string' && part.trim()).join(' ');
+    const written =
+      typeof credit === 'string' && credit.trim()
+        ? credit.trim()
+        : [parts?.['given-names']?.value, parts?.['family-name']?.value].filter((part) => typeof part === 'string' && part.trim()).join(' ');
     if (written) name = written;
   }
   const codes = preferredPutCodes(await getJson('ORCID', `${base}/${iD}/works`, options));

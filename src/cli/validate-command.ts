@@ -99,7 +99,8 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
   if (lines.length) io.stdout(`${lines.join('\n')}\n\n`);
   for (const input of inputs) {
     if (input.format && !input.fatal) {
-      const what = input.format === 'lab' ? plural(input.entryCount, 'member') : input.profile ? plural(input.entryCount, 'entry', 'entries') : plural(input.entryCount, 'publication');
+      const what =
+        input.format === 'lab' ? plural(input.entryCount, 'member') : input.profile ? plural(input.entryCount, 'entry', 'entries') : plural(input.entryCount, 'publication');
       io.stdout(`${input.source}: ${FORMAT_NAMES[input.format]}, ${what}${input.problems.length ? `, ${plural(input.problems.length, 'problem')}` : ''}\n`);
     }
   }

@@ -26,9 +26,10 @@ export type { ScholarLoadEvent } from '../events/scholar-load.js';
  * fetched from its URL (relative to the lab file) or read from the lab itself. Groups appear in the lab's order,
  * members in theirs. A member whose profile cannot be loaded is left out and named in the problems note; the
  * others are shown. When the lab gives a member's `page`, their card is followed by a link to it. Plain profiles
- * (`src="a.json b.json"`) are shown as one group, "Members". Relative links in a member's profile (photo,
- * homepage) point next to that member's file, or next to the lab file for a profile embedded in it (or under
- * `link-base`); the lab's own `url`, `logo` and member `page`s resolve against the lab file.
+ * (`src="a.json b.json"`, or the `profiles` property) are shown as one group, "Members". Relative links in a
+ * member's profile (photo, homepage) point next to that member's file, or next to the lab file for a profile
+ * embedded in it (or under `link-base`); the lab's own `url`, `logo` and member `page`s resolve against the lab
+ * file.
  *
  * Properties are set as properties (objects such as `profile` included); attributes of the element are its props.
  *
@@ -73,10 +74,10 @@ export const ProfileSection = /* @__PURE__ */ createComponent({
 
 /**
  * `<pub-list>` as a React component. A publication list from profile JSON, BibTeX or CSL-JSON: search, facets,
- * grouping, a per-year chart, citations in five styles, and export. Several sources (`src="a.json b.bib"`, or a
- * lab: `src="lab.json"` or `lab`) merge into one list: the same work is shown once with its other versions, and
- * every profile's owner is emphasised. Relative links in a file point next to that file (`pdf = {paper.pdf}` in
- * `src="/data/papers.bib"` links to `/data/paper.pdf`), or under `link-base` when it is set
+ * grouping, a per-year chart, citations in five styles, and export. Several sources (`src="a.json b.bib"`,
+ * `profiles`, or a lab: `src="lab.json"` or `lab`) merge into one list: the same work is shown once with its other
+ * versions, and every profile's owner is emphasised. Relative links in a file point next to that file (`pdf =
+ * {paper.pdf}` in `src="/data/papers.bib"` links to `/data/paper.pdf`), or under `link-base` when it is set
  * (`link-base="/assets/pdf/"`, as al-folio keeps PDFs).
  *
  * Properties are set as properties (objects such as `profile` included); attributes of the element are its props.

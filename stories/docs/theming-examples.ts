@@ -136,8 +136,7 @@ function declarations(): Declaration[] {
     .sort((a, b) => a.tagName!.localeCompare(b.tagName!));
 }
 
-const described = (items: ManifestEntry[] | undefined) =>
-  (items ?? []).filter((item) => item.name).map((item) => ({ name: item.name!, description: item.description ?? '' }));
+const described = (items: ManifestEntry[] | undefined) => (items ?? []).filter((item) => item.name).map((item) => ({ name: item.name!, description: item.description ?? '' }));
 
 /** Each element's own custom properties: the ones beyond the shared set (photo size, timeline colours…). */
 export function elementProperties(): ElementEntries[] {

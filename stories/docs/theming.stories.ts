@@ -65,7 +65,7 @@ export const Parts: Story = {
   name: '::part() styling',
   render: () => html`${styleElement(PARTS_CSS)}
     <div class="styled-parts">
-      <researcher-profile src=${seed('heyang-qin')} sections="about teaching interests" theme="light"></researcher-profile>
+      <researcher-profile src=${seed('heyang-qin')} sections="about, teaching, interests" theme="light"></researcher-profile>
     </div>`,
 };
 
@@ -73,11 +73,16 @@ export const Parts: Story = {
 export const LightAndDark: Story = {
   name: 'Light and dark',
   render: () => html`<div style=${columns}>
-    ${([
-      ['light', 'education'],
-      ['dark', 'teaching'],
-    ] as const).map(
-      ([theme, kind]) => html`<figure style="margin: 0; padding: 1rem; border-radius: 8px; background: ${theme === 'dark' ? '#0d1117' : '#ffffff'}; color: ${theme === 'dark' ? '#e6edf3' : '#1f2328'};">
+    ${(
+      [
+        ['light', 'education'],
+        ['dark', 'teaching'],
+      ] as const
+    ).map(
+      ([
+        theme,
+        kind,
+      ]) => html`<figure style="margin: 0; padding: 1rem; border-radius: 8px; background: ${theme === 'dark' ? '#0d1117' : '#ffffff'}; color: ${theme === 'dark' ? '#e6edf3' : '#1f2328'};">
         <figcaption style=${caption}><code>theme="${theme}"</code></figcaption>
         <researcher-card src=${seed('heyang-qin')} variant="compact" theme=${theme} heading-level="2"></researcher-card>
         <profile-section kind=${kind} src=${seed('heyang-qin')} theme=${theme} heading-level="3"></profile-section>

@@ -23,8 +23,7 @@ const neverSettles: Answer = (init) =>
   });
 
 /** What a static server answers for a file it does not have. */
-const notFound: Answer = async () =>
-  new Response('Not found', { status: 404, statusText: 'Not Found', headers: { 'content-type': 'text/plain; charset=utf-8' } });
+const notFound: Answer = async () => new Response('Not found', { status: 404, statusText: 'Not Found', headers: { 'content-type': 'text/plain; charset=utf-8' } });
 
 function stub(url: string, answer: Answer) {
   return () => {

@@ -155,7 +155,8 @@ describe('scholar-elements prerender', function () {
 
     const titles = profile.publications!.map((publication) => publication.title);
     expect([...list!.querySelectorAll('[part="title"]')].map(text).sort()).to.deep.equal([...titles].sort());
-    expect(jsonLd(doc)['@graph'].filter((node) => node['@type'] === 'ScholarlyArticle').map((node) => node.name)).to.deep.equal(titles);
+    const articles = jsonLd(doc)['@graph'];
+    expect(articles.filter((node) => node['@type'] === 'ScholarlyArticle').map((node) => node.name)).to.deep.equal(titles);
     expect([...doc.head.querySelectorAll('meta[name="citation_title"]')].map((meta) => meta.getAttribute('content'))).to.deep.equal(titles);
     expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')).to.match(/^I am a Senior Researcher at Microsoft Azure OpenAI/);
   });

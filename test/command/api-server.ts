@@ -51,7 +51,13 @@ export async function startApiServer(options: { scenario?: string; extra?: Extra
 
   async function answer(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const received: ReceivedRequest = { method: request.method ?? 'GET', path: url.pathname, query: Object.fromEntries(url.searchParams), headers: request.headers, time: Date.now() };
+    const received: ReceivedRequest = {
+      method: request.method ?? 'GET',
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      headers: request.headers,
+      time: Date.now(),
+    };
     requests.push(received);
     const extra = options.extra?.(received);
     if (extra) {
@@ -59,7 +65,9 @@ export async function startApiServer(options: { scenario?: string; extra?: Extra
       response.end(JSON.stringify(extra.body));
       return;
     }
-    const route = active.find((candidate) => candidate.path === url.pathname && Object.entries(candidate.query ?? {}).every(([name, value]) => url.searchParams.get(name) === value));
+    const route = active.find(
+      (candidate) => candidate.path === url.pathname && Object.entries(candidate.query ?? {}).every(([name, value]) => url.searchParams.get(name) === value),
+    );
     if (!route) {
       response.writeHead(404, { 'Content-Type': 'application/json' });
       response.end(JSON.stringify({ error: 'no recording for this request', path: url.pathname, query: received.query }));

@@ -53,7 +53,9 @@ function runBrowserTests(file: string): Promise<Outcome> {
     child.on('close', (code) => {
       clearTimeout(timer);
       // Colours off, and the progress bar's cursor moves removed: plain lines to search.
-      const output = Buffer.concat(chunks).toString('utf8').replace(/\u001b\[[0-9;]*[A-Za-z]/g, '');
+      const output = Buffer.concat(chunks)
+        .toString('utf8')
+        .replace(/\u001b\[[0-9;]*[A-Za-z]/g, '');
       resolvePromise({ code, output, ms: Date.now() - started, stalled });
     });
   });

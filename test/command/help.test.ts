@@ -14,7 +14,10 @@ describe('scholar-elements --help', () => {
 
   for (const [command, words] of [
     ['validate', ['Usage: scholar-elements validate <file…>', '--json', 'file:line:column']],
-    ['import', ['Usage: scholar-elements import <file|-…>', '--merge <file>', '--orcid <iD>', '--openalex <id>', '--mailto', 'SCHOLAR_ELEMENTS_OPENALEX_URL', 'SCHOLAR_ELEMENTS_ORCID_URL']],
+    [
+      'import',
+      ['Usage: scholar-elements import <file|-…>', '--merge <file>', '--orcid <iD>', '--openalex <id>', '--mailto', 'SCHOLAR_ELEMENTS_OPENALEX_URL', 'SCHOLAR_ELEMENTS_ORCID_URL'],
+    ],
     ['init', ['Usage: scholar-elements init [name]', '--force', '--out']],
     ['prerender', ['Usage: scholar-elements prerender <file>', '--name', '--base-url', 'BibTeX']],
   ] as const) {

@@ -75,7 +75,9 @@ describe('scholar-elements import --openalex', () => {
     const result = await run(['import', '--openalex', 'https://openalex.org/A5000000001'], { env: api.env });
     expect(result.code).to.equal(1);
     expect(result.stdout).to.equal('');
-    expect(result.stderr).to.include('cannot import the works of OpenAlex author https://openalex.org/A5000000001: OpenAlex answered 404 Not Found (The requested URL was not found on the server.');
+    expect(result.stderr).to.include(
+      'cannot import the works of OpenAlex author https://openalex.org/A5000000001: OpenAlex answered 404 Not Found (The requested URL was not found on the server.',
+    );
     expect(result.stderr).to.include(`for ${api.env.SCHOLAR_ELEMENTS_OPENALEX_URL}/authors/A5000000001.`);
     expect(result.stderr).to.include('nothing could be imported; no profile was written.');
   });
@@ -142,7 +144,10 @@ describe('scholar-elements import --orcid', () => {
     const codes = Array.from({ length: 150 }, (_, index) => 1000 + index);
     const api = await serve({
       extra: (request) => {
-        if (request.path === `/orcid/v3.0/${iD}/works`) return { body: { 'last-modified-date': null, group: codes.map((code) => ({ 'external-ids': { 'external-id': [] }, 'work-summary': [record(code)] })), path: `/${iD}/works` } };
+        if (request.path === `/orcid/v3.0/${iD}/works`)
+          return {
+            body: { 'last-modified-date': null, group: codes.map((code) => ({ 'external-ids': { 'external-id': [] }, 'work-summary': [record(code)] })), path: `/${iD}/works` },
+          };
         const bulk = new RegExp(`^/orcid/v3\\.0/${iD}/works/([\\d,]+)$`).exec(request.path);
         if (bulk) return { body: { bulk: bulk[1]!.split(',').map((code) => ({ work: record(Number(code)) })) } };
         return undefined;

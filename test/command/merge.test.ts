@@ -19,7 +19,9 @@ describe('scholar-elements import --merge', () => {
     const written = await readFile(out);
     const profile = await readProfile(out);
     // The RIS file and OpenAlex list the same papers: matched across formats by DOI or title, not added twice.
-    expect(first.stderr).to.match(/matched "ZeRO: Memory Optimizations Toward Training Trillion Parameter Models" \(2020\): already there as publications\[\d+\] \(same DOI 10\.1109\/sc41405\.2020\.00024\)/);
+    expect(first.stderr).to.match(
+      /matched "ZeRO: Memory Optimizations Toward Training Trillion Parameter Models" \(2020\): already there as publications\[\d+\] \(same DOI 10\.1109\/sc41405\.2020\.00024\)/,
+    );
     const titles = profile.publications!.map((publication) => publication.title.toLowerCase());
     expect(new Set(titles).size).to.equal(titles.length);
 
@@ -85,11 +87,23 @@ describe('scholar-elements import --merge', () => {
 
   it('matches another version of a work without taking its fields: a preprint does not give a conference paper its DOI', async () => {
     const folder = await tempFolder();
-    const preprint = [{ id: 'readable-arxiv', type: 'article', title: 'A Readable Paper', 'container-title': 'arXiv', DOI: '10.48550/arXiv.2101.00001', author: [{ family: 'Example', given: 'Grace' }], issued: { 'date-parts': [[2021]] } }];
+    const preprint = [
+      {
+        id: 'readable-arxiv',
+        type: 'article',
+        title: 'A Readable Paper',
+        'container-title': 'arXiv',
+        DOI: '10.48550/arXiv.2101.00001',
+        author: [{ family: 'Example', given: 'Grace' }],
+        issued: { 'date-parts': [[2021]] },
+      },
+    ];
     await writeFile(join(folder, 'preprint.json'), JSON.stringify(preprint));
     const result = await run(['import', 'preprint.json', '--merge', commandFixture('profile-good.json')], { cwd: folder });
     expect(result.code).to.equal(0);
-    expect(result.stderr).to.include('matched "A Readable Paper" (2021): already there as publications[0] (same title, a shared author and year), as another version (conference, not preprint); nothing filled in');
+    expect(result.stderr).to.include(
+      'matched "A Readable Paper" (2021): already there as publications[0] (same title, a shared author and year), as another version (conference, not preprint); nothing filled in',
+    );
     const merged = JSON.parse(result.stdout) as Profile;
     expect(merged.publications).to.have.length(1);
     expect(merged.publications![0]!.DOI).to.equal(undefined);

@@ -40,7 +40,10 @@ describe('scholar-elements prerender of a publication list', () => {
     for (const file of ['openalex/works-rajbhandari.json', 'orcid/bulk.json', 'ris/papers.ris']) {
       const result = await run(['prerender', fixture(file), '--name', 'Samyam Rajbhandari']);
       expect(result.code, file).to.equal(0);
-      expect(citationTitles(result.stdout).some((title) => title!.startsWith('ZeRO')), file).to.equal(true);
+      expect(
+        citationTitles(result.stdout).some((title) => title!.startsWith('ZeRO')),
+        file,
+      ).to.equal(true);
     }
   });
 });

@@ -9,7 +9,12 @@ const fixtures = commandFixture('');
 interface Report {
   ok: boolean;
   problemCount: number;
-  files: Array<{ file: string; format?: string; entries: number; problems: Array<{ line?: number; column?: number; pointer?: string; label?: string; severity: string; message: string; fatal?: boolean }> }>;
+  files: Array<{
+    file: string;
+    format?: string;
+    entries: number;
+    problems: Array<{ line?: number; column?: number; pointer?: string; label?: string; severity: string; message: string; fatal?: boolean }>;
+  }>;
 }
 
 describe('scholar-elements validate', () => {
@@ -91,7 +96,13 @@ describe('scholar-elements validate', () => {
       severity: 'error',
       message: '/work/0/startDate: expected a date such as "2021", "2021-06" or "2021-06-15", got "June-ish"',
     });
-    expect(report.files[1]!.problems[0]).to.deep.equal({ line: 14, column: 3, label: 'entry "smith2020"', severity: 'error', message: 'entry "smith2020": a comma is missing before "author"' });
+    expect(report.files[1]!.problems[0]).to.deep.equal({
+      line: 14,
+      column: 3,
+      label: 'entry "smith2020"',
+      severity: 'error',
+      message: 'entry "smith2020": a comma is missing before "author"',
+    });
   });
 
   it('says why a file cannot be read at all, and goes on with the others', async () => {

@@ -71,8 +71,7 @@ const scholarElements = (element: Element): AnyElement[] => [
 const stateOf = (element: Element) => (element as AnyElement).state ?? element.getAttribute('state');
 
 /** Every text in the element's shadow trees and light DOM, spaces folded. */
-const deepText = (element: Element) =>
-  [element.textContent ?? '', ...shadowRoots(element).map((root) => root.textContent ?? '')].join(' ').replace(/\s+/g, ' ');
+const deepText = (element: Element) => [element.textContent ?? '', ...shadowRoots(element).map((root) => root.textContent ?? '')].join(' ').replace(/\s+/g, ' ');
 
 /** Addresses with a forbidden scheme in any URL attribute, anywhere in the element's shadow trees. */
 function forbiddenAddresses(element: Element): string[] {
@@ -275,7 +274,11 @@ describe('every element, fuzzed in Chromium', function () {
   });
 
   it('<lab-directory> with a generated lab, member profiles answered from memory', async () => {
-    const profileUrls = fc.oneof(fc.constantFrom('people/ada.json', 'people/ada.json', 'people/missing.json', 'https://example.org/people/hopper.json'), fc.constantFrom(...UNSAFE_URLS), anyText);
+    const profileUrls = fc.oneof(
+      fc.constantFrom('people/ada.json', 'people/ada.json', 'people/missing.json', 'https://example.org/people/hopper.json'),
+      fc.constantFrom(...UNSAFE_URLS),
+      anyText,
+    );
     await fc.assert(
       fc.asyncProperty(labCase(profileUrls, { name: 'Known Good Lab' }), async ({ lab }) => {
         const asked: string[] = [];

@@ -15,9 +15,35 @@ import ts from 'typescript';
 
 /** Chai words that make the value asserted on (or compared with) the failure's `actual` (or `expected`). */
 export const VALUE_ASSERTIONS: ReadonlySet<string> = new Set([
-  'null', 'undefined', 'exist', 'ok', 'true', 'false', 'empty', 'NaN',
-  'equal', 'equals', 'eq', 'eql', 'eqls', 'deep', 'include', 'includes', 'contain', 'contains', 'members', 'oneOf',
-  'instanceOf', 'instanceof', 'a', 'an', 'within', 'above', 'below', 'least', 'most',
+  'null',
+  'undefined',
+  'exist',
+  'ok',
+  'true',
+  'false',
+  'empty',
+  'NaN',
+  'equal',
+  'equals',
+  'eq',
+  'eql',
+  'eqls',
+  'deep',
+  'include',
+  'includes',
+  'contain',
+  'contains',
+  'members',
+  'oneOf',
+  'instanceOf',
+  'instanceof',
+  'a',
+  'an',
+  'within',
+  'above',
+  'below',
+  'least',
+  'most',
 ]);
 
 export interface NodeAssertion {
@@ -132,12 +158,16 @@ export function findNodeAssertions(sources: ReadonlyMap<string, string>, options
 
 /** The compiler options of a tsconfig.json. */
 export function compilerOptions(tsconfig: string): ts.CompilerOptions {
-  const parsed = ts.getParsedCommandLineOfConfigFile(tsconfig, {}, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
-      throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+  const parsed = ts.getParsedCommandLineOfConfigFile(
+    tsconfig,
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
+        throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+      },
     },
-  });
+  );
   if (!parsed) throw new Error(`cannot read ${tsconfig}`);
   return parsed.options;
 }

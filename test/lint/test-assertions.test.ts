@@ -32,35 +32,35 @@ declare class ResearcherCard extends HTMLElement {}
 const ON_NODES = [
   "const { card } = parts(doc);\nexpect(card, 'the card has its shadow root').to.exist;",
   "const { list } = parts(doc);\nexpect(list, 'the publication list has its shadow root').to.exist;",
-  "const { list } = parts(doc);\nexpect(list!.querySelector('[part=\"controls\"]')).to.equal(null);",
-  "const { list } = parts(doc);\nexpect(list!.querySelector('[part=\"controls\"]')).to.exist;",
-  "expect(shadow(element, '[part=\"empty\"]')).to.exist;",
+  'const { list } = parts(doc);\nexpect(list!.querySelector(\'[part="controls"]\')).to.equal(null);',
+  'const { list } = parts(doc);\nexpect(list!.querySelector(\'[part="controls"]\')).to.exist;',
+  'expect(shadow(element, \'[part="empty"]\')).to.exist;',
   "expect(card.shadowRoot!.querySelector('.from-server')).to.be.null;",
-  "expect(shadow(element, '[part=\"header\"]')).to.equal(null);",
-  "expect(shadow(element, '[part=\"logo\"]')).to.equal(null);",
+  'expect(shadow(element, \'[part="header"]\')).to.equal(null);',
+  'expect(shadow(element, \'[part="logo"]\')).to.equal(null);',
   "expect(title.querySelector('script, [onerror], [onload]')).to.be.null;",
-  "expect(shadow(empty, '[part=\"empty\"]')).to.exist;",
-  "expect(entry.querySelector('[part=\"abstract\"]')).to.be.null;",
-  "expect(shadow(element, '[part=\"no-match\"]')).to.exist;",
-  "for (const link of links) expect(link.querySelector('svg[aria-hidden=\"true\"]')).to.exist;",
-  "expect(shadow(withPhoto, '[part=\"photo\"]')).to.be.null;",
-  "expect(shadow(unsafePhoto, '[part=\"photo\"]')).to.be.null;",
-  "expect(shadow(element, '[part=\"name\"]')).to.exist;",
-  "expect(shadow(element, '[part=\"bio\"]')).to.be.null;",
-  "expect(shadow(element, '[part=\"interests\"]')).to.be.null;",
-  "expect(shadow(element, '[part=\"stats\"]')).to.be.null;",
+  'expect(shadow(empty, \'[part="empty"]\')).to.exist;',
+  'expect(entry.querySelector(\'[part="abstract"]\')).to.be.null;',
+  'expect(shadow(element, \'[part="no-match"]\')).to.exist;',
+  'for (const link of links) expect(link.querySelector(\'svg[aria-hidden="true"]\')).to.exist;',
+  'expect(shadow(withPhoto, \'[part="photo"]\')).to.be.null;',
+  'expect(shadow(unsafePhoto, \'[part="photo"]\')).to.be.null;',
+  'expect(shadow(element, \'[part="name"]\')).to.exist;',
+  'expect(shadow(element, \'[part="bio"]\')).to.be.null;',
+  'expect(shadow(element, \'[part="interests"]\')).to.be.null;',
+  'expect(shadow(element, \'[part="stats"]\')).to.be.null;',
   "expect(links[0]!.querySelector('.visually-hidden')).to.exist;",
-  "expect(shadow(element, '[part=\"links\"]')).to.be.null;",
-  "expect(card.shadowRoot!.querySelector('[part=\"bio\"]')).to.be.null;",
+  'expect(shadow(element, \'[part="links"]\')).to.be.null;',
+  'expect(card.shadowRoot!.querySelector(\'[part="bio"]\')).to.be.null;',
   "expect(element.shadowRoot!.activeElement).to.equal(section(element, 'press').querySelector('[role=\"heading\"]'));",
   "const list = section(element, 'publications').querySelector('pub-list')!;\nexpect(list.querySelector('script[type=\"application/ld+json\"]')).to.be.null;",
-  "expect(element.querySelector('script[type=\"application/ld+json\"]')).to.be.null;",
-  "expect(shadow(element, '[part=\"axis\"]')).to.not.equal(null);",
-  "expect(shadow(element, '[part=\"axis\"]')).to.equal(null);",
+  'expect(element.querySelector(\'script[type="application/ld+json"]\')).to.be.null;',
+  'expect(shadow(element, \'[part="axis"]\')).to.not.equal(null);',
+  'expect(shadow(element, \'[part="axis"]\')).to.equal(null);',
   // Other shapes: lists of nodes, a node compared with, an object holding one, a variable, `should`-less chains.
   'expect([...element.children]).to.deep.equal([]);',
   "expect('x').to.equal(element.querySelector('p'));",
-  'expect({ found: element.closest(\'section\') }).to.deep.equal({ found: null });',
+  "expect({ found: element.closest('section') }).to.deep.equal({ found: null });",
   "const bio = shadow(card, '[part=\"bio\"]');\nexpect(bio, 'bio').not.to.be.ok;",
   "expect(shadowAll(element, 'li')).to.include(element);",
 ];
@@ -72,7 +72,7 @@ const NOT_ON_NODES = [
   "for (const link of links) expect(!!link.querySelector('svg[aria-hidden=\"true\"]'), 'icon').to.be.true;",
   "const heading = section(element, 'press').querySelector('[role=\"heading\"]');\nexpect(element.shadowRoot!.activeElement === heading, 'focus on the heading').to.be.true;",
   "expect(shadow(element, '[part=\"name\"]')!.textContent).to.equal('Ada Lovelace');",
-  "expect(shadowAll(element, '[part=\"link\"]')).to.have.length(4);",
+  'expect(shadowAll(element, \'[part="link"]\')).to.have.length(4);',
   "expect(element.querySelectorAll('li')).to.have.lengthOf(2);",
   'async function a11y() { await expect(element).to.be.accessible(); }',
   "expect(customElements.get('researcher-card')).to.equal(ResearcherCard);",
@@ -106,16 +106,21 @@ beforeAll(() => {
 const foundIn = (file: string) => found.filter((assertion) => assertion.file === file);
 
 describe('test assertions', () => {
-  it('never assert on a DOM node in the project\'s tests', () => {
+  it("never assert on a DOM node in the project's tests", () => {
     const files = new Set(testFiles());
     const offending = found.filter((assertion) => files.has(assertion.file));
     const listing = offending.map((assertion) => `${relative(root, assertion.file)}:${assertion.line}: ${assertion.code}`).join('\n');
-    expect(listing, `${offending.length} assertions on DOM nodes; assert on a boolean, a string or a count instead, e.g. \`expect(!!node, 'bio part shown').to.be.false\``).toBe('');
+    expect(listing, `${offending.length} assertions on DOM nodes; assert on a boolean, a string or a count instead, e.g. \`expect(!!node, 'bio part shown').to.be.false\``).toBe(
+      '',
+    );
   });
 
   it('finds each assertion on a node, as the tests used to write them', () => {
     ON_NODES.forEach((code, index) => {
-      expect(foundIn(sampleFile('on-nodes', index)).map((assertion) => assertion.line), code).toEqual(expectLines(code));
+      expect(
+        foundIn(sampleFile('on-nodes', index)).map((assertion) => assertion.line),
+        code,
+      ).toEqual(expectLines(code));
     });
   });
 
@@ -129,7 +134,7 @@ describe('test assertions', () => {
     const lines = readFileSync(FAILING_FIXTURE, 'utf8').split('\n');
     const inFixture = foundIn(FAILING_FIXTURE);
     expect(inFixture.map((assertion) => assertion.code)).toEqual([
-      "expect(card.shadowRoot!.querySelector('[part=\"bio\"]')).to.be.null;",
+      'expect(card.shadowRoot!.querySelector(\'[part="bio"]\')).to.be.null;',
       'expect(list.children[0]).to.equal(list.children[1]);',
       'expect([...list.children]).to.deep.equal([...list.children].reverse());',
     ]);

@@ -58,7 +58,7 @@ describe('describing the values of a failed assertion', () => {
   });
 
   it('describes nodes of another frame', async () => {
-    const frame = await fixture<HTMLIFrameElement>(html`<iframe srcdoc="<p id=inner>x</p>"></iframe>`);
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe srcdoc=${'<p id=inner>x</p>'}></iframe>`);
     await waitUntil(() => frame.contentDocument?.getElementById('inner'), 'the frame never showed its paragraph');
     const inner = frame.contentDocument!.getElementById('inner');
     expect(inner instanceof Node, 'a node of this window').to.be.false;
@@ -88,7 +88,10 @@ describe('describing the values of a failed assertion', () => {
     reportableError(plain);
     expect(plain.actual).to.deep.equal([1, { a: 'b' }]);
     expect(plain.expected).to.deep.equal([2]);
-    const toBeNull: Error & { actual?: unknown; expected?: unknown } = Object.assign(new Error('expected <p> to be null'), { actual: document.createElement('p'), expected: undefined });
+    const toBeNull: Error & { actual?: unknown; expected?: unknown } = Object.assign(new Error('expected <p> to be null'), {
+      actual: document.createElement('p'),
+      expected: undefined,
+    });
     reportableError(toBeNull);
     expect(toBeNull.actual).to.equal('<p>');
     expect(toBeNull.expected).to.equal(undefined);

@@ -113,14 +113,24 @@ function describeAt(value: unknown, depth: number, seen: Set<object>, indent: st
     if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
     if (value instanceof RegExp) return String(value);
     if (value instanceof Error) return `[${value.name}: ${value.message}]`;
-    const arrayLike = Array.isArray(value) || (typeof (value as ArrayLike<unknown>).length === 'number' && typeof (value as Iterable<unknown>)[Symbol.iterator] === 'function' && !(value instanceof Map) && !(value instanceof Set));
+    const arrayLike =
+      Array.isArray(value) ||
+      (typeof (value as ArrayLike<unknown>).length === 'number' &&
+        typeof (value as Iterable<unknown>)[Symbol.iterator] === 'function' &&
+        !(value instanceof Map) &&
+        !(value instanceof Set));
     if (depth >= DEPTH_LIMIT) return arrayLike || value instanceof Set ? '[…]' : '{…}';
     seen.add(value);
     const next = (item: unknown) => describeAt(item, depth + 1, seen, `${indent}  `);
     const prefix = Array.isArray(value) ? '' : `${typeName(value)} `;
     let text: string;
     if (value instanceof Map) {
-      text = collection(`${prefix}{`, '}', limited([...value.entries()], ([key, item]) => `${next(key)} => ${next(item)}`), indent);
+      text = collection(
+        `${prefix}{`,
+        '}',
+        limited([...value.entries()], ([key, item]) => `${next(key)} => ${next(item)}`),
+        indent,
+      );
     } else if (value instanceof Set || arrayLike) {
       text = collection(`${prefix}[`, ']', limited([...(value as Iterable<unknown>)], next), indent);
     } else {
@@ -133,7 +143,12 @@ function describeAt(value: unknown, depth: number, seen: Set<object>, indent: st
         }
         return `${/^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key)}: ${next(item)}`;
       });
-      text = collection(`${prefix === 'Object ' ? '' : prefix}{`, '}', limited(entries, (entry) => entry), indent);
+      text = collection(
+        `${prefix === 'Object ' ? '' : prefix}{`,
+        '}',
+        limited(entries, (entry) => entry),
+        indent,
+      );
     }
     seen.delete(value);
     return text;

@@ -29,13 +29,7 @@ export function App() {
       <p id="status" role="status">
         {status}
       </p>
-      <PubList
-        ref={list}
-        profile={profile}
-        groupBy="year"
-        onScholarLoad={() => setStatus(`${list.current?.publications.length ?? 0} publications`)}
-        onScholarError={showError}
-      />
+      <PubList ref={list} profile={profile} groupBy="year" onScholarLoad={() => setStatus(`${list.current?.publications.length ?? 0} publications`)} onScholarError={showError} />
       <TimelineView profile={profile} onScholarError={showError} />
     </main>
   );

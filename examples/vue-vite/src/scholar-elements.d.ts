@@ -7,10 +7,7 @@ import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';
 import type { ScholarErrorEvent, ScholarLoadEvent } from 'scholar-elements';
 
 /** The tags this package registers (each one appears here once the `scholar-elements` entry registers it). */
-type ScholarTag = Extract<
-  keyof HTMLElementTagNameMap,
-  'researcher-card' | 'pub-list' | 'timeline-view' | 'researcher-profile' | 'profile-section' | 'lab-directory'
->;
+type ScholarTag = Extract<keyof HTMLElementTagNameMap, 'researcher-card' | 'pub-list' | 'timeline-view' | 'researcher-profile' | 'profile-section' | 'lab-directory'>;
 
 interface ScholarEvents {
   'scholar-load': ScholarLoadEvent;
@@ -19,11 +16,7 @@ interface ScholarEvents {
 
 /** An element's own properties (not HTMLElement's, not methods), all optional. */
 type ElementProps<Element> = {
-  [Key in keyof Element as Key extends keyof HTMLElement
-    ? never
-    : Element[Key] extends (...args: never[]) => unknown
-      ? never
-      : Key]?: Element[Key];
+  [Key in keyof Element as Key extends keyof HTMLElement ? never : Element[Key] extends (...args: never[]) => unknown ? never : Key]?: Element[Key];
 };
 
 type CustomElementComponent<Element extends HTMLElement, Events extends Record<string, Event>> = new () => Element & {
