@@ -3,8 +3,10 @@
  * role with venues and years compressed ("Reviewer — NeurIPS 2019–2020, ICLR 2020–2022"), lists in date order.
  */
 import { LINK_KIND_LABELS } from './link-labels.js';
+
+export { countryName, formatLocation } from './location.js';
 import { dateKey, formatDateParts, interpretDate, parsePartialDate, presentLabel, type FormatOptions } from './dates.js';
-import type { AsWritten, DateRange, Honor, Link, Location, Press, Profile, Project, Publication, Service, Talk } from './types.js';
+import type { AsWritten, DateRange, Honor, Link, Press, Profile, Project, Publication, Service, Talk } from './types.js';
 
 /** Every section a homepage can show, in the default order. */
 export const SECTION_KEYS = [
@@ -258,30 +260,6 @@ export function kindLabel(kind: string | undefined): string | undefined {
 /** What a link is called on screen: its own label, else its kind's label, else the kind as words. */
 export function linkLabel(link: Pick<Link, 'kind' | 'label'>): string {
   return link.label?.trim() || LINK_KIND_LABELS[link.kind] || kindLabel(link.kind) || 'Link';
-}
-
-/** A country's name from its ISO 3166 code ("US" → "United States"), or the code when the runtime does not know it. */
-export function countryName(code: string, locale?: string): string {
-  const trimmed = code.trim();
-  if (!/^[A-Za-z]{2}$/.test(trimmed)) return trimmed;
-  try {
-    return new Intl.DisplayNames(locale ? [locale, 'en'] : undefined, { type: 'region', fallback: 'code' }).of(trimmed.toUpperCase()) ?? trimmed;
-  } catch {
-    return trimmed;
-  }
-}
-
-/**
- * A location as one line, every part it has: "2712 Broadway St, San Francisco, California CA 94115, United States".
- * A country code alone is written as the country's name.
- */
-export function formatLocation(location: Location | undefined, options: Pick<FormatOptions, 'locale'> = {}): string | undefined {
-  if (!location) return undefined;
-  if (typeof location === 'string') return location.trim() || undefined;
-  const part = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
-  const country = part(location.country) ?? (part(location.countryCode) ? countryName(location.countryCode!, options.locale) : undefined);
-  const regionAndCode = [part(location.region), part(location.postalCode)].filter(Boolean).join(' ');
-  return [part(location.address), part(location.city), regionAndCode, country].filter(Boolean).join(', ') || undefined;
 }
 
 const written = (asWritten: AsWritten | undefined, key: string): string | undefined => {

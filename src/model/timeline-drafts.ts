@@ -4,7 +4,7 @@
  */
 import { cslDateParts, isYearInBounds, parsePartialDate, type DateParts } from './dates.js';
 import { formatCslName } from './names.js';
-import { formatLocation } from './sections.js';
+import { formatLocation } from './location.js';
 import { text, texts } from './text.js';
 import type { TimelineDetails, TimelineFact, TimelineKind } from './timeline-types.js';
 import type { Education, Honor, Profile, Publication, Talk, Teaching, Work } from './types.js';

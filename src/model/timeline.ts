@@ -46,4 +46,4 @@ export function buildTimeline(profiles: Profile | readonly Profile[], options: T
  * @deprecated Use `formatLocation` (from the same module as the CV sections), which every element uses: it is the same
  * function, also writing the address, the postal code and a country code as the country's name.
  */
-export { formatLocation as locationText } from './sections.js';
+export { formatLocation as locationText } from './location.js';

@@ -9,7 +9,7 @@ import { themeStyles } from '../../internal/theme.styles.js';
 import { personJsonLd } from '../../model/json-ld.js';
 import { initials } from '../../model/names.js';
 import { currentAffiliation, headline, publicationStats } from '../../model/profile.js';
-import { formatLocation } from '../../model/sections.js';
+import { formatLocation } from '../../model/location.js';
 import { profileUrl } from '../../model/social.js';
 import type { Affiliation, Profile } from '../../model/types.js';
 import { mailtoUrl, safeUrl } from '../../model/urls.js';
