@@ -2,6 +2,7 @@
  * LaTeX in BibTeX values, around citation-js's own LaTeX reader (./bibtex.ts): commands it does not know written
  * out or dropped, `$…$` math in titles set aside and put back as written, and its output made plain text.
  */
+import { TEX_SYMBOLS } from './tex-text.js';
 
 /** Fields whose values are addresses or identifiers: passed on as written. */
 export const VERBATIM_FIELDS = new Set([
@@ -32,8 +33,9 @@ export const VERBATIM_FIELDS = new Set([
 ]);
 
 /**
- * Commands citation-js 0.9 does not know, written out. Any other unknown command is dropped and its argument kept
- * ("\\foo{bar}" → "bar"; citation-js would write "\\foobar").
+ * Commands citation-js 0.9 does not know, written out: these, then the math symbols of `TEX_SYMBOLS` (./tex-text.ts).
+ * Any other unknown command is dropped and its argument kept ("\\foo{bar}" → "bar"; citation-js would write
+ * "\\foobar").
  */
 const EXTRA_COMMANDS: Record<string, string> = {
   // text
@@ -46,90 +48,29 @@ const EXTRA_COMMANDS: Record<string, string> = {
   LuaTeX: 'LuaTeX',
   AA: 'Å',
   aa: 'å',
-  ldots: '…',
-  dots: '…',
-  cdots: '⋯',
   S: '§',
   P: '¶',
   dag: '†',
   ddag: '‡',
   pounds: '£',
   euro: '€',
-  quad: ' ',
-  qquad: ' ',
   slash: '/',
   newline: ' ',
   linebreak: ' ',
   textvisiblespace: '␣',
   // math outside titles (titles keep their math as written)
-  times: '×',
-  cdot: '·',
-  pm: '±',
-  mp: '∓',
-  leq: '≤',
-  le: '≤',
-  geq: '≥',
-  ge: '≥',
-  neq: '≠',
-  ne: '≠',
-  approx: '≈',
-  sim: '∼',
-  simeq: '≃',
-  equiv: '≡',
-  propto: '∝',
-  infty: '∞',
-  to: '→',
-  rightarrow: '→',
-  leftarrow: '←',
-  leftrightarrow: '↔',
-  Rightarrow: '⇒',
-  Leftarrow: '⇐',
-  Leftrightarrow: '⇔',
   implies: '⟹',
   iff: '⟺',
-  mapsto: '↦',
   uparrow: '↑',
   downarrow: '↓',
-  in: '∈',
-  notin: '∉',
-  subset: '⊂',
-  subseteq: '⊆',
   supset: '⊃',
   supseteq: '⊇',
-  cup: '∪',
-  cap: '∩',
   setminus: '∖',
-  emptyset: '∅',
   varnothing: '∅',
-  forall: '∀',
-  exists: '∃',
-  neg: '¬',
   lnot: '¬',
-  wedge: '∧',
   land: '∧',
-  vee: '∨',
   lor: '∨',
-  oplus: '⊕',
-  otimes: '⊗',
-  circ: '∘',
-  bullet: '•',
-  ast: '∗',
-  star: '⋆',
-  sum: '∑',
-  prod: '∏',
-  int: '∫',
-  partial: '∂',
-  nabla: '∇',
-  sqrt: '√',
-  ell: 'ℓ',
-  hbar: 'ℏ',
-  Re: 'ℜ',
-  Im: 'ℑ',
-  aleph: 'ℵ',
-  top: '⊤',
   bot: '⊥',
-  perp: '⊥',
-  prime: '′',
   mid: '|',
   vert: '|',
   lvert: '|',
@@ -141,8 +82,6 @@ const EXTRA_COMMANDS: Record<string, string> = {
   rceil: '⌉',
   lfloor: '⌊',
   rfloor: '⌋',
-  ll: '≪',
-  gg: '≫',
   log: 'log',
   ln: 'ln',
   exp: 'exp',
@@ -175,7 +114,7 @@ function groupEnd(value: string, open: number): number {
 
 /**
  * Prepares one LaTeX value for citation-js: math scripts braced, line breaks (`\\\\`) and spacing commands become spaces, commands it
- * does not know are written out (`EXTRA_COMMANDS`) or dropped with their argument kept.
+ * does not know are written out (`EXTRA_COMMANDS`, `TEX_SYMBOLS`) or dropped with their argument kept.
  */
 export function prepareLatex(input: string, known: Set<string>): string {
   // In math outside titles, "^" and "_" take one character, as in TeX ("$n^2)$"); citation-js would take "2)".
@@ -193,7 +132,7 @@ export function prepareLatex(input: string, known: Set<string>): string {
         if (end > 0) command.lastIndex = end;
         replacement = '';
       } else if (!known.has(name)) {
-        replacement = Object.hasOwn(EXTRA_COMMANDS, name) ? EXTRA_COMMANDS[name]! : '';
+        replacement = Object.hasOwn(EXTRA_COMMANDS, name) ? EXTRA_COMMANDS[name]! : Object.hasOwn(TEX_SYMBOLS, name) ? TEX_SYMBOLS[name]! : '';
       }
     } else if ('\\ ,;:\n\t'.includes(name)) {
       replacement = ' ';

@@ -5,6 +5,7 @@
  * APA, Vancouver and Harvard are the templates plugin-csl bundles; IEEE and Chicago (author-date) are our own CSL
  * styles in `./csl-styles/`, registered once. Only the entry asked for is formatted: a whole list is slow.
  */
+import { CSL_NAME_VARIABLES } from './csl-variables.js';
 import { CITATION_FORMATS, type CitationStyle } from './citation-formats.js';
 import type { PubEntry } from './publications.js';
 import { mathToPlainText } from './tex-text.js';
@@ -57,36 +58,6 @@ const EXTENSION_FIELDS = new Set([
   'preview',
   'bibtex_show',
   'abbr',
-]);
-
-const NAME_VARIABLES = new Set([
-  'author',
-  'chair',
-  'collection-editor',
-  'compiler',
-  'composer',
-  'container-author',
-  'contributor',
-  'curator',
-  'director',
-  'editor',
-  'editorial-director',
-  'editor-translator',
-  'executive-producer',
-  'guest',
-  'host',
-  'illustrator',
-  'interviewer',
-  'narrator',
-  'organizer',
-  'original-author',
-  'performer',
-  'producer',
-  'recipient',
-  'reviewed-author',
-  'script-writer',
-  'series-creator',
-  'translator',
 ]);
 
 const DATE_VARIABLES = new Set(['accessed', 'available-date', 'event-date', 'issued', 'original-date', 'submitted']);
@@ -177,7 +148,7 @@ export function citeprocItem(entry: PubEntry, { forDisplay = true }: { forDispla
   const item: Record<string, unknown> = {};
   for (const [field, value] of Object.entries(source)) {
     if (EXTENSION_FIELDS.has(field) || field === 'id' || value === null || value === undefined) continue;
-    if (NAME_VARIABLES.has(field)) {
+    if (CSL_NAME_VARIABLES.has(field)) {
       if (isNameList(value)) item[field] = value.map(({ equal: _equal, corresponding: _corresponding, ...name }) => name);
     } else if (DATE_VARIABLES.has(field)) {
       if (typeof value === 'object' && !Array.isArray(value)) item[field] = value;

@@ -17,37 +17,7 @@ import { toEntry, uniqueKey, type PubEntry, type PubImport } from './publication
 import type { CslDate, CslName, Problem, Publication } from './types.js';
 import { validatePublicationItems } from './validate.js';
 import { isObject, text } from './text.js';
-
-/** CSL name variables (CSL 1.0.2). */
-const NAME_VARIABLES = [
-  'author',
-  'chair',
-  'collection-editor',
-  'compiler',
-  'composer',
-  'container-author',
-  'contributor',
-  'curator',
-  'director',
-  'editor',
-  'editorial-director',
-  'executive-producer',
-  'guest',
-  'host',
-  'illustrator',
-  'interviewer',
-  'inventor',
-  'narrator',
-  'organizer',
-  'original-author',
-  'performer',
-  'producer',
-  'recipient',
-  'reviewed-author',
-  'script-writer',
-  'series-creator',
-  'translator',
-];
+import { CSL_NAME_VARIABLES } from './csl-variables.js';
 
 /** CSL date variables (CSL 1.0.2). */
 const DATE_VARIABLES = ['issued', 'accessed', 'available-date', 'event-date', 'original-date', 'submitted'];
@@ -126,7 +96,7 @@ function normaliseItem(value: unknown, index: number): Publication | string {
   }
   const item: Publication = { ...value, id: value.id as string | number, type: type!, title: title! };
   if (typeof item.id !== 'string' && typeof item.id !== 'number') item.id = `item-${index + 1}`;
-  for (const variable of NAME_VARIABLES) {
+  for (const variable of CSL_NAME_VARIABLES) {
     const names = value[variable];
     if (names === undefined) continue;
     const list = (Array.isArray(names) ? names : [names]).map(normaliseName).filter((name): name is CslName => !!name);

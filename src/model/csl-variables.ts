@@ -1,0 +1,33 @@
+/** CSL variables the kit treats by kind. */
+
+/** CSL name variables (CSL 1.0.2), and `inventor`, which patents in the profile format use: lists of names. */
+export const CSL_NAME_VARIABLES: ReadonlySet<string> = new Set([
+  'author',
+  'chair',
+  'collection-editor',
+  'compiler',
+  'composer',
+  'container-author',
+  'contributor',
+  'curator',
+  'director',
+  'editor',
+  'editorial-director',
+  'executive-producer',
+  'guest',
+  'host',
+  'illustrator',
+  'interviewer',
+  'inventor',
+  'narrator',
+  'organizer',
+  'original-author',
+  'performer',
+  'producer',
+  'recipient',
+  'reviewed-author',
+  'script-writer',
+  'series-creator',
+  'translator',
+  'editor-translator',
+]);
