@@ -1,62 +1,23 @@
 /**
- * Long lists render in blocks: the first block before the first paint, the rest one block per frame after it, so
- * 10,000 entries never block the page. Blocks re-render only when what they show changes.
+ * A long list's groups, drawn in blocks that re-render only when what they show changes; how many entries are drawn
+ * grows frame by frame (the incremental render controller, src/internal/controllers/).
  */
-import { html, isServer, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { groupEntries, type GroupBy } from '../../model/pub-query.js';
 import type { PubEntry } from '../../model/publications.js';
 
-/** Entries rendered before the first paint. Server-side rendering has one pass only, so it renders them all. */
-const FIRST_BLOCK = isServer ? Number.POSITIVE_INFINITY : 60;
+/** Entries rendered before the first paint. */
+export const FIRST_BLOCK = 60;
 /** Entries added per frame after it, and the size of a block that re-renders as one. */
-const BLOCK = 250;
-
-/** How many entries are rendered now; grows by a block per frame until `total()` are. */
-export class BlockController implements ReactiveController {
-  readonly #host: ReactiveControllerHost;
-  readonly #total: () => number;
-  #count = FIRST_BLOCK;
-  #frame: number | undefined;
-
-  /** @param total - How many entries there are to render. */
-  constructor(host: ReactiveControllerHost, total: () => number) {
-    this.#host = host;
-    this.#total = total;
-    host.addController(this);
-  }
-
-  /** How many entries to render now. */
-  get count(): number {
-    return this.#count;
-  }
-
-  /** Starts again from the first block (the entries changed). */
-  reset(): void {
-    this.#count = FIRST_BLOCK;
-  }
-
-  hostUpdated(): void {
-    if (this.#count >= this.#total() || this.#frame !== undefined) return;
-    this.#frame = requestAnimationFrame(() => {
-      this.#frame = undefined;
-      this.#count += BLOCK;
-      this.#host.requestUpdate();
-    });
-  }
-
-  hostDisconnected(): void {
-    if (this.#frame !== undefined) cancelAnimationFrame(this.#frame);
-    this.#frame = undefined;
-  }
-}
+export const BLOCK = 250;
 
 /** How the groups of a list are drawn. */
 export interface GroupsView {
   groupBy: GroupBy;
   /** The level of group headings (1–6). */
   headingLevel: number;
-  /** How many entries to render at most (the block controller's count). */
+  /** How many entries to render at most (the incremental render controller's count). */
   budget: number;
   /** Everything besides the entries themselves that changes how an entry looks: a block re-renders when one does. */
   dependencies: readonly unknown[];

@@ -13,7 +13,8 @@ import { readPublicationSources, type PubLibrary, type PublicationSource } from 
 import { countsPerYear, type GroupBy, type PubFilter, type SortOrder } from '../../model/pub-query.js';
 import type { PubEntry } from '../../model/publications.js';
 import type { CslName, Profile, Publication } from '../../model/types.js';
-import { BlockController, renderGroups } from './block-controller.js';
+import { IncrementalRenderController } from '../../internal/controllers/incremental-render-controller.js';
+import { BLOCK, FIRST_BLOCK, renderGroups } from './pub-groups.js';
 import { CiteController, citationText, exportText, type ExportFormat } from './cite-controller.js';
 import { MathController, type MathSupport } from './math-controller.js';
 import { renderChart } from './pub-chart.js';
@@ -183,7 +184,7 @@ export class PubList extends ScholarElement<PubLibrary> {
     () => this.loadedData?.entries ?? [],
     () => this.#blocks.reset(),
   );
-  readonly #blocks = new BlockController(this, () => this.#query.shown.length);
+  readonly #blocks = new IncrementalRenderController(this, () => this.#query.shown.length, { first: FIRST_BLOCK, next: () => BLOCK });
   readonly #cite = new CiteController(this, { entries: () => this.#query.visible, locale: () => this.locale });
   readonly #math = new MathController(this, () => this.loadedData?.entries ?? []);
   #isSelf: (author: CslName) => boolean = () => false;

@@ -12,7 +12,7 @@ import type { Profile } from '../../model/types.js';
 import { ElementSizeController } from './element-size-controller.js';
 import { EntryFocusController } from './entry-focus-controller.js';
 import { entryTemplate, type EntryView } from './entry-template.js';
-import { IncrementalRenderController } from './incremental-render-controller.js';
+import { IncrementalRenderController } from '../../internal/controllers/incremental-render-controller.js';
 import { arrange, EntryCollector, kindCounts, NO_ARRANGEMENT, type Arrangement, type Collected } from './timeline-arrangement.js';
 import { readPeople, type TimelineData } from './timeline-people.js';
 import { axisTemplate, bandTemplate, emptyTemplate, filtersTemplate, noMatchTemplate, summaryTemplate, undatedTemplate } from './timeline-templates.js';
@@ -140,7 +140,8 @@ export class TimelineView extends ScholarElement<TimelineData> {
   @state() private hiddenKinds: TimelineKind[] = [];
 
   readonly #size = new ElementSizeController(this);
-  readonly #rendered = new IncrementalRenderController(this, () => this.#arrangement.ordered.length);
+  // 300 entries show at once; then each frame doubles what is there, by at most 4,000.
+  readonly #rendered = new IncrementalRenderController(this, () => this.#arrangement.ordered.length, { first: 300, next: (count) => Math.min(4000, count) });
   readonly #focus = new EntryFocusController(this, {
     entries: () => this.#arrangement.ordered,
     entry: (id) => this.#arrangement.byId.get(id),

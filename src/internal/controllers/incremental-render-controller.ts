@@ -1,28 +1,37 @@
+/**
+ * Long lists (publications, timeline entries) render incrementally: the first block before the first paint, the
+ * rest one block per frame after it, so thousands of items show at once and the page stays responsive while the
+ * rest is added. Server-side rendering has one pass only, so it renders them all.
+ */
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
-/**
- * Entries rendered at first; the rest follow in blocks of at most {@link MAX_BLOCK}, one block per frame, so that a
- * timeline of thousands of entries shows at once and the page stays responsive while the rest is added. On the
- * server, all.
- */
-const FIRST_BLOCK = isServer ? Number.POSITIVE_INFINITY : 300;
-const MAX_BLOCK = 4000;
+export interface IncrementalRenderOptions {
+  /** How many items are rendered before the first paint. */
+  first: number;
+  /** How many items the next frame adds, given how many are rendered. */
+  next: (count: number) => number;
+}
 
 /**
- * How many items of a long list are in the DOM so far: the first block at once, then a growing block per frame
- * after each update until all are in. The host renders items up to `count`.
+ * How many items of a long list are in the DOM so far: the first block at once, then one block per frame after
+ * each update until all are in. The host renders items up to `count`.
  */
 export class IncrementalRenderController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #total: () => number;
-  #count = FIRST_BLOCK;
+  readonly #first: number;
+  readonly #next: (count: number) => number;
+  #count: number;
   #frame: number | undefined;
   #updated = false;
 
   /** `total` tells how many items there are now. */
-  constructor(host: ReactiveControllerHost & HTMLElement, total: () => number) {
+  constructor(host: ReactiveControllerHost & HTMLElement, total: () => number, { first, next }: IncrementalRenderOptions) {
     this.#host = host;
     this.#total = total;
+    this.#first = isServer ? Number.POSITIVE_INFINITY : first;
+    this.#next = next;
+    this.#count = this.#first;
     host.addController(this);
   }
 
@@ -33,7 +42,7 @@ export class IncrementalRenderController implements ReactiveController {
 
   /** Starts over with the first block (the list changed). */
   reset(): void {
-    this.#setCount(FIRST_BLOCK);
+    this.#setCount(this.#first);
   }
 
   /** Brings the first `count` items in with the next update (an item the keyboard moves to must be there). */
@@ -66,7 +75,7 @@ export class IncrementalRenderController implements ReactiveController {
     if (this.#count >= this.#total() || this.#frame !== undefined || !this.#host.isConnected) return;
     this.#frame = requestAnimationFrame(() => {
       this.#frame = undefined;
-      this.#setCount(this.#count + Math.min(MAX_BLOCK, this.#count));
+      this.#setCount(this.#count + this.#next(this.#count));
     });
   }
 }
