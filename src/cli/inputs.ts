@@ -14,7 +14,7 @@ import { pointerSegments } from '../model/json-pointer.js';
 import { isLabDocument, validateLab, type Lab } from '../model/lab.js';
 import { openAlexToItems } from '../model/openalex.js';
 import { orcidToItems } from '../model/orcid.js';
-import type { PubEntry } from '../model/publications.js';
+import type { PubEntry, PubImport } from '../model/publications.js';
 import { parseRis } from '../model/ris.js';
 import { decodeText } from '../model/text-decoding.js';
 import { PROFILE_SECTIONS, type Problem, type Profile, type Publication } from '../model/types.js';
@@ -294,44 +294,35 @@ export async function loadText(text: string, source: string, url = source): Prom
   return { ...input, problems: byPosition(input.problems) };
 }
 
+/** A BibTeX or RIS file's entries, checked as publications, with their problems at their lines. */
+function fromEntries(
+  { entries, problems }: PubImport,
+  { text, source, format, unit }: { text: string; source: string; format: 'bibtex' | 'ris'; unit: 'entry' | 'record' },
+): LoadedInput {
+  const checked = checkPublications(
+    entries.map((entry) => entry.item),
+    lineOrigins(entries, text, unit),
+    source,
+    undefined,
+  );
+  return {
+    source,
+    format,
+    publications: checked.publications,
+    origins: checked.origins,
+    entryCount: checked.publications.length,
+    problems: [...locateLineProblems(problems, text, source, format), ...checked.problems],
+  };
+}
+
 async function readText(text: string, source: string, url: string): Promise<LoadedInput> {
   try {
     const format = detectFormat(text, { url });
     if (format === 'bibtex') {
       const { parseBibtex } = await import('../model/bibtex.js');
-      const { entries, problems } = await parseBibtex(text, source);
-      const checked = checkPublications(
-        entries.map((entry) => entry.item),
-        lineOrigins(entries, text, 'entry'),
-        source,
-        undefined,
-      );
-      return {
-        source,
-        format,
-        publications: checked.publications,
-        origins: checked.origins,
-        entryCount: checked.publications.length,
-        problems: [...locateLineProblems(problems, text, source, 'bibtex'), ...checked.problems],
-      };
+      return fromEntries(await parseBibtex(text, source), { text, source, format, unit: 'entry' });
     }
-    if (format === 'ris') {
-      const { entries, problems } = parseRis(text, source);
-      const checked = checkPublications(
-        entries.map((entry) => entry.item),
-        lineOrigins(entries, text, 'record'),
-        source,
-        undefined,
-      );
-      return {
-        source,
-        format,
-        publications: checked.publications,
-        origins: checked.origins,
-        entryCount: checked.publications.length,
-        problems: [...locateLineProblems(problems, text, source, 'ris'), ...checked.problems],
-      };
-    }
+    if (format === 'ris') return fromEntries(parseRis(text, source), { text, source, format, unit: 'record' });
     return await loadJson(parseJson(text, source), text, source);
   } catch (error) {
     return loadFailure(error, source);
