@@ -42,6 +42,19 @@ export function parseJson(text: string, source: string): unknown {
  */
 export const MAX_JSON_DEPTH = 100;
 
+/** A value's place in a parsed document, known by its holder and key alone (the root has no holder). */
+export interface PlaceInTree {
+  holder?: PlaceInTree;
+  key: string;
+}
+
+/** The keys from the root down to `place`. */
+export function pathOf(place: PlaceInTree): string[] {
+  const path: string[] = [];
+  for (let at: PlaceInTree | undefined = place; at?.holder; at = at.holder) path.push(at.key);
+  return path.reverse();
+}
+
 /**
  * The paths of the lists and objects at depth `maxDepth` that are not empty, i.e. whose members are nested deeper
  * than the limit. Walks without recursion; a list or object met twice (data given from JavaScript may share or
@@ -49,17 +62,11 @@ export const MAX_JSON_DEPTH = 100;
  */
 export function tooDeepPaths(document: unknown, maxDepth: number = MAX_JSON_DEPTH): string[][] {
   // Each place knows its holder and key only: a path is spelled out for the few values found, not for every value.
-  interface Place {
+  interface Place extends PlaceInTree {
     value: unknown;
     holder?: Place;
-    key: string;
     depth: number;
   }
-  const pathOf = (place: Place): string[] => {
-    const path: string[] = [];
-    for (let at: Place | undefined = place; at?.holder; at = at.holder) path.push(at.key);
-    return path.reverse();
-  };
   const found: string[][] = [];
   const seen = new Set<object>();
   const stack: Place[] = [{ value: document, key: '', depth: 0 }];

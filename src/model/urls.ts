@@ -2,7 +2,7 @@
  * Link safety: data decides where links point, so only schemes that cannot run code pass.
  * Lit escapes text but not URLs; every href/src built from data goes through `safeUrl`.
  */
-import { MAX_JSON_DEPTH } from './json.js';
+import { MAX_JSON_DEPTH, pathOf, type PlaceInTree } from './json.js';
 
 const ALLOWED_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
 
@@ -135,17 +135,11 @@ export interface RefusedLink {
  */
 export function refusedLinks(value: unknown): RefusedLink[] {
   // Each place knows its holder and key only: the path is spelled out for the few links found, not for every value.
-  interface Place {
+  interface Place extends PlaceInTree {
     value: unknown;
     holder?: Place;
-    key: string;
     underLinkKey: boolean;
   }
-  const pathOf = (place: Place): string[] => {
-    const path: string[] = [];
-    for (let at: Place | undefined = place; at?.holder; at = at.holder) path.push(at.key);
-    return path.reverse();
-  };
   const found: RefusedLink[] = [];
   const seen = new Set<object>();
   const stack: Place[] = [{ value, key: '', underLinkKey: false }];
