@@ -16,7 +16,7 @@ import { plural, reasonOf, UsageError, writeOutput, type CliIo } from './io.js';
 import { formatProblem } from './locate.js';
 import { emptyReport, mergeProfile, type MergeReport } from './merge.js';
 import { PROFILE_SCHEMA_URL } from './schema.js';
-import { fetchOpenAlexWorks, fetchOrcidWorks, normaliseOrcid, openAlexAuthorFilter, RemoteError } from './remote.js';
+import { fetchOpenAlexWorks, fetchOrcidWorks, normaliseOrcid, openAlexAuthorFilter, RemoteError, type RemoteOptions } from './remote.js';
 
 export const IMPORT_USAGE = `Usage: scholar-elements import <file|-…> [options]
 
@@ -105,8 +105,9 @@ function summaryLines(report: MergeReport, skipped: number, merging: boolean): s
   return lines;
 }
 
-export async function importCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
+/** The command line of `import`, as parsed (unknown options are a usage error). */
+function parseImportArgs(args: string[]) {
+  return parseArgs({
     args,
     allowPositionals: true,
     strict: true,
@@ -120,10 +121,13 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
       help: { type: 'boolean', short: 'h' },
     },
   });
-  if (values.help) {
-    io.stdout(`${IMPORT_USAGE}\n`);
-    return 0;
-  }
+}
+
+type ImportArgs = ReturnType<typeof parseImportArgs>;
+type ImportValues = ImportArgs['values'];
+
+/** Throws a UsageError for a command line that cannot be imported from, before anything is read or fetched. */
+function checkImportArgs({ values, positionals }: ImportArgs): void {
   if (!positionals.length && values.orcid === undefined && values.openalex === undefined) throw new UsageError('nothing to import: give a file, "-", --orcid or --openalex');
   if (positionals.filter((file) => file === '-').length > 1) throw new UsageError('standard input ("-") can be read only once');
   if (values.orcid !== undefined && !normaliseOrcid(values.orcid))
@@ -132,8 +136,29 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
     throw new UsageError(`--openalex: "${values.openalex}" is neither an OpenAlex author id (such as A5023888391) nor an ORCID iD`);
   if (values.mailto !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.mailto)) throw new UsageError(`--mailto: "${values.mailto}" is not an email address`);
   if (values.name !== undefined && !values.name.trim()) throw new UsageError('--name: the name is empty');
+}
 
-  const log = (text: string) => io.stderr(`${text}\n`);
+/** One import under way: the profile being built and what has been learnt about the inputs so far. */
+interface ImportRun {
+  target: Json;
+  /** The profile's basics as opened (undefined when a merged file's basics is not an object: it is then left alone). */
+  basics: Json | undefined;
+  indent: string | number;
+  report: MergeReport;
+  log: (text: string) => void;
+  /** Entries left out because of problems in the data. */
+  skipped: number;
+  /** An input could not be read, fetched or used at all. */
+  failed: boolean;
+  /** Inputs that gave something to merge. */
+  usable: number;
+  /** Names a profile without one may take: the fetched authors' first, then the publication lists' file names. */
+  apiNames: string[];
+  fileNames: string[];
+}
+
+/** The profile to import into (`--merge`'s, else a new one) with `--name` applied, or undefined when it cannot be read. */
+async function openTarget(values: ImportValues, log: (text: string) => void): Promise<ImportRun | undefined> {
   let target: Json;
   let indent: string | number = 2;
   try {
@@ -142,7 +167,7 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
   } catch (error) {
     if (!(error instanceof ImportFailure)) throw error;
     log(`scholar-elements: ${error.message}`);
-    return 1;
+    return undefined;
   }
   target = withSchemaFirst(target);
   if (target.basics === undefined) target.basics = {};
@@ -152,83 +177,93 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
     else if (basics.name !== values.name.trim())
       log(`scholar-elements: ${values.merge} already names ${JSON.stringify(basics.name)}; --name is not used (an existing field is never overwritten).`);
   }
+  return { target, basics, indent, report: emptyReport(), log, skipped: 0, failed: false, usable: 0, apiNames: [], fileNames: [] };
+}
 
-  const report = emptyReport();
-  const names: string[] = [];
-  let skipped = 0;
-  let failed = false;
-  let usable = 0;
-  const take = (input: LoadedInput) => {
-    const problems = input.fatal ? [input.fatal, ...input.problems] : input.problems;
-    const what = input.format
-      ? `${FORMAT_NAMES[input.format]}, ${input.profile ? plural(input.entryCount, 'entry', 'entries') : plural(input.entryCount, 'publication')} read`
-      : 'not read';
-    log(`${input.source} (${what}${problems.length ? `; ${plural(problems.length, 'problem')}` : ''})`);
-    for (const problem of problems) log(`  ${formatProblem(problem)}`);
-    skipped += input.problems.length;
-    if (input.format === 'lab') log(`  ${input.source} is a lab: import reads profiles and publication lists; import each member's profile on its own.`);
-    if (input.fatal || input.format === 'lab') {
-      failed = true;
-      return;
-    }
-    usable++;
-    if (input.profile) mergeProfile(target, input.profile, report);
-    else if (input.publications) mergeProfile(target, { publications: input.publications }, report);
-  };
+/** Reports one loaded input and its problems, then merges what it holds (a lab, or an input that failed, adds nothing). */
+function takeInput(run: ImportRun, input: LoadedInput): void {
+  const { log } = run;
+  const problems = input.fatal ? [input.fatal, ...input.problems] : input.problems;
+  const what = input.format
+    ? `${FORMAT_NAMES[input.format]}, ${input.profile ? plural(input.entryCount, 'entry', 'entries') : plural(input.entryCount, 'publication')} read`
+    : 'not read';
+  log(`${input.source} (${what}${problems.length ? `; ${plural(problems.length, 'problem')}` : ''})`);
+  for (const problem of problems) log(`  ${formatProblem(problem)}`);
+  run.skipped += input.problems.length;
+  if (input.format === 'lab') log(`  ${input.source} is a lab: import reads profiles and publication lists; import each member's profile on its own.`);
+  if (input.fatal || input.format === 'lab') {
+    run.failed = true;
+    return;
+  }
+  run.usable++;
+  if (input.profile) mergeProfile(run.target, input.profile, run.report);
+  else if (input.publications) mergeProfile(run.target, { publications: input.publications }, run.report);
+}
 
-  for (const file of positionals) {
+/** Imports the files (and standard input) in the order given; a publication list's file name is kept as a possible name. */
+async function importFiles(run: ImportRun, files: string[], io: CliIo): Promise<void> {
+  for (const file of files) {
     const input = await loadFile(file, io);
-    take(input);
-    if (input.publications && file !== '-') names.push(basename(file, extname(file)));
+    takeInput(run, input);
+    if (input.publications && file !== '-') run.fileNames.push(basename(file, extname(file)));
   }
+}
 
+/** Fetches and imports the works of `--orcid` and `--openalex`; an API that cannot be used fails that source only. */
+async function importRemoteWorks(run: ImportRun, values: ImportValues): Promise<void> {
+  // The author's name is asked for only when the profile will need one.
   const wantName = values.name === undefined && values.merge === undefined;
-  const remote = { log: (message: string) => log(`scholar-elements: ${message}`), ...(values.mailto ? { mailto: values.mailto } : {}) };
-  const apiNames: string[] = [];
-  if (values.orcid !== undefined) {
-    const iD = normaliseOrcid(values.orcid)!;
-    try {
-      const works = await fetchOrcidWorks(iD, wantName, remote);
-      if (works.name) apiNames.push(works.name);
-      take(await loadWorks(works.value, 'orcid', `orcid:${iD}`));
-      // The record itself, as the card's ORCID link (unless the profile lists its links already).
-      mergeProfile(target, { basics: { profiles: [{ network: 'ORCID', username: iD, url: `https://orcid.org/${iD}` }] } as unknown as Profile['basics'] }, emptyReport());
-    } catch (error) {
-      if (!(error instanceof RemoteError)) throw error;
-      log(`scholar-elements: cannot import the works of ORCID ${iD}: ${error.message}`);
-      failed = true;
-    }
-  }
-  if (values.openalex !== undefined) {
-    const id = values.openalex.trim();
-    try {
-      const works = await fetchOpenAlexWorks(id, wantName, remote);
-      if (works.name) apiNames.push(works.name);
-      const author = openAlexAuthorFilter(id)!;
-      take(await loadWorks(works.value, 'openalex', `openalex:${author.author ?? normaliseOrcid(id)}`));
-    } catch (error) {
-      if (!(error instanceof RemoteError)) throw error;
-      log(`scholar-elements: cannot import the works of OpenAlex author ${id}: ${error.message}`);
-      failed = true;
-    }
-  }
+  const remote: RemoteOptions = { log: (message: string) => run.log(`scholar-elements: ${message}`), ...(values.mailto ? { mailto: values.mailto } : {}) };
+  if (values.orcid !== undefined) await importOrcidWorks(run, normaliseOrcid(values.orcid)!, wantName, remote);
+  if (values.openalex !== undefined) await importOpenAlexWorks(run, values.openalex.trim(), wantName, remote);
+}
 
+/** Imports the works of the ORCID record `iD`, and adds the record as the profile's ORCID link. */
+async function importOrcidWorks(run: ImportRun, iD: string, wantName: boolean, remote: RemoteOptions): Promise<void> {
+  try {
+    const works = await fetchOrcidWorks(iD, wantName, remote);
+    if (works.name) run.apiNames.push(works.name);
+    takeInput(run, await loadWorks(works.value, 'orcid', `orcid:${iD}`));
+    // The record itself, as the card's ORCID link (unless the profile lists its links already).
+    mergeProfile(run.target, { basics: { profiles: [{ network: 'ORCID', username: iD, url: `https://orcid.org/${iD}` }] } as unknown as Profile['basics'] }, emptyReport());
+  } catch (error) {
+    if (!(error instanceof RemoteError)) throw error;
+    run.log(`scholar-elements: cannot import the works of ORCID ${iD}: ${error.message}`);
+    run.failed = true;
+  }
+}
+
+/** Imports the works of the OpenAlex author `id` (an OpenAlex author id or an ORCID iD). */
+async function importOpenAlexWorks(run: ImportRun, id: string, wantName: boolean, remote: RemoteOptions): Promise<void> {
+  try {
+    const works = await fetchOpenAlexWorks(id, wantName, remote);
+    if (works.name) run.apiNames.push(works.name);
+    const author = openAlexAuthorFilter(id)!;
+    takeInput(run, await loadWorks(works.value, 'openalex', `openalex:${author.author ?? normaliseOrcid(id)}`));
+  } catch (error) {
+    if (!(error instanceof RemoteError)) throw error;
+    run.log(`scholar-elements: cannot import the works of OpenAlex author ${id}: ${error.message}`);
+    run.failed = true;
+  }
+}
+
+/** Gives a profile still without a name the first one found (put first in basics), and says where it came from. */
+function nameProfile(run: ImportRun): void {
+  const { basics, apiNames } = run;
   // The name a profile must have: one given or imported, else a fetched author's, else the file's.
-  if (basics && !basics.name) {
-    delete basics.name;
-    const name = [...apiNames, ...names].find((candidate) => candidate.trim());
-    if (name) {
-      target.basics = { name, ...basics };
-      log(
-        `scholar-elements: basics.name is ${JSON.stringify(name)}${apiNames.includes(name) ? ' (the author’s name in the API)' : ' (from the file name)'}; edit it, or pass --name.`,
-      );
-    }
-  }
-  if (!usable && values.merge === undefined) {
-    log('scholar-elements: nothing could be imported; no profile was written.');
-    return 1;
-  }
+  if (!basics || basics.name) return;
+  delete basics.name;
+  const name = [...apiNames, ...run.fileNames].find((candidate) => candidate.trim());
+  if (!name) return;
+  run.target.basics = { name, ...basics };
+  run.log(
+    `scholar-elements: basics.name is ${JSON.stringify(name)}${apiNames.includes(name) ? ' (the author’s name in the API)' : ' (from the file name)'}; edit it, or pass --name.`,
+  );
+}
 
+/** Checks the imported profile, reports the import and writes the profile; the exit code. */
+async function writeProfile(run: ImportRun, values: ImportValues, io: CliIo): Promise<number> {
+  const { target, log } = run;
   const check = validateProfile(target, values.out ?? 'the profile');
   if (check.fatal) {
     log(`scholar-elements: the profile cannot be written: ${check.fatal.message} Pass --name "…".`);
@@ -240,14 +275,35 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
     );
     for (const problem of check.problems) log(`  ${problem.message}`);
   }
-  for (const line of summaryLines(report, skipped, values.merge !== undefined)) log(line);
+  for (const line of summaryLines(run.report, run.skipped, values.merge !== undefined)) log(line);
 
   try {
-    await writeOutput(values.out, `${JSON.stringify(target, null, indent)}\n`, io);
+    await writeOutput(values.out, `${JSON.stringify(target, null, run.indent)}\n`, io);
     if (values.out !== undefined && values.out !== '-') log(`Wrote ${values.out}.`);
   } catch (error) {
     log(`scholar-elements: cannot write ${values.out}: ${reasonOf(error)}`);
     return 1;
   }
-  return failed || skipped ? 1 : 0;
+  return run.failed || run.skipped ? 1 : 0;
+}
+
+export async function importCommand(args: string[], io: CliIo): Promise<number> {
+  const parsed = parseImportArgs(args);
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(`${IMPORT_USAGE}\n`);
+    return 0;
+  }
+  checkImportArgs(parsed);
+
+  const run = await openTarget(values, (text: string) => io.stderr(`${text}\n`));
+  if (!run) return 1;
+  await importFiles(run, positionals, io);
+  await importRemoteWorks(run, values);
+  nameProfile(run);
+  if (!run.usable && values.merge === undefined) {
+    run.log('scholar-elements: nothing could be imported; no profile was written.');
+    return 1;
+  }
+  return writeProfile(run, values, io);
 }

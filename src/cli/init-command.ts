@@ -21,29 +21,31 @@ Options:
 
 Exit codes: 0 written; 1 the file exists (without --force) or cannot be written; 2 the command line is wrong.`;
 
-/** The starter profile for `name`. Every value is an example of its field's form. */
-export function starterProfile(name: string): Profile & { $schema: string } {
+/** The starter profile's basics: who `name` is, where to find them, what they work on. */
+function starterBasics(name: string): Profile['basics'] {
   return {
-    $schema: PROFILE_SCHEMA_URL,
-    version: '1',
-    basics: {
-      name,
-      nameVariants: ['Y. Name'],
-      label: 'Assistant Professor of Computer Science',
-      image: 'photo.jpg',
-      emails: ['you@example.edu'],
-      url: 'https://example.edu/~you/',
-      location: { city: 'Springfield', countryCode: 'US' },
-      affiliations: [{ organization: 'Example University', department: 'Department of Computer Science', role: 'Assistant Professor', url: 'https://example.edu/' }],
-      profiles: [
-        { network: 'Google Scholar', url: 'https://scholar.google.com/citations?user=XXXXXXXXXXXX' },
-        { network: 'ORCID', username: '0000-0002-1825-0097', url: 'https://orcid.org/0000-0002-1825-0097' },
-        { network: 'GitHub', username: 'your-handle', url: 'https://github.com/your-handle' },
-      ],
-      bio: ['One paragraph about your research: the questions you work on and why they matter.', 'A second paragraph, if you like.'],
-      researchInterests: ['Distributed systems', 'Machine learning systems'],
-      personalInterests: ['Hiking'],
-    },
+    name,
+    nameVariants: ['Y. Name'],
+    label: 'Assistant Professor of Computer Science',
+    image: 'photo.jpg',
+    emails: ['you@example.edu'],
+    url: 'https://example.edu/~you/',
+    location: { city: 'Springfield', countryCode: 'US' },
+    affiliations: [{ organization: 'Example University', department: 'Department of Computer Science', role: 'Assistant Professor', url: 'https://example.edu/' }],
+    profiles: [
+      { network: 'Google Scholar', url: 'https://scholar.google.com/citations?user=XXXXXXXXXXXX' },
+      { network: 'ORCID', username: '0000-0002-1825-0097', url: 'https://orcid.org/0000-0002-1825-0097' },
+      { network: 'GitHub', username: 'your-handle', url: 'https://github.com/your-handle' },
+    ],
+    bio: ['One paragraph about your research: the questions you work on and why they matter.', 'A second paragraph, if you like.'],
+    researchInterests: ['Distributed systems', 'Machine learning systems'],
+    personalInterests: ['Hiking'],
+  };
+}
+
+/** The starter profile's career sections: a position, a degree, a course and a project (which cites the example paper). */
+function starterCareer(): Pick<Profile, 'work' | 'education' | 'teaching' | 'projects'> {
+  return {
     work: [
       {
         position: 'Assistant Professor',
@@ -91,6 +93,12 @@ export function starterProfile(name: string): Profile & { $schema: string } {
         publications: ['name2024paper'],
       },
     ],
+  };
+}
+
+/** The starter profile's one publication, with the fields a publication list shows (its id is the project's link to it). */
+function starterPublications(): Pick<Profile, 'publications'> {
+  return {
     publications: [
       {
         id: 'name2024paper',
@@ -113,6 +121,12 @@ export function starterProfile(name: string): Profile & { $schema: string } {
         ],
       },
     ],
+  };
+}
+
+/** The starter profile's remaining sections, from talks to references, one example entry each. */
+function starterActivities(): Omit<Profile, 'basics' | 'work' | 'education' | 'teaching' | 'projects' | 'publications'> {
+  return {
     talks: [
       {
         kind: 'invited-talk',
@@ -134,6 +148,21 @@ export function starterProfile(name: string): Profile & { $schema: string } {
     languages: [{ language: 'English', fluency: 'Native speaker' }],
     interests: [{ name: 'Music', keywords: ['Piano'] }],
     references: [{ name: 'Prof. Referee Name', reference: 'Available on request.' }],
+  };
+}
+
+/**
+ * The starter profile for `name`. Every value is an example of its field's form. Built afresh on each call, so a
+ * caller may change it; the sections come in the order a CV shows them (the order of the written JSON).
+ */
+export function starterProfile(name: string): Profile & { $schema: string } {
+  return {
+    $schema: PROFILE_SCHEMA_URL,
+    version: '1',
+    basics: starterBasics(name),
+    ...starterCareer(),
+    ...starterPublications(),
+    ...starterActivities(),
   };
 }
 

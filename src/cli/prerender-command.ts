@@ -46,8 +46,14 @@ function problemLine(problem: Problem): string {
   return `  ${problem.message}${problem.line !== undefined ? ` (line ${problem.line})` : ''}`;
 }
 
+/** What a page is made from: the profile's input, and the problems of the publication list it was made from (as lines). */
+interface PageInput {
+  input: unknown;
+  listProblems: string[];
+}
+
 /** The profile's input: a profile or JSON Resume as parsed, or a publications profile made from a list. */
-async function readProfile(text: string, file: string, source: string, name: string | undefined, io: CliIo): Promise<{ input: unknown; listProblems: string[] } | undefined> {
+async function readProfile(text: string, file: string, source: string, name: string | undefined, io: CliIo): Promise<PageInput | undefined> {
   const url = file === '-' ? '' : file;
   const format = detectFormat(text, { url });
   if (format !== 'bibtex' && format !== 'ris') {
@@ -67,8 +73,9 @@ async function readProfile(text: string, file: string, source: string, name: str
   return { input: { basics: { name: pageName }, publications: list.publications ?? [] }, listProblems: list.problems.map((problem) => `  ${formatProblem(problem)}`) };
 }
 
-export async function prerenderCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
+/** The command line of `prerender`, as parsed (unknown options are a usage error). */
+function parsePrerenderArgs(args: string[]) {
+  return parseArgs({
     args,
     allowPositionals: true,
     strict: true,
@@ -82,13 +89,12 @@ export async function prerenderCommand(args: string[], io: CliIo): Promise<numbe
       help: { type: 'boolean', short: 'h' },
     },
   });
-  if (values.help) {
-    io.stdout(`${PRERENDER_USAGE}\n`);
-    return 0;
-  }
-  if (positionals.length !== 1) throw new UsageError(positionals.length ? `expected one file, got ${positionals.length}` : 'no file given');
-  const file = positionals[0]!;
-  const source = file === '-' ? STDIN_NAME : file;
+}
+
+type PrerenderValues = ReturnType<typeof parsePrerenderArgs>['values'];
+
+/** The page options the command line asks for, checked: a UsageError names the first option that is wrong. */
+function pageOptions(values: PrerenderValues, source: string): PrerenderOptions {
   const options: PrerenderOptions = { source };
   if (values.lang !== undefined) {
     if (!/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(values.lang)) throw new UsageError(`--lang: "${values.lang}" is not a language tag (e.g. en, de, pt-BR)`);
@@ -96,38 +102,47 @@ export async function prerenderCommand(args: string[], io: CliIo): Promise<numbe
   }
   if (values.title !== undefined) options.title = values.title;
   if (values.name !== undefined && !values.name.trim()) throw new UsageError('--name: the name is empty');
-  if (values['base-url'] !== undefined) {
-    let base: URL;
-    try {
-      base = new URL(values['base-url']);
-    } catch {
-      throw new UsageError(`--base-url: "${values['base-url']}" is not an absolute URL`);
-    }
-    if (base.protocol !== 'http:' && base.protocol !== 'https:') throw new UsageError('--base-url: use an http or https address');
-    options.baseUrl = base.href;
-  }
+  if (values['base-url'] !== undefined) options.baseUrl = baseUrlOf(values['base-url']);
   if (values.script !== undefined) {
     if (!safeUrl(values.script)) throw new UsageError(`--script: "${values.script}" is not an http(s) or relative URL`);
     options.script = values.script;
   }
+  return options;
+}
 
+/** `--base-url` as an absolute http(s) address, or a UsageError. */
+function baseUrlOf(value: string): string {
+  let base: URL;
+  try {
+    base = new URL(value);
+  } catch {
+    throw new UsageError(`--base-url: "${value}" is not an absolute URL`);
+  }
+  if (base.protocol !== 'http:' && base.protocol !== 'https:') throw new UsageError('--base-url: use an http or https address');
+  return base.href;
+}
+
+/** Reads and parses `file` into the page's input; undefined (the reason already on standard error) when it cannot be used. */
+async function readPageInput(file: string, source: string, name: string | undefined, io: CliIo): Promise<PageInput | undefined> {
   let bytes: Uint8Array;
   try {
     bytes = await readInputBytes(file, io);
   } catch (error) {
     io.stderr(`scholar-elements: cannot read ${file}: ${reasonOf(error)}\n`);
-    return 1;
+    return undefined;
   }
-  let read;
   try {
-    read = await readProfile(decodeText(bytes, { source }), file, source, values.name?.trim(), io);
+    return await readProfile(decodeText(bytes, { source }), file, source, name, io);
   } catch (error) {
     // "<file> is not valid JSON: line 3, column 14: Expected ',' or '}' after property value."
     if (!(error instanceof ScholarLoadError)) throw error;
     io.stderr(`scholar-elements: ${error.detail.message}\n`);
-    return 1;
+    return undefined;
   }
-  if (!read) return 1;
+}
+
+/** Renders the page, lists the entries left out of it, and writes it to `out`; the exit code. */
+async function writePage(read: PageInput, options: PrerenderOptions, out: string | undefined, io: CliIo): Promise<number> {
   let result;
   try {
     result = await prerenderProfile(read.input, options);
@@ -138,12 +153,29 @@ export async function prerenderCommand(args: string[], io: CliIo): Promise<numbe
   }
   const lines = [...read.listProblems, ...result.problems.map(problemLine)];
   if (lines.length)
-    io.stderr(`scholar-elements: ${source}: ${plural(lines.length, 'problem')} in the data; the entries and values they concern are left out of the page:\n${lines.join('\n')}\n`);
+    io.stderr(
+      `scholar-elements: ${options.source}: ${plural(lines.length, 'problem')} in the data; the entries and values they concern are left out of the page:\n${lines.join('\n')}\n`,
+    );
   try {
-    await writeOutput(values.out, result.html, io);
+    await writeOutput(out, result.html, io);
   } catch (error) {
-    io.stderr(`scholar-elements: cannot write ${values.out}: ${reasonOf(error)}\n`);
+    io.stderr(`scholar-elements: cannot write ${out}: ${reasonOf(error)}\n`);
     return 1;
   }
   return 0;
+}
+
+export async function prerenderCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parsePrerenderArgs(args);
+  if (values.help) {
+    io.stdout(`${PRERENDER_USAGE}\n`);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new UsageError(positionals.length ? `expected one file, got ${positionals.length}` : 'no file given');
+  const file = positionals[0]!;
+  const source = file === '-' ? STDIN_NAME : file;
+  const options = pageOptions(values, source);
+  const read = await readPageInput(file, source, values.name?.trim(), io);
+  if (!read) return 1;
+  return writePage(read, options, values.out, io);
 }
