@@ -78,10 +78,22 @@ export function articleJsonLd(entry: PubEntry, plainTitle: (title: string) => st
   });
 }
 
-/** One JSON-LD document: the person (if any) and their publications. */
+/**
+ * The most works one JSON-LD document describes. Search engines read structured data for a page's main items, not
+ * for thousands of works (10,000 would write more JSON-LD than the source file holds); the list itself is unaffected.
+ */
+export const MAX_JSON_LD_WORKS = 500;
+
+/** The works a document describes: the newest `MAX_JSON_LD_WORKS`, undated last, in the given order within a year. */
+function describedWorks(entries: readonly PubEntry[]): readonly PubEntry[] {
+  if (entries.length <= MAX_JSON_LD_WORKS) return entries;
+  return [...entries].sort((a, b) => (b.year ?? 0) - (a.year ?? 0)).slice(0, MAX_JSON_LD_WORKS);
+}
+
+/** One JSON-LD document: the person (if any) and their publications (the newest {@link MAX_JSON_LD_WORKS}). */
 export function jsonLdDocument(profile: Profile | undefined, entries: readonly PubEntry[], plainTitle?: (title: string) => string): JsonLd {
   const graph: JsonLd[] = [];
   if (profile) graph.push(personJsonLd(profile));
-  graph.push(...entries.map((entry) => articleJsonLd(entry, plainTitle)));
+  graph.push(...describedWorks(entries).map((entry) => articleJsonLd(entry, plainTitle)));
   return { '@context': 'https://schema.org', '@graph': graph };
 }
