@@ -5,10 +5,13 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, dirname } from 'node:path';
 
-// Raised from 30 KB when JSON Resume reading and field-level problems joined the validator chunk, and to 46 KB when
-// the limits on hostile data (depth, year bounds, lists checked in parts), fetch timeouts and typed properties did;
-// to be brought back down (target 25 KB) by loading the validator and lab reading after first render.
-const BUDGET_KB = 46;
+// Raised from 30 KB when JSON Resume reading and field-level problems joined the validator chunk, to 46 KB when
+// the limits on hostile data (depth, year bounds, lists checked in parts), fetch timeouts and typed properties did,
+// and to 47 KB when the elements became shells over controllers with decorators and the lists inside a profile's
+// sections became chunks of their own (a profile page without a timeline no longer loads one; the shared code is
+// split into more, smaller chunks). To be brought back down (target 25 KB) by loading the validator and lab reading
+// after first render, and by grouping the small shared chunks.
+const BUDGET_KB = 47;
 const ELEMENTS = ['researcher-card', 'pub-list', 'timeline-view', 'lab-directory'];
 const dist = new URL('../dist/', import.meta.url).pathname;
 const entry = join(dist, 'scholar-elements.js');

@@ -9,6 +9,9 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import { PubList } from '../components/pub-list/pub-list.component.js';
 import '../components/researcher-profile/researcher-profile.js';
+// Sections load these in the browser when shown; a server render must have them defined before it starts.
+import '../components/pub-list/pub-list.js';
+import '../components/timeline-view/timeline-view.js';
 import { jsonLdDocument } from '../model/json-ld.js';
 import { needsMathRenderer, parseTitle } from '../model/math.js';
 import { mathToPlainText } from '../model/tex-text.js';

@@ -7,9 +7,6 @@ import { sectionStyles } from '../../internal/sections/section.styles.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { isSectionKey, sectionSize, SECTION_TITLES, type SectionKey } from '../../model/sections.js';
 import type { Profile } from '../../model/types.js';
-// The publications and timeline sections show these elements.
-import '../pub-list/pub-list.js';
-import '../timeline-view/timeline-view.js';
 
 /**
  * @summary One section of a researcher's homepage — talks, service, teaching… — for pages that place sections themselves.

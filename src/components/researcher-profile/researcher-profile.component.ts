@@ -15,9 +15,6 @@ import { formatDateParts, parsePartialDate } from '../../model/dates.js';
 import { chooseSections, SECTION_TITLES, type SectionKey } from '../../model/sections.js';
 import type { Profile } from '../../model/types.js';
 import '../researcher-card/researcher-card.js';
-// The publications and timeline sections show these elements.
-import '../pub-list/pub-list.js';
-import '../timeline-view/timeline-view.js';
 import { profileStyles } from './researcher-profile.styles.js';
 
 /** The header card's parts, exported with a `card-` prefix. */

@@ -2,7 +2,7 @@
  * How each CV section looks. Shared by <profile-section> (one section) and <researcher-profile> (all of them), so
  * a section looks the same wherever a page places it. Every value meant for readers is shown; editorial `note`s
  * (where a value came from, what was corrected) are not. The publications and timeline sections hold a <pub-list>
- * and a <timeline-view>: an element that renders them registers those elements.
+ * and a <timeline-view>, loaded when first shown.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -321,13 +321,19 @@ function references(profile: Profile): TemplateResult {
   </ul>`;
 }
 
+/**
+ * The publications and timeline sections draw `<pub-list>` and `<timeline-view>`, loaded the first time a page shows
+ * such a section: a profile page without them never downloads them. (Server rendering defines them beforehand.)
+ */
 function publications(profile: Profile, options: SectionOptions): TemplateResult {
+  void import('../../components/pub-list/pub-list.js');
   // The outer element describes the page for search engines; the inner list does not repeat it.
   return html`<pub-list .profile=${profile} hide-structured-data heading-level=${headingLevel(options.headingLevel, 1)}
     theme=${ifDefined(options.theme)}></pub-list>`;
 }
 
 function timeline(profile: Profile, options: SectionOptions): TemplateResult {
+  void import('../../components/timeline-view/timeline-view.js');
   return html`<timeline-view .profile=${profile} hide-structured-data heading-level=${headingLevel(options.headingLevel, 1)}
     theme=${ifDefined(options.theme)}></timeline-view>`;
 }
