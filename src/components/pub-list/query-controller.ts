@@ -56,7 +56,7 @@ export class PubQueryController implements ReactiveController {
 
   /**
    * @param entries - All the list's entries (the loaded data).
-   * @param changed - Called whenever the visible entries are worked out anew.
+   * @param changed - Called whenever the visible entries change.
    */
   constructor(host: PubQueryHost, entries: () => readonly PubEntry[], changed: () => void) {
     this.#host = host;
@@ -109,7 +109,10 @@ export class PubQueryController implements ReactiveController {
     const inputs = [entries, host.query, host.category, host.keyword, host.yearFrom, host.yearTo, host.selectedOnly, host.sort];
     if (same(inputs, this.#inputs)) return;
     this.#inputs = inputs;
-    this.#visible = sortEntries(filterEntries(entries, this.filter), host.sort);
+    const visible = sortEntries(filterEntries(entries, this.filter), host.sort);
+    // Typing on often leaves the same entries ("qua", "quan"…): the list drawn stays, rather than starting over.
+    if (same(visible, this.#visible)) return;
+    this.#visible = visible;
     this.#changed();
   }
 

@@ -285,5 +285,28 @@ describe('<pub-list>', () => {
       // Same entry objects: filtering never re-parses.
       expect(element.publications[0]).to.equal(data[0]);
     });
+
+    it('keeps a long list drawn when a new query leaves the same entries (typing on in the search box)', async () => {
+      const items: Publication[] = Array.from({ length: 1000 }, (_, index) => ({
+        id: `q${index}`,
+        type: 'paper-conference',
+        title: `Quantization study ${index}`,
+        issued: { 'date-parts': [[2000 + (index % 20)]] },
+      }));
+      const element = await fixture<PubList>(html`<pub-list group-by="none" .items=${items}></pub-list>`);
+      await settled(element);
+      await fullyRendered(element);
+      for (const query of ['qua', 'quan', 'quantiz', 'quantization']) {
+        element.query = query;
+        await element.updateComplete;
+        // Every prefix matches all 1,000: nothing to draw again, so the list does not start over from its first block.
+        expect(shadowAll(element, '[part="publication"]').length, query).to.equal(1000);
+      }
+      element.query = 'quantization study 999';
+      await element.updateComplete;
+      // A query that leaves fewer entries draws those.
+      expect(element.publications.map((entry) => entry.key)).to.deep.equal(['q999']);
+      expect(shadowAll(element, '[part="publication"]')).to.have.length(1);
+    });
   });
 });

@@ -5,7 +5,9 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/components/researcher-profile/researcher-profile.js';
+import type { PubList } from '../../../src/components/pub-list/pub-list.component.js';
 import type { ResearcherProfile } from '../../../src/components/researcher-profile/researcher-profile.component.js';
+import type { TimelineView } from '../../../src/components/timeline-view/timeline-view.component.js';
 import type { Profile } from '../../../src/model/types.js';
 import { settled, shadow } from '../../helpers.js';
 
@@ -20,7 +22,7 @@ describe('<researcher-profile> nested elements', () => {
     const element = await fixture<ResearcherProfile>(html`<researcher-profile .profile=${profile}></researcher-profile>`);
     await settled(element);
     await waitUntil(() => customElements.get('pub-list') !== undefined, 'the publications section never loaded <pub-list>');
-    const list = shadow(element, 'pub-list')!;
+    const list = shadow<PubList>(element, 'pub-list')!;
     await settled(list);
     expect(list.shadowRoot!.textContent).to.contain('Notes on the Engine');
     expect(customElements.get('timeline-view') === undefined, 'no timeline section, no <timeline-view>').to.be.true;
@@ -28,7 +30,7 @@ describe('<researcher-profile> nested elements', () => {
     element.setAttribute('sections', 'about, timeline');
     await element.updateComplete;
     await waitUntil(() => customElements.get('timeline-view') !== undefined, 'the timeline section never loaded <timeline-view>');
-    const timeline = shadow(element, 'timeline-view')!;
+    const timeline = shadow<TimelineView>(element, 'timeline-view')!;
     await settled(timeline);
     expect(timeline.shadowRoot!.textContent).to.contain('Analyst');
   });
