@@ -17,10 +17,7 @@ import { safeUrl } from './urls.js';
 /** "XX  - value": a two-character tag, spaces, a hyphen and the value (exporters differ in the spaces). */
 const TAG_LINE = /^([A-Z][A-Z0-9])\s{1,2}-(?:\s(.*))?$/;
 
-/** True when the text holds an RIS record start ("TY  - ") at the start of a line. */
-export function looksLikeRis(text: string): boolean {
-  return /^\s*TY\s{1,2}-\s/m.test(text);
-}
+export { looksLikeRis } from './publication-format.js';
 
 /** RIS reference types → CSL types. */
 const CSL_TYPES: Record<string, string> = {

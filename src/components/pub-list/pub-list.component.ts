@@ -6,6 +6,7 @@ import { ScholarElement, type Interpreted, type LoadedInput, type SourceInfo } f
 import { themeStyles } from '../../internal/theme.styles.js';
 import type { CitationFormat } from '../../model/citation-formats.js';
 import { parseJson } from '../../model/json.js';
+import { detectFormat } from '../../model/publication-format.js';
 import { jsonLdDocument } from '../../model/json-ld.js';
 import type { Lab } from '../../model/lab.js';
 import { personMatcher } from '../../model/names.js';
@@ -247,14 +248,16 @@ export class PubList extends ScholarElement<PubLibrary> {
   }
 
   protected override async decode(text: string, info: SourceInfo): Promise<unknown> {
-    const { detectFormat, importPublications } = await import('../../model/import-publications.js');
     const format = detectFormat(text, { contentType: info.contentType ?? '', url: info.source });
     if (format === 'bibtex') {
       const { parseBibtexOffThread } = await import('../../internal/bibtex-worker.js');
       return parseBibtexOffThread(text, info.source);
     }
     // RIS, OpenAlex and ORCID become entries here; profiles and CSL-JSON are read in interpret(), profiles with their owners.
-    if (format !== 'profile' && format !== 'csl-json') return importPublications(text, { source: info.source, contentType: info.contentType ?? '', url: info.source });
+    if (format !== 'profile' && format !== 'csl-json') {
+      const { importPublications } = await import('../../model/import-publications.js');
+      return importPublications(text, { source: info.source, contentType: info.contentType ?? '', url: info.source });
+    }
     return parseJson(text, info.source);
   }
 
