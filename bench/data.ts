@@ -1,10 +1,13 @@
 /**
- * Generated publication lists for the benchmark: realistic CSL-JSON items (3–12 authors with accented and particle
- * names, conference / journal / preprint / workshop venues with volume, pages and DOI, years 1995–2025, keywords,
- * some abstracts, awards and links), deterministic for a given size so every run and every renderer sees the same
- * data.
+ * Generated data for the benchmark, deterministic for a given size so every run and every renderer sees the same
+ * data: realistic CSL-JSON items (3–12 authors with accented and particle names, conference / journal / preprint /
+ * workshop venues with volume, pages and DOI, years 1995–2025, keywords, some abstracts, awards and links), a profile
+ * holding them, the same items as a .bib file, and a profile with a long career for <timeline-view>.
+ *
+ * bench/run.mjs loads this module in Node (through Vite) and writes the files into bench/dist/data/ (see
+ * `benchFiles`), which the benchmark page fetches from the bench's own server.
  */
-import type { CslName, Publication, PublicationCategory } from '../src/model/types.js';
+import type { CslName, Profile, Publication, PublicationCategory, Work } from '../src/model/types.js';
 
 // prettier-ignore
 const GIVEN = [
@@ -131,4 +134,85 @@ export function generateItems(count: number): Publication[] {
     items.push(item);
   }
   return items;
+}
+
+/** A profile whose publications are `generateItems(count)`; its owner's name is one the generated authors use. */
+export function generateProfile(count: number): Profile {
+  return {
+    version: '1',
+    basics: { name: 'Ana Silva', nameVariants: ['A. Silva'], label: 'Professor' },
+    publications: generateItems(count),
+  };
+}
+
+/** LaTeX-safe text for a BibTeX value in braces (the generated data has no braces or backslashes of its own). */
+const bibValue = (text: string) => text.replace(/([&%$#_])/g, '\\$1');
+const bibName = (name: CslName) =>
+  name.literal ? `{${name.literal}}` : [name['non-dropping-particle'], name.family].filter(Boolean).join(' ') + (name.given ? `, ${name.given}` : '');
+const BIB_TYPES: Record<string, string> = { 'paper-conference': 'inproceedings', 'article-journal': 'article', article: 'misc' };
+
+/** The items as one .bib file (UTF-8, one entry per item, the fields a BibTeX file of a real CV has). */
+export function generateBibtex(items: readonly Publication[]): string {
+  return items
+    .map((item) => {
+      const type = BIB_TYPES[item.type ?? ''] ?? 'misc';
+      const [year, month] = item.issued?.['date-parts']?.[0] ?? [];
+      const fields: [string, unknown][] = [
+        ['title', item.title],
+        ['author', (item.author ?? []).map(bibName).join(' and ')],
+        [type === 'article' ? 'journal' : type === 'inproceedings' ? 'booktitle' : 'howpublished', item['container-title']],
+        ['year', year],
+        ['month', month],
+        ['volume', item.volume],
+        ['number', item.issue ?? item.number],
+        ['pages', item.page === undefined ? undefined : String(item.page).replace('–', '--')],
+        ['publisher', item.publisher],
+        ['doi', item.DOI],
+        ['keywords', item.keywords?.join(', ')],
+        ['abstract', item.abstract],
+        ['pdf', item.links?.find((link) => link.kind === 'pdf')?.url],
+      ];
+      const body = fields
+        .filter(([, value]) => value !== undefined && value !== '')
+        .map(([name, value]) => `  ${name} = {${bibValue(String(value))}}`)
+        .join(',\n');
+      return `@${type}{${item.id},\n${body}\n}\n`;
+    })
+    .join('\n');
+}
+
+// prettier-ignore
+const POSITIONS = ['Research Scientist', 'Postdoctoral Fellow', 'Visiting Researcher', 'Software Engineer', 'Lecturer', 'Research Intern', 'Principal Investigator', 'Consultant'];
+// prettier-ignore
+const ORGANIZATIONS = ['Microsoft', 'ETH Zürich', 'University of Tokyo', 'Max Planck Institute', 'Inria', 'Google', 'KAIST', 'University of Cape Town', 'CERN', 'Universidade de São Paulo'];
+
+/** A profile with `count` work entries (1–48 months each, 1950–2025, a few ongoing): a stress test for <timeline-view>. */
+export function generateTimelineProfile(count: number): Profile {
+  const random = prng(0x71e11e ^ count);
+  const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
+  const month = (months: number) => `${Math.floor(months / 12)}-${String((months % 12) + 1).padStart(2, '0')}`;
+  const work: Work[] = [];
+  for (let index = 0; index < count; index++) {
+    const start = int(1950 * 12, 2024 * 12);
+    const entry: Work = {
+      position: POSITIONS[int(0, POSITIONS.length - 1)]!,
+      organization: ORGANIZATIONS[int(0, ORGANIZATIONS.length - 1)]!,
+      kind: 'job',
+      startDate: month(start),
+    };
+    if (random() < 0.01) entry.ongoing = true;
+    else entry.endDate = month(Math.min(start + int(1, 48), 2025 * 12 + 11));
+    if (random() < 0.3) entry.summary = `Worked on project ${index + 1}.`;
+    work.push(entry);
+  }
+  return { version: '1', basics: { name: 'Ana Silva' }, work };
+}
+
+/** The benchmark's data files for these sizes, as name → text (bench/run.mjs writes them into bench/dist/data/). */
+export function benchFiles({ profiles = [], bibs = [], timelines = [] }: { profiles?: number[]; bibs?: number[]; timelines?: number[] }): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const size of profiles) files[`profile-${size}.json`] = JSON.stringify(generateProfile(size));
+  for (const size of bibs) files[`publications-${size}.bib`] = generateBibtex(generateItems(size));
+  for (const size of timelines) files[`timeline-${size}.json`] = JSON.stringify(generateTimelineProfile(size));
+  return files;
 }

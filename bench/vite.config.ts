@@ -1,7 +1,8 @@
 /**
- * Builds the benchmark page (bench/index.html → bench/dist/, git-ignored): `<pub-list>` from the source, built like
- * the script-tag build (minified, Lit templates squeezed, production Lit), and citation-js with plugin-csl in a
- * worker. bench/run.mjs runs this build, serves bench/dist and drives the page in Chromium.
+ * Builds the benchmark page (bench/index.html → bench/dist/, git-ignored): `<pub-list>` and `<timeline-view>` from
+ * the source, built like the script-tag build (minified, Lit templates squeezed, production Lit), and citation-js
+ * with plugin-bibtex and plugin-csl in a worker. bench/run.mjs runs this build, writes the generated data files into
+ * bench/dist/data/, serves bench/dist and drives the page in Chromium.
  */
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
