@@ -158,11 +158,19 @@ export const pubListStyles = css`
     gap: calc(var(--_scholar-spacing) * 0.75);
   }
 
+  /* Rows out of view are not laid out until they come near it; until then each takes the height of a typical entry
+     (title, authors, venue and links on a wide page), and once drawn the height it really had (the "auto"). */
   .publication {
     content-visibility: auto;
-    contain-intrinsic-size: auto 7em;
+    contain-intrinsic-size: auto 8em;
     padding-bottom: calc(var(--_scholar-spacing) * 0.75);
     border-bottom: 1px solid var(--_scholar-border);
+  }
+
+  /* Inside a page with a sticky navigation (researcher-profile), what the focus scrolls to stops below it. */
+  .publication,
+  .publication :is(a, button, summary) {
+    scroll-margin-top: var(--_scholar-sticky-offset, 0px);
   }
 
   .title {

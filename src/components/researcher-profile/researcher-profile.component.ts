@@ -16,6 +16,7 @@ import { chooseSections, SECTION_TITLES, type SectionKey } from '../../model/sec
 import type { Profile } from '../../model/types.js';
 import '../researcher-card/researcher-card.js';
 import { profileStyles } from './researcher-profile.styles.js';
+import { SectionJumpController } from './section-jump-controller.js';
 
 /** The header card's parts, exported with a `card-` prefix. */
 const CARD_PARTS = [
@@ -84,6 +85,8 @@ export class ResearcherProfile extends ProfileElement {
    */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel: number = PAGE_HEADING_LEVEL;
 
+  readonly #jumps = new SectionJumpController(this, { page: '.page', nav: '.nav' });
+
   /** The sections shown now, in order. */
   get shownSections(): SectionKey[] {
     return this.loadedData ? chooseSections(this.loadedData, listItems(this.sections, 'whitespace').items) : [];
@@ -109,7 +112,7 @@ export class ResearcherProfile extends ProfileElement {
     event.preventDefault();
     const section = this.renderRoot.querySelector<HTMLElement>(`[data-section="${key}"]`);
     if (!section) return;
-    section.scrollIntoView({ behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth', block: 'start' });
+    this.#jumps.jumpTo(section);
     const title = section.querySelector<HTMLElement>('[role="heading"]');
     title?.setAttribute('tabindex', '-1');
     title?.focus({ preventScroll: true });

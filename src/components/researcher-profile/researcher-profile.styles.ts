@@ -39,10 +39,6 @@ export const profileStyles = css`
     text-decoration: underline;
   }
 
-  .section {
-    scroll-margin-top: 3em;
-  }
-
   .footer {
     color: var(--_scholar-muted);
     font-size: 0.875em;

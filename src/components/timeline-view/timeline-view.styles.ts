@@ -156,10 +156,13 @@ export const timelineStyles = css`
   }
 
   /* Bars out of view are not laid out or painted until they come near it (they stay in the accessibility tree and
-     in find-in-page): a timeline of thousands of entries settles quickly. */
+     in find-in-page): a timeline of thousands of entries settles quickly. Until drawn, a bar in the list layout takes
+     the height of a typical one (title, organisation, dates, kind), then the height it really had (the "auto"); in the
+     time-axis layout bars have a set height. Inside a page with a sticky navigation, the focus stops below it. */
   .bar {
     content-visibility: auto;
-    contain-intrinsic-size: auto 3.5em;
+    contain-intrinsic-size: auto 5.5em;
+    scroll-margin-top: var(--_scholar-sticky-offset, 0px);
     display: block;
     margin: 0;
     border: 1px solid color-mix(in srgb, var(--_scholar-timeline-kind) 55%, var(--_scholar-border));

@@ -2,8 +2,15 @@ import { css } from 'lit';
 
 /** How CV sections look, on screen and on paper. */
 export const sectionStyles = css`
+  /* A page's sticky navigation (researcher-profile's) sets --_scholar-sticky-offset to the height it covers: what a
+     jump or the focus scrolls to stops below it. */
   .section {
     margin-block: 0 calc(var(--_scholar-spacing) * 2);
+  }
+
+  .section,
+  .section :is(a, button, summary, [tabindex]) {
+    scroll-margin-top: var(--_scholar-sticky-offset, 0px);
   }
 
   .heading {
