@@ -64,3 +64,23 @@ export function watchUncaught(): { messages: string[]; stop(): void } {
     },
   };
 }
+
+/**
+ * What `console.warn` was given while `run` ran, one line per call (arguments joined by spaces); they are not
+ * printed. Returns them with whatever `run` returned.
+ */
+export async function withConsoleWarnings<T>(run: () => Promise<T>): Promise<{ warnings: string[]; result: T }> {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+  try {
+    return { warnings, result: await run() };
+  } finally {
+    console.warn = original;
+  }
+}
+
+/** What `console.warn` was given while `run` ran (see `withConsoleWarnings`). */
+export async function consoleWarnings(run: () => Promise<unknown>): Promise<string[]> {
+  return (await withConsoleWarnings(run)).warnings;
+}

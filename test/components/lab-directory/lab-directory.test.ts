@@ -6,7 +6,7 @@ import type { ScholarErrorEvent } from '../../../src/events/scholar-error.js';
 import { clearSourceCache } from '../../../src/internal/fetch-source.js';
 import type { Lab } from '../../../src/model/lab.js';
 import type { Profile } from '../../../src/model/types.js';
-import { interceptFetch, settled, shadow, shadowAll, shadowText } from '../../helpers.js';
+import { consoleWarnings, interceptFetch, settled, shadow, shadowAll, shadowText } from '../../helpers.js';
 
 const FIXTURES = '/test/components/lab-directory/fixtures';
 
@@ -87,18 +87,13 @@ describe('<lab-directory>', () => {
   });
 
   it('still leaves the header out with the deprecated no-header, warning once', async () => {
-    const warned: string[] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warned.push(args.map(String).join(' '));
-    try {
+    const warned = await consoleWarnings(async () => {
       for (let index = 0; index < 2; index++) {
         const element = await fromSrc('/demo/lab.json', 'no-header');
         expect(!!shadow(element, '[part="header"]'), 'header part shown').to.be.false;
         expect(shadowAll(element, '[part="group-heading"]').map((heading) => heading.getAttribute('aria-level'))).to.deep.equal(['2', '2']);
       }
-    } finally {
-      console.warn = original;
-    }
+    });
     expect(warned.filter((message) => message.includes('`no-header` is now `hide-header`'))).to.have.length(1);
   });
 

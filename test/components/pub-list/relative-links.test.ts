@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../../src/components/pub-list/pub-list.js';
 import type { PubList } from '../../../src/components/pub-list/pub-list.component.js';
 import { clearSourceCache } from '../../../src/internal/fetch-source.js';
-import { shadowAll } from '../../helpers.js';
+import { shadowAll, withConsoleWarnings } from '../../helpers.js';
 import { fullyRendered } from './harness.js';
 
 const FIXTURES = '/test/fixtures/links';
@@ -103,18 +103,11 @@ describe('<pub-list> relative links', () => {
   });
 
   it('says so in the console when link-base is not a URL, and resolves against the file instead', async () => {
-    const original = console.warn;
-    const warnings: string[] = [];
-    console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
-    try {
-      const element = await list(`<pub-list src="${FIXTURES}/papers.bib" link-base="http://[broken"></pub-list>`);
-      expect(warnings[0]).to.equal('<pub-list> link-base="http://[broken" is not a URL: relative links in the data resolve against the file they are in.');
-      // The file's one problem (its javascript: poster) is the only other warning.
-      expect(warnings.length).to.equal(2);
-      expect(element.problems.map((problem) => problem.message)).to.deep.equal([POSTER_REFUSED]);
-      expect(hrefs(element).pdf).to.equal(onServer(`${FIXTURES}/paper.pdf`));
-    } finally {
-      console.warn = original;
-    }
+    const { warnings, result: element } = await withConsoleWarnings(() => list(`<pub-list src="${FIXTURES}/papers.bib" link-base="http://[broken"></pub-list>`));
+    expect(warnings[0]).to.equal('<pub-list> link-base="http://[broken" is not a URL: relative links in the data resolve against the file they are in.');
+    // The file's one problem (its javascript: poster) is the only other warning.
+    expect(warnings.length).to.equal(2);
+    expect(element.problems.map((problem) => problem.message)).to.deep.equal([POSTER_REFUSED]);
+    expect(hrefs(element).pdf).to.equal(onServer(`${FIXTURES}/paper.pdf`));
   });
 });

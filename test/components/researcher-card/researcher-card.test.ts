@@ -4,7 +4,7 @@ import '../../../src/components/researcher-card/researcher-card.js';
 import type { ResearcherCard } from '../../../src/components/researcher-card/researcher-card.component.js';
 import { clearSourceCache } from '../../../src/internal/fetch-source.js';
 import type { Profile } from '../../../src/model/types.js';
-import { settled, shadow, shadowAll, shadowText } from '../../helpers.js';
+import { consoleWarnings, settled, shadow, shadowAll, shadowText } from '../../helpers.js';
 
 const SEEDS = ['heyang-qin', 'minjia-zhang', 'yuxiong-he', 'samyam-rajbhandari'];
 
@@ -177,18 +177,13 @@ describe('<researcher-card>', () => {
   });
 
   it('still leaves it out with the deprecated no-bio, warning once', async () => {
-    const warned: string[] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warned.push(args.map(String).join(' '));
-    try {
+    const warned = await consoleWarnings(async () => {
       for (let index = 0; index < 2; index++) {
         const element = await fixture<ResearcherCard>(html`<researcher-card no-bio .profile=${full}></researcher-card>`);
         await settled(element);
         expect(!!shadow(element, '[part="bio"]'), 'bio part shown').to.be.false;
       }
-    } finally {
-      console.warn = original;
-    }
+    });
     expect(warned.filter((message) => message.includes('`no-bio` is now `hide-bio`'))).to.have.length(1);
   });
 

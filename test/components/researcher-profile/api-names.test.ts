@@ -7,7 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/components/researcher-profile/researcher-profile.js';
 import type { ResearcherProfile } from '../../../src/components/researcher-profile/researcher-profile.component.js';
 import type { Profile } from '../../../src/model/types.js';
-import { settled, shadow, shadowAll } from '../../helpers.js';
+import { consoleWarnings, settled, shadow, shadowAll } from '../../helpers.js';
 
 const profile: Profile = {
   basics: { name: 'Ada Lovelace', bio: ['Mathematician.'] },
@@ -16,19 +16,6 @@ const profile: Profile = {
   honors: [{ title: 'Countess' }],
   publications: [{ id: 'notes', type: 'article-journal', title: 'Notes on the Engine', issued: { 'date-parts': [[1843]] } }],
 };
-
-/** Console warnings while `run` runs. */
-async function warnings(run: () => Promise<void>): Promise<string[]> {
-  const warned: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warned.push(args.map(String).join(' '));
-  try {
-    await run();
-  } finally {
-    console.warn = original;
-  }
-  return warned;
-}
 
 async function page(attributes: string): Promise<ResearcherProfile> {
   const wrapper = await fixture(html`<div .innerHTML=${`<researcher-profile ${attributes}></researcher-profile>`}></div>`);
@@ -51,7 +38,7 @@ describe('<researcher-profile> API names', () => {
   });
 
   it('still hides it with the deprecated nav="off", warning once', async () => {
-    const warned = await warnings(async () => {
+    const warned = await consoleWarnings(async () => {
       const first = await page('nav="off"');
       const second = await page('nav="off"');
       expect(!!shadow(first, '[part="nav"]') || !!shadow(second, '[part="nav"]'), 'nav with nav="off"').to.be.false;
@@ -69,7 +56,7 @@ describe('<researcher-profile> API names', () => {
   });
 
   it('still reads sections separated by spaces, warning once', async () => {
-    const warned = await warnings(async () => {
+    const warned = await consoleWarnings(async () => {
       const first = await page('sections="honors talks"');
       await page('sections="about experience"');
       expect(sectionKeys(first)).to.deep.equal(['honors', 'talks']);
@@ -88,7 +75,7 @@ describe('<researcher-profile> API names', () => {
   });
 
   it('still hides it with the deprecated structured-data="off", warning once', async () => {
-    const warned = await warnings(async () => {
+    const warned = await consoleWarnings(async () => {
       expect(jsonLd(await page('structured-data="off"'))).to.be.false;
       expect(jsonLd(await page('structured-data="off"'))).to.be.false;
     });

@@ -6,7 +6,7 @@ import type { TimelineView } from '../../../src/components/timeline-view/timelin
 import { clearSourceCache } from '../../../src/internal/fetch-source.js';
 import type { TimelineEntry } from '../../../src/model/timeline.js';
 import type { Profile } from '../../../src/model/types.js';
-import { settled, shadow, shadowAll, shadowText } from '../../helpers.js';
+import { consoleWarnings, settled, shadow, shadowAll, shadowText } from '../../helpers.js';
 
 const TODAY = new Date(2025, 2, 15); // 15 March 2025
 const seed = (name: string) => `/demo/profiles/${name}.json`;
@@ -361,17 +361,12 @@ describe('<timeline-view>', () => {
     });
 
     it('still reads `kinds` separated by spaces, and says once that it is deprecated', async () => {
-      const warnings: string[] = [];
-      const warn = console.warn;
-      console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-      try {
+      const warnings = await consoleWarnings(async () => {
         const first = await mount(html`<timeline-view kinds="experience talks" .profile=${profile} .today=${TODAY}></timeline-view>`, 1000);
         expect(kindsShown(first.element)).to.have.members(['experience', 'talks']);
         const second = await mount(html`<timeline-view kinds="talks honors" .profile=${profile} .today=${TODAY}></timeline-view>`, 1000);
         expect(kindsShown(second.element)).to.have.members(['talks', 'honors']);
-      } finally {
-        console.warn = warn;
-      }
+      });
       const deprecations = warnings.filter((message) => message.includes('deprecated'));
       expect(deprecations).to.have.length(1);
       expect(deprecations[0]).to.contain('<timeline-view> `kinds`');
