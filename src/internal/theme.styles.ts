@@ -56,6 +56,20 @@ export const themeStyles = css`
     display: none;
   }
 
+  /*
+   * No layout shift: while its data loads, an element keeps about the room its content will take, so the page
+   * under it does not jump when the data arrives. Each element sets --_scholar-loading-height (per variant); where
+   * it does not, the rule does nothing. A page's own min-height on the element wins over this :host rule.
+   */
+  :host([state='loading']) {
+    min-height: var(--_scholar-loading-height);
+  }
+
+  /* The custom state is set at once; the attribute follows on the next update. Its own rule: older browsers drop it. */
+  :host(:state(loading)) {
+    min-height: var(--_scholar-loading-height);
+  }
+
   /* Not "inherit": a page's "* { box-sizing: content-box }" reaches the host element itself. */
   *,
   *::before,

@@ -1,6 +1,20 @@
 import { css } from 'lit';
 
 export const labDirectoryStyles = css`
+  /* The room a directory keeps while it loads (theme.styles.ts): about two rows of cards under the lab's header. */
+  :host {
+    --_scholar-loading-height: 32rem;
+  }
+
+  :host([hide-header]),
+  :host([no-header]) {
+    --_scholar-loading-height: 28rem;
+  }
+
+  :host([variant='full']) {
+    --_scholar-loading-height: 44rem;
+  }
+
   .base {
     display: grid;
     gap: calc(var(--_scholar-spacing) * 1.5);

@@ -3,6 +3,15 @@ import { panelDeclarations, plainListDeclarations } from '../../internal/shared.
 
 /** How a researcher card looks. */
 export const cardStyles = css`
+  /* The room a card keeps while it loads (theme.styles.ts): about a demo card's height at 320–400 px wide. */
+  :host {
+    --_scholar-loading-height: 17rem;
+  }
+
+  :host([variant='compact']) {
+    --_scholar-loading-height: 5.5rem;
+  }
+
   .card {
     --_photo-size: var(--scholar-card-photo-size, 4.5em);
     ${panelDeclarations}
