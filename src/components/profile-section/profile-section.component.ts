@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DEFAULT_HEADING_LEVEL, headingLevel } from '../../internal/headings.js';
 import { ProfileElement } from '../../internal/profile-element.js';
-import { renderSection } from '../../internal/sections/section-templates.js';
+import { renderSection, reserveListRoom } from '../../internal/sections/section-templates.js';
 import { sectionStyles } from '../../internal/sections/section.styles.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { isSectionKey, sectionSize, SECTION_TITLES, type SectionKey } from '../../model/sections.js';
@@ -63,5 +63,6 @@ export class ProfileSection extends ProfileElement {
     super.updated(changed);
     // A different section of the same profile can be empty where the last one was not.
     if (changed.has('kind') && this.loadedData) this.setState(this.isEmpty(this.loadedData) ? 'empty' : 'ready');
+    reserveListRoom(this.renderRoot, this.loadedData);
   }
 }

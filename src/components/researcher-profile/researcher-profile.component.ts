@@ -5,7 +5,7 @@ import { warnDeprecated } from '../../internal/deprecation.js';
 import { headingLevel, PAGE_HEADING_LEVEL } from '../../internal/headings.js';
 import { LIST_SEPARATOR, listItems } from '../../internal/list-attributes.js';
 import { ProfileElement } from '../../internal/profile-element.js';
-import { renderSection } from '../../internal/sections/section-templates.js';
+import { renderSection, reserveListRoom } from '../../internal/sections/section-templates.js';
 import { sectionStyles } from '../../internal/sections/section.styles.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { jsonLdDocument } from '../../model/json-ld.js';
@@ -90,6 +90,11 @@ export class ResearcherProfile extends ProfileElement {
   /** The sections shown now, in order. */
   get shownSections(): SectionKey[] {
     return this.loadedData ? chooseSections(this.loadedData, listItems(this.sections, 'whitespace').items) : [];
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    reserveListRoom(this.renderRoot, this.loadedData);
   }
 
   protected override willUpdate(changed: PropertyValues): void {

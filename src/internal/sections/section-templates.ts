@@ -321,6 +321,22 @@ function references(profile: Profile): TemplateResult {
   </ul>`;
 }
 
+/** The custom property a section's `<pub-list>` reads its room from while it loads (section.styles.ts, theme.styles.ts). */
+const LOADING_HEIGHT = '--_scholar-loading-height';
+
+/**
+ * Gives each `<pub-list>` under `root` about the room its `profile`'s publications take (a row's placeholder is 8em,
+ * plus controls and chart), kept while its code and data load so the sections below it do not jump. Called by the
+ * elements after each render: set through the CSSOM (a strict CSP refuses style attributes), and never on the
+ * server, whose page holds the list itself.
+ */
+export function reserveListRoom(root: ParentNode, profile: Profile | undefined): void {
+  const room = `${(profile?.publications?.length ?? 0) * 8 + 12}em`;
+  for (const list of root.querySelectorAll<HTMLElement>('pub-list')) {
+    if (list.style.getPropertyValue(LOADING_HEIGHT) !== room) list.style.setProperty(LOADING_HEIGHT, room);
+  }
+}
+
 /**
  * The publications and timeline sections draw `<pub-list>` and `<timeline-view>`, loaded the first time a page shows
  * such a section: a profile page without them never downloads them. (Server rendering defines them beforehand.)

@@ -13,6 +13,12 @@ export const sectionStyles = css`
     scroll-margin-top: var(--_scholar-sticky-offset, 0px);
   }
 
+  /* A section's list loads when first shown: it keeps the room the section set for it (see listRoom) until then. */
+  pub-list:not(:defined) {
+    display: block;
+    min-height: var(--_scholar-loading-height, 0px);
+  }
+
   .heading {
     font-weight: 650;
     line-height: 1.25;

@@ -10,6 +10,7 @@ import type { ResearcherProfile } from '../../../src/components/researcher-profi
 import type { TimelineView } from '../../../src/components/timeline-view/timeline-view.component.js';
 import type { Profile } from '../../../src/model/types.js';
 import { settled, shadow } from '../../helpers.js';
+import { fullyRendered } from '../pub-list/harness.js';
 
 const profile: Profile = {
   basics: { name: 'Ada Lovelace', bio: ['Mathematician.'] },
@@ -17,7 +18,39 @@ const profile: Profile = {
   publications: [{ id: 'notes', type: 'article-journal', title: 'Notes on the Engine', issued: { 'date-parts': [[1843]] } }],
 };
 
+/** A profile with `count` publications, each with authors and a venue, like a real list's rows. */
+function withPublications(count: number): Profile {
+  return {
+    basics: { name: 'Ada Lovelace' },
+    publications: Array.from({ length: count }, (_, index) => ({
+      id: `p${index}`,
+      type: 'article-journal',
+      title: `Notes on the Analytical Engine, part ${index + 1}`,
+      author: [
+        { given: 'Ada', family: 'Lovelace' },
+        { given: 'Charles', family: 'Babbage' },
+      ],
+      'container-title': 'Scientific Memoirs',
+      issued: { 'date-parts': [[1843 - (index % 5)]] },
+    })),
+  };
+}
+
 describe('<researcher-profile> nested elements', () => {
+  // First in this file: <pub-list> is not loaded yet when the profile first renders.
+  it('keeps about the room of its publication list while the list loads, so the sections below do not jump', async () => {
+    const element = await fixture<ResearcherProfile>(html`<researcher-profile .profile=${withPublications(20)}></researcher-profile>`);
+    await settled(element);
+    const list = shadow<PubList>(element, 'pub-list')!;
+    const whileLoading = list.getBoundingClientRect().height;
+    await waitUntil(() => customElements.get('pub-list') !== undefined, 'the publications section never loaded <pub-list>');
+    await settled(list);
+    await fullyRendered(list);
+    const ready = list.getBoundingClientRect().height;
+    expect(ready).to.be.greaterThan(0);
+    expect(whileLoading / ready, `${whileLoading} px while loading, ${ready} px ready`).to.be.within(0.6, 1.6);
+  });
+
   it('loads <pub-list> for its publications section and <timeline-view> only once a timeline section is shown', async () => {
     const element = await fixture<ResearcherProfile>(html`<researcher-profile .profile=${profile}></researcher-profile>`);
     await settled(element);
