@@ -7,7 +7,7 @@ import { formatCslName } from './names.js';
 import { formatLocation } from './location.js';
 import { text, texts } from './text.js';
 import type { TimelineDetails, TimelineFact, TimelineKind } from './timeline-types.js';
-import type { Education, Honor, Profile, Publication, Talk, Teaching, Work } from './types.js';
+import type { DateRange, Education, Honor, Profile, Publication, Talk, Teaching, Work } from './types.js';
 import { safeUrl } from './urls.js';
 
 /** One entry of a profile as read for the timeline; `start` is missing when it has no usable date. */
@@ -46,6 +46,11 @@ function details(summary: unknown, highlights: unknown, facts: TimelineFact[]): 
   return result;
 }
 
+/** Where an entry with a date range starts and ends, and whether it goes on. */
+function span(range: DateRange): Pick<Draft, 'start' | 'end' | 'ongoing'> {
+  return { start: parsePartialDate(range.startDate), end: parsePartialDate(range.endDate), ongoing: range.ongoing === true };
+}
+
 function workDraft(work: Work, index: number, options: DraftOptions): Draft {
   const facts: TimelineFact[] = [];
   const title = text(work.position) ?? 'Position';
@@ -62,9 +67,7 @@ function workDraft(work: Work, index: number, options: DraftOptions): Draft {
     organization: text(work.organization),
     place: formatLocation(work.location, options),
     url: work.url,
-    start: parsePartialDate(work.startDate),
-    end: parsePartialDate(work.endDate),
-    ongoing: work.ongoing === true,
+    ...span(work),
     details: details(work.summary, work.highlights, facts),
   };
 }
@@ -83,9 +86,7 @@ function educationDraft(education: Education, index: number, options: DraftOptio
     organization: text(education.institution),
     place: formatLocation(education.location, options),
     url: education.url ?? education.thesis?.url,
-    start: parsePartialDate(education.startDate),
-    end: parsePartialDate(education.endDate),
-    ongoing: education.ongoing === true,
+    ...span(education),
     details: details(education.summary, undefined, facts),
   };
 }
@@ -104,9 +105,7 @@ function teachingDraft(teaching: Teaching, index: number): Draft {
     type: text(teaching.role),
     organization: text(teaching.institution),
     url: teaching.url,
-    start: parsePartialDate(teaching.startDate),
-    end: parsePartialDate(teaching.endDate),
-    ongoing: teaching.ongoing === true,
+    ...span(teaching),
     details: details(teaching.summary, undefined, facts),
   };
 }

@@ -3,8 +3,7 @@
  * entries they leave (filtered once per change, never re-parsed), and how many of those `limit` lets through.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { warnDeprecated } from '../../internal/deprecation.js';
-import { LIST_SEPARATOR, listItems, type LegacySeparator } from '../../internal/list-attributes.js';
+import { LIST_SEPARATOR, readListAttribute, type LegacySeparator } from '../../internal/list-attributes.js';
 import { filterEntries, sortEntries, type GroupBy, type PubFilter, type SortOrder } from '../../model/pub-query.js';
 import type { PubEntry } from '../../model/publications.js';
 import type { PublicationCategory } from '../../model/types.js';
@@ -35,9 +34,7 @@ const LIST_ATTRIBUTES = {
  */
 export function listAttribute(host: Element, name: keyof typeof LIST_ATTRIBUTES, value: string | undefined): string[] {
   const { legacy, example } = LIST_ATTRIBUTES[name];
-  const read = listItems(value, legacy);
-  if (read.legacy) warnDeprecated(host, `\`${name}\` separates its items with commas now, not ${legacy === 'whitespace' ? 'spaces' : 'semicolons'}: ${example}`);
-  return read.items;
+  return readListAttribute(host, name, value, legacy, example);
 }
 
 /** Two lists of values hold the same values in the same order (`Object.is`). */

@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { property } from 'lit/decorators.js';
 import { warnDeprecated } from '../../internal/deprecation.js';
 import { headingLevel, PAGE_HEADING_LEVEL } from '../../internal/headings.js';
-import { LIST_SEPARATOR, listItems } from '../../internal/list-attributes.js';
+import { LIST_SEPARATOR, readListAttribute } from '../../internal/list-attributes.js';
 import { ProfileElement } from '../../internal/profile-element.js';
 import { renderSection, reserveListRoom } from '../../internal/sections/section-templates.js';
 import { sectionStyles } from '../../internal/sections/section.styles.js';
@@ -89,7 +89,7 @@ export class ResearcherProfile extends ProfileElement {
 
   /** The sections shown now, in order. */
   get shownSections(): SectionKey[] {
-    return this.loadedData ? chooseSections(this.loadedData, listItems(this.sections, 'whitespace').items) : [];
+    return this.loadedData ? chooseSections(this.loadedData, readListAttribute(this, 'sections', this.sections, 'whitespace', 'sections="about, publications"')) : [];
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -100,9 +100,6 @@ export class ResearcherProfile extends ProfileElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('nav') && this.nav === 'off') warnDeprecated(this, '`nav="off"` is now `hide-nav`');
-    if (changed.has('sections') && listItems(this.sections, 'whitespace').legacy) {
-      warnDeprecated(this, '`sections` separated by spaces is now separated by commas ("about, publications")');
-    }
   }
 
   protected override jsonLd(profile: Profile): object {

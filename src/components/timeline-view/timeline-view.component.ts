@@ -1,9 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { warnDeprecated } from '../../internal/deprecation.js';
 import { DEFAULT_HEADING_LEVEL, headingLevel } from '../../internal/headings.js';
-import { LIST_SEPARATOR, listItems } from '../../internal/list-attributes.js';
+import { LIST_SEPARATOR, readListAttribute } from '../../internal/list-attributes.js';
 import { ScholarElement, type Interpreted, type LoadedInput } from '../../internal/scholar-element.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import type { Lab } from '../../model/lab.js';
@@ -171,9 +170,7 @@ export class TimelineView extends ScholarElement<TimelineData> {
 
   /** The kinds this element reads, from `kinds` (a comma-separated list; spaces between words are deprecated). */
   get #kinds(): TimelineKind[] {
-    const { items, legacy } = listItems(this.kinds, 'whitespace');
-    if (legacy) warnDeprecated(this, '`kinds` separated by spaces is now a comma-separated list: `kinds="experience, talks"`');
-    return kindsFrom(items);
+    return kindsFrom(readListAttribute(this, 'kinds', this.kinds, 'whitespace', 'kinds="experience, talks"'));
   }
 
   // ---------------------------------------------------------------- loading
