@@ -24,6 +24,7 @@
  *          --timeline-sizes=5000,20000  --search-sizes=100,10000  --runs=5 (3 at 10,000 entries and more)
  *          --citation (citation-js's bibliography of the .bib; slow)  --cap=30 (seconds, citation-js)
  *          --skip-build (size table from the existing dist/)  --no-size (no size table)
+ *          --out=dir (build the page into dir/dist and write dir/results instead of bench/)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -36,7 +37,6 @@ import { serveStatic } from '../scripts/static-server.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = join(root, 'bench');
-const distDir = join(benchDir, 'dist');
 
 // ------------------------------------------------------------------------------------------------ options
 
@@ -72,6 +72,9 @@ const CITATION = option('citation', false) === true;
 const CAP_MS = Number(option('cap', 30)) * 1000;
 const SKIP_BUILD = option('skip-build', false) === true;
 const NO_SIZE = option('no-size', false) === true;
+// `--out=dir` builds the page into another folder and writes the results there (several runs side by side).
+const OUT = typeof option('out', false) === 'string' ? resolve(String(option('out', ''))) : undefined;
+const distDir = OUT ? join(OUT, 'dist') : join(benchDir, 'dist');
 
 /** Runs per row (large sizes are slow enough that three runs say it). */
 const runsFor = (size) => (size >= 10_000 ? Math.min(RUNS, 3) : RUNS);
@@ -139,7 +142,7 @@ function sizeTable() {
 async function buildPage() {
   log('bench: building the benchmark page (bench/vite.config.ts → bench/dist)…');
   const { build } = await import('vite');
-  await build({ configFile: join(benchDir, 'vite.config.ts'), logLevel: 'error' });
+  await build({ configFile: join(benchDir, 'vite.config.ts'), logLevel: 'error', build: { outDir: distDir } });
 }
 
 /** Generates the data files (bench/data.ts, loaded through Vite) into bench/dist/data/. */
@@ -456,11 +459,11 @@ async function main() {
   console.log(`\n${markdown}`);
   if (sizes) console.log(`\n${sizes}`);
 
-  const resultsDir = join(benchDir, 'results');
+  const resultsDir = OUT ? join(OUT, 'results') : join(benchDir, 'results');
   mkdirSync(resultsDir, { recursive: true });
   writeFileSync(join(resultsDir, 'latest.md'), `${markdown}\n${sizes ? `\n\`\`\`\n${sizes}\n\`\`\`\n` : ''}`);
   writeFileSync(join(resultsDir, 'latest.json'), `${JSON.stringify({ date: new Date().toISOString(), environment, capMs: CAP_MS, results, sizes }, null, 2)}\n`);
-  log(`bench: done in ${Math.round((Date.now() - started) / 1000)} s (bench/results/latest.md, raw numbers in bench/results/latest.json)`);
+  log(`bench: done in ${Math.round((Date.now() - started) / 1000)} s (${resultsDir}/latest.md, raw numbers in latest.json)`);
   return 0;
 }
 
