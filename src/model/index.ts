@@ -13,6 +13,7 @@ export * from './csl-json.js';
 export * from './import-publications.js';
 export * from './load-error.js';
 export * from './dedupe.js';
+export * from './collaborators.js';
 export * from './cite.js';
 export * from './export.js';
 export * from './timeline.js';

@@ -2,6 +2,7 @@
  * A profile's CV sections as a page shows them: which sections have data, talks grouped by kind, service grouped by
  * role with venues and years compressed ("Reviewer — NeurIPS 2019–2020, ICLR 2020–2022"), lists in date order.
  */
+import { collaborators } from './collaborators.js';
 import { LINK_KIND_LABELS } from './link-labels.js';
 
 export { countryName, formatLocation } from './location.js';
@@ -13,6 +14,7 @@ export const SECTION_KEYS = [
   'about',
   'themes',
   'publications',
+  'collaborators',
   'experience',
   'education',
   'timeline',
@@ -36,6 +38,7 @@ export const SECTION_TITLES: Record<SectionKey, string> = {
   about: 'About',
   themes: 'Research',
   publications: 'Publications',
+  collaborators: 'Collaborators',
   experience: 'Experience',
   education: 'Education',
   timeline: 'Career timeline',
@@ -66,6 +69,8 @@ export function sectionSize(profile: Profile, key: SectionKey): number {
       return profile.projects?.length ?? 0;
     case 'publications':
       return profile.publications?.length ?? 0;
+    case 'collaborators':
+      return collaborators(profile.publications ?? [], { name: profile.basics.name, variants: profile.basics.nameVariants ?? [] }).length;
     case 'experience':
       return profile.work?.length ?? 0;
     case 'education':
@@ -99,9 +104,12 @@ export function sectionSize(profile: Profile, key: SectionKey): number {
   }
 }
 
-/** The sections to show: the requested ones (or all) that have data, in the requested order. */
+/** Sections a page shows only when asked for: the timeline repeats Experience and Education, collaborators Publications. */
+const ON_REQUEST: readonly SectionKey[] = ['timeline', 'collaborators'];
+
+/** The sections to show: the requested ones (or all but those shown on request) that have data, in the requested order. */
 export function chooseSections(profile: Profile, requested?: readonly string[]): SectionKey[] {
-  const keys = requested?.length ? requested.filter(isSectionKey) : SECTION_KEYS.filter((key) => key !== 'timeline');
+  const keys = requested?.length ? requested.filter(isSectionKey) : SECTION_KEYS.filter((key) => !ON_REQUEST.includes(key));
   return keys.filter((key, index) => keys.indexOf(key) === index && sectionSize(profile, key) > 0);
 }
 

@@ -36,9 +36,9 @@ export class ProfileSection extends ProfileElement {
   static override styles = [themeStyles, sectionStyles];
 
   /**
-   * Which section: about, themes, publications, experience, education, timeline, teaching, talks, mentoring,
-   * honors, certificates, service, volunteer, press, skills, languages, interests (`basics.personalInterests` and
-   * `interests`) or references.
+   * Which section: about, themes, publications, collaborators (everyone the publications name besides the owner,
+   * most shared works first), experience, education, timeline, teaching, talks, mentoring, honors, certificates,
+   * service, volunteer, press, skills, languages, interests (`basics.personalInterests` and `interests`) or references.
    */
   @property({ type: String, reflect: true }) kind: SectionKey = 'about';
 

@@ -25,6 +25,7 @@ import {
 import type { AsWritten, Link, Location, Profile, Talk } from '../../model/types.js';
 import { safeUrl } from '../../model/urls.js';
 import { headingLevel } from '../headings.js';
+import { collaboratorsSection } from './collaborators-template.js';
 
 export interface SectionOptions {
   locale: string;
@@ -231,7 +232,7 @@ function serviceLine(group: ServiceGroup): TemplateResult {
  * venue and full name, linked ("IPDPS — The 34th IEEE International Parallel & Distributed Processing Symposium, 2020").
  */
 function serviceWithDetails(group: ServiceGroup): TemplateResult {
-  return html`<details class="service-details">
+  return html`<details class="disclosure service-details">
     <summary>${serviceLine(group)}</summary>
     <ul>
       ${group.venues.flatMap((venue) =>
@@ -358,6 +359,7 @@ const RENDERERS: Record<SectionKey, (profile: Profile, options: SectionOptions) 
   about,
   themes,
   publications,
+  collaborators: collaboratorsSection,
   experience,
   education,
   timeline,

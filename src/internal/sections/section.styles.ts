@@ -98,11 +98,15 @@ export const sectionStyles = css`
     gap: 0.75em;
   }
 
-  .service-details summary {
+  .disclosure summary {
     cursor: pointer;
   }
 
-  .service-details ul {
+  .collaborators .name {
+    font-weight: 600;
+  }
+
+  .disclosure ul {
     margin: 0.25em 0 0;
     padding-inline-start: 1.25em;
   }
@@ -149,16 +153,16 @@ export const sectionStyles = css`
       break-after: avoid;
     }
 
-    /* On paper a service group is written out in full: no disclosure triangle, the venues' full names shown. */
-    .service-details summary {
+    /* On paper a disclosure (a service group's venues, a collaborator's works) is written out in full, without its triangle. */
+    .disclosure summary {
       list-style: none;
     }
 
-    .service-details summary::-webkit-details-marker {
+    .disclosure summary::-webkit-details-marker {
       display: none;
     }
 
-    .service-details::details-content {
+    .disclosure::details-content {
       content-visibility: visible;
     }
 

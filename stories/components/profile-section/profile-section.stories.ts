@@ -111,6 +111,15 @@ export const Experience: Story = {
   args: { kind: 'experience', src: MINJIA },
 };
 
+/**
+ * `kind="collaborators"`: everyone her publications name besides her ("M. Zhang", "Zhang, Minjia"… are her), one
+ * person however the author lists write them, most shared works first; each opens onto the works they share.
+ */
+export const Collaborators: Story = {
+  name: 'Collaborators (Minjia Zhang)',
+  args: { kind: 'collaborators', src: MINJIA },
+};
+
 /** Three degrees with field, institution, dates, place, advisors and committee. */
 export const Education: Story = {
   name: 'Education (Minjia Zhang)',

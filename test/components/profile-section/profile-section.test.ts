@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/components/profile-section/profile-section.js';
 import type { ProfileSection } from '../../../src/components/profile-section/profile-section.component.js';
 import { clearSourceCache } from '../../../src/internal/fetch-source.js';
+import { collaborators } from '../../../src/model/collaborators.js';
 import type { Profile } from '../../../src/model/types.js';
 import { settled, shadow, shadowAll, shadowText } from '../../helpers.js';
 
@@ -16,6 +17,34 @@ describe('<profile-section>', () => {
     expect(shadowAll(element, '[part="item"]')).to.have.length(24);
     expect(section.textContent).to.contain('“DeepSpeed: The library to accelerate training and inference of DNN at scale”');
     await expect(element).to.be.accessible();
+  });
+
+  it('lists collaborators from the publications, most shared first, each opening onto the works they share', async () => {
+    const element = await fixture<ProfileSection>(html`<profile-section kind="collaborators" src="/demo/profiles/minjia-zhang.json"></profile-section>`);
+    await settled(element);
+    const profile = (await (await fetch('/demo/profiles/minjia-zhang.json')).json()) as Profile;
+    const expected = collaborators(profile.publications!, { name: profile.basics.name, variants: profile.basics.nameVariants! });
+    const items = shadowAll(element, '.collaborators > [part="item"]');
+    expect(items.length).to.equal(expected.length);
+    const first = items[0]!;
+    expect(first.querySelector('summary')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      `Yuxiong He ${expected[0]!.count} works · ${expected[0]!.firstYear}–${expected[0]!.lastYear}`,
+    );
+    expect(first.querySelectorAll('details li').length).to.equal(expected[0]!.count);
+    const titles = new Set(profile.publications!.filter((publication) => expected[0]!.publications.includes(publication.id)).map((publication) => publication.title));
+    expect([...first.querySelectorAll('details li')].every((item) => titles.has(item.querySelector('a')?.textContent ?? item.textContent!.replace(/, \d{4}$/, '')))).to.be.true;
+    expect(shadowText(element)).not.to.contain('Minjia Zhang');
+    await expect(element).to.be.accessible();
+  });
+
+  it('says so when no publication names anyone besides the owner', async () => {
+    const profile: Profile = {
+      basics: { name: 'Ada Lovelace' },
+      publications: [{ id: 'a', type: 'article-journal', title: 'Notes', author: [{ given: 'Ada', family: 'Lovelace' }] }],
+    };
+    const element = await fixture<ProfileSection>(html`<profile-section kind="collaborators" .profile=${profile}></profile-section>`);
+    await settled(element, 'empty');
+    expect(shadowText(element)).to.contain('No collaborators in this profile.');
   });
 
   it('compresses service years per venue', async () => {
