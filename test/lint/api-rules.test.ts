@@ -43,6 +43,7 @@ const NOT_SWITCHES: Record<string, string> = {
   'show-problems': 'shows the list of problems found in the data, a panel for the page author that is off by default',
   'sync-url': 'a behaviour, not a part of the display: keeps the filters in the address bar',
   'selected-only': 'a filter on the data (only publications marked `selected`), like `category` or `year-from`',
+  'show-collaborations': 'adds a view that is off by default (who in a lab publishes with whom), like `show-problems`',
 };
 
 /** Old attribute names and the `hide-*` attribute that replaces each, on every element that has the old one. */

@@ -11,6 +11,7 @@ import type { Problem, Profile } from '../../model/types.js';
 import { safeUrl } from '../../model/urls.js';
 import { usableProfile } from '../../model/validate.js';
 import '../researcher-card/researcher-card.js';
+import { renderCollaborations } from './collaborations-template.js';
 import { labDirectoryStyles } from './lab-directory.styles.js';
 
 /** One member as the directory shows them. */
@@ -70,6 +71,7 @@ const NO_GROUP = 'members';
  * @csspart card - A member's `<researcher-card>`.
  * @csspart role - The member's role in the lab, when the lab gives one.
  * @csspart page-link - The link to the member's page, when the lab gives one.
+ * @csspart collaborations - With `show-collaborations`: the table of how many works each pair of members wrote together (cells carry `data-level`, 1–4).
  * @csspart error - The message shown when nothing could be loaded.
  * @csspart problems - The note listing members, entries and values left out, and why; shown on the author's own view of the page or with `show-problems`.
  * @csspart loading - The loading indicator.
@@ -114,6 +116,12 @@ export class LabDirectory extends ScholarElement<LabDirectoryData> {
 
   /** Leave out the lab's logo, name and description (for pages that show them in their own header). */
   @property({ type: Boolean, attribute: 'hide-header' }) hideHeader = false;
+
+  /**
+   * Show who in the lab publishes with whom, after the groups: a table of the works each pair of members wrote
+   * together, read from the members' own publication lists (a work listed by both counts once).
+   */
+  @property({ type: Boolean, attribute: 'show-collaborations' }) showCollaborations = false;
 
   /**
    * Leaves out the lab's logo, name and description, as `hide-header` does.
@@ -258,6 +266,14 @@ export class LabDirectory extends ScholarElement<LabDirectoryData> {
     return html`<div part="base" class="base">
       ${header ? this.#renderHeader(data.lab!, data.base ?? '', level) : nothing}
       ${data.groups.map((group, index) => this.#renderGroup(group, index, groupLevel))}
+      ${
+        this.showCollaborations
+          ? renderCollaborations(
+              data.groups.flatMap((group) => group.members.map((member) => member.profile)),
+              groupLevel,
+            )
+          : nothing
+      }
     </div>`;
   }
 }

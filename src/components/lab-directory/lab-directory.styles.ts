@@ -100,4 +100,72 @@ export const labDirectoryStyles = css`
     min-height: 24px;
     font-size: 0.9375em;
   }
+
+  /* show-collaborations: a table that scrolls sideways on narrow screens (focusable, so keyboards can scroll it). */
+  .collaborations {
+    margin-top: calc(var(--_scholar-spacing) * 2);
+  }
+
+  .matrix {
+    overflow-x: auto;
+  }
+
+  .matrix table {
+    border-collapse: collapse;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .matrix caption {
+    caption-side: bottom;
+    padding-top: 0.5em;
+    color: var(--_scholar-muted);
+    font-size: 0.875em;
+    text-align: start;
+  }
+
+  .matrix :is(th, td) {
+    padding: 0.25em 0.5em;
+    border: 1px solid var(--_scholar-border);
+    text-align: center;
+  }
+
+  .matrix th {
+    font-weight: 600;
+    font-size: 0.875em;
+  }
+
+  .matrix th[scope='row'] {
+    text-align: start;
+    white-space: nowrap;
+  }
+
+  .matrix thead td {
+    border: 0;
+  }
+
+  .matrix td.self {
+    background: var(--_scholar-surface-alt);
+  }
+
+  /* Shading repeats the number in each cell; the text stays readable on every step. */
+  .matrix td[data-level] {
+    font-weight: 600;
+    background: color-mix(in srgb, var(--_scholar-accent) var(--_scholar-cell-mix), var(--_scholar-surface));
+  }
+
+  .matrix td[data-level='1'] {
+    --_scholar-cell-mix: 12%;
+  }
+
+  .matrix td[data-level='2'] {
+    --_scholar-cell-mix: 22%;
+  }
+
+  .matrix td[data-level='3'] {
+    --_scholar-cell-mix: 32%;
+  }
+
+  .matrix td[data-level='4'] {
+    --_scholar-cell-mix: 42%;
+  }
 `;

@@ -18,6 +18,7 @@ interface LabArgs {
   theme?: 'light' | 'dark';
   'heading-level'?: number;
   'hide-header'?: boolean;
+  'show-collaborations'?: boolean;
   /** Given in code, not in the panel. */
   profiles?: Profile[];
   /** A deprecated name, listed in the docs table: `hide-header` has the control. */
@@ -71,6 +72,7 @@ const meta = {
     heading-level=${ifDefined(args['heading-level'])}
     .profiles=${args.profiles}
     ?hide-header=${args['hide-header']}
+    ?show-collaborations=${args['show-collaborations']}
     @scholar-load=${action('scholar-load')}
     @scholar-error=${action('scholar-error')}
   ></lab-directory>`,
@@ -83,6 +85,7 @@ const meta = {
     variant: { control: 'inline-radio', options: ['compact', 'full'] },
     'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
     'hide-header': { control: 'boolean' },
+    'show-collaborations': { control: 'boolean' },
     'no-header': { control: false },
     profiles: { control: false },
     // Set by the element, not by the page.
@@ -111,6 +114,15 @@ export const FullCards: Story = {
 export const NoHeader: Story = {
   name: 'Lab directory without its header',
   args: { 'hide-header': true, 'heading-level': 3 },
+};
+
+/**
+ * `show-collaborations`: after the groups, how many works each pair of members wrote together, read from their own
+ * publication lists (DeepSpeed papers list three or four of them).
+ */
+export const Collaborations: Story = {
+  name: 'Who publishes with whom',
+  args: { 'show-collaborations': true, 'hide-header': true },
 };
 
 /** An embedded profile, a role and a title override, and a group named by its key ("visiting-scholars"). */
