@@ -4,15 +4,12 @@
  * → one profile JSON, valid against schema/profile.schema.json. With `--merge`, only what is new is added to an
  * existing profile (see ./merge.ts); importing the same data twice gives the same bytes.
  */
-import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ScholarLoadError } from '../model/load-error.js';
-import { parseJson } from '../model/json.js';
 import type { Profile } from '../model/types.js';
 import { validateProfile } from '../model/validate.js';
 import { FORMAT_NAMES, loadFile, loadWorks, type LoadedInput } from './inputs.js';
-import { plural, reasonOf, UsageError, writeOutput, type CliIo } from './io.js';
+import { CommandFailure, plural, readJsonObject, reasonOf, UsageError, writeOutput, type CliIo } from './io.js';
 import { formatProblem } from './locate.js';
 import { emptyReport, mergeProfile, type MergeReport } from './merge.js';
 import { PROFILE_SCHEMA_URL } from './schema.js';
@@ -51,39 +48,11 @@ type Json = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
 
-/** The indentation the existing file uses (so a merge keeps its look), else two spaces. */
-function indentOf(text: string): string | number {
-  const indent = /^\{\s*?\n([ \t]+)"/.exec(text.replace(/^\uFEFF/, ''))?.[1];
-  return indent ?? 2;
-}
-
 /** A profile object with `$schema` first (added when missing; an existing one is kept). */
 function withSchemaFirst(profile: Json): Json {
   if (profile.$schema !== undefined) return profile;
   return { $schema: PROFILE_SCHEMA_URL, ...profile };
 }
-
-/** The existing profile of `--merge`, exactly as written (nothing in it is dropped, even what does not validate). */
-async function readExisting(file: string): Promise<{ profile: Json; indent: string | number }> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new ImportFailure(`cannot read ${file}: ${reasonOf(error)}`);
-  }
-  let value: unknown;
-  try {
-    value = parseJson(text, file);
-  } catch (error) {
-    if (error instanceof ScholarLoadError) throw new ImportFailure(`${error.detail.message} Nothing was written.`);
-    throw error;
-  }
-  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new ImportFailure(`${file} is not a profile (expected a JSON object); nothing was written.`);
-  return { profile: value as Json, indent: indentOf(text) };
-}
-
-/** The import cannot go on at all. */
-class ImportFailure extends Error {}
 
 function summaryLines(report: MergeReport, skipped: number, merging: boolean): string[] {
   const publications = report.added.publications ?? 0;
@@ -162,10 +131,10 @@ async function openTarget(values: ImportValues, log: (text: string) => void): Pr
   let target: Json;
   let indent: string | number = 2;
   try {
-    if (values.merge !== undefined) ({ profile: target, indent } = await readExisting(values.merge));
+    if (values.merge !== undefined) ({ value: target, indent } = await readJsonObject(values.merge, 'profile'));
     else target = { $schema: PROFILE_SCHEMA_URL, basics: {} };
   } catch (error) {
-    if (!(error instanceof ImportFailure)) throw error;
+    if (!(error instanceof CommandFailure)) throw error;
     log(`scholar-elements: ${error.message}`);
     return undefined;
   }

@@ -5,6 +5,9 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { ScholarLoadError } from '../model/load-error.js';
+import { parseJson } from '../model/json.js';
+import type { JsonObject } from '../model/text.js';
 
 /** Where the command writes and reads; tests pass their own. */
 export interface CliIo {
@@ -61,4 +64,35 @@ export async function writeOutput(file: string | undefined, text: string, io: Cl
 /** "1 entry" / "3 entries". */
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
+}
+
+/** A command cannot go on at all; its message says why (and that nothing was written). */
+export class CommandFailure extends Error {}
+
+/** The indentation a JSON file uses (so a command that rewrites it keeps its look), else two spaces. */
+function indentOf(text: string): string | number {
+  const indent = /^\{\s*?\n([ \t]+)"/.exec(text.replace(/^\uFEFF/, ''))?.[1];
+  return indent ?? 2;
+}
+
+/**
+ * A JSON object file exactly as written (nothing in it is dropped, even what does not validate) and its indentation;
+ * a `CommandFailure` when it cannot be read or is not a JSON object (`what` names what it should be).
+ */
+export async function readJsonObject(file: string, what: string): Promise<{ value: JsonObject; indent: string | number }> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new CommandFailure(`cannot read ${file}: ${reasonOf(error)}`);
+  }
+  let value: unknown;
+  try {
+    value = parseJson(text, file);
+  } catch (error) {
+    if (error instanceof ScholarLoadError) throw new CommandFailure(`${error.detail.message} Nothing was written.`);
+    throw error;
+  }
+  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new CommandFailure(`${file} is not a ${what} (expected a JSON object); nothing was written.`);
+  return { value: value as JsonObject, indent: indentOf(text) };
 }

@@ -4,6 +4,7 @@
  *
  *   scholar-elements validate profile.json papers.bib
  *   scholar-elements import cv.resume.json papers.bib -o profile.json
+ *   scholar-elements enrich profile.json --openalex
  *   scholar-elements init "Ada Lovelace"
  *   scholar-elements prerender profile.json > page.html
  *
@@ -21,6 +22,8 @@ Commands:
                          problem on one line with its file, line and column.
   import <file|-…>       Turn JSON Resume, BibTeX, RIS, CSL-JSON, OpenAlex and ORCID data (files, or --orcid and
                          --openalex from the public APIs) into one profile; --merge adds only what is new.
+  enrich <file>          Add citation counts from OpenAlex (--openalex) to a profile: each publication's, and the
+                         researcher's citations, h-index and i10-index.
   init [name]            Write a starter profile.json with an example of every section.
   prerender <file>       Write a static HTML page (declarative shadow DOM, JSON-LD, Google Scholar tags) for a
                          profile or a publication list.
@@ -42,6 +45,10 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   import: async () => {
     const { importCommand, IMPORT_USAGE } = await import('./import-command.js');
     return { run: importCommand, usage: IMPORT_USAGE };
+  },
+  enrich: async () => {
+    const { enrichCommand, ENRICH_USAGE } = await import('./enrich-command.js');
+    return { run: enrichCommand, usage: ENRICH_USAGE };
   },
   init: async () => {
     const { initCommand, INIT_USAGE } = await import('./init-command.js');

@@ -148,6 +148,15 @@ export function openAlexAuthorFilter(id: string): { filter: string; author?: str
   return { filter: `author.id:${author}`, author };
 }
 
+/** OpenAlex's address (or its stand-in's) and the polite-pool parameter (`&mailto=…`; empty without an address). */
+function openAlex(options: RemoteOptions): { base: string; polite: string } {
+  const base = baseUrl('SCHOLAR_ELEMENTS_OPENALEX_URL', OPENALEX_URL, options.env ?? process.env);
+  return { base, polite: options.mailto ? `&mailto=${encodeURIComponent(options.mailto)}` : '' };
+}
+
+/** The path of an author's record: `A…`, or `orcid:0000-…`. */
+const authorPath = (filter: { filter: string; author?: string }) => filter.author ?? `orcid:${filter.filter.slice('author.orcid:'.length)}`;
+
 export interface OpenAlexWorks {
   /** `{ meta, results }` with every page's results. */
   value: { meta: Record<string, unknown>; results: unknown[] };
@@ -158,15 +167,12 @@ export interface OpenAlexWorks {
 
 /** Every work of an author, page by page; with `withName`, the author's display name too. */
 export async function fetchOpenAlexWorks(id: string, withName: boolean, options: RemoteOptions): Promise<OpenAlexWorks> {
-  const env = options.env ?? process.env;
-  const base = baseUrl('SCHOLAR_ELEMENTS_OPENALEX_URL', OPENALEX_URL, env);
+  const { base, polite } = openAlex(options);
   const filter = openAlexAuthorFilter(id);
   if (!filter) throw new RemoteError(`"${id}" is neither an OpenAlex author id (A…) nor an ORCID iD.`);
-  const polite = options.mailto ? `&mailto=${encodeURIComponent(options.mailto)}` : '';
   let name: string | undefined;
   if (withName) {
-    const authorPath = filter.author ?? `orcid:${filter.filter.slice('author.orcid:'.length)}`;
-    const author = await getJson('OpenAlex', `${base}/authors/${authorPath}${polite.replace('&', '?')}`, options);
+    const author = await getJson('OpenAlex', `${base}/authors/${authorPath(filter)}${polite.replace('&', '?')}`, options);
     const display = (author as { display_name?: unknown } | null)?.display_name;
     if (typeof display === 'string' && display.trim()) name = display.trim();
   }
@@ -185,6 +191,48 @@ export async function fetchOpenAlexWorks(id: string, withName: boolean, options:
     cursor = page.results.length && typeof next === 'string' && next ? next : null;
   }
   return { value: { meta: { ...meta, next_cursor: null }, results }, ...(name ? { name } : {}), pages };
+}
+
+/** The works of one answer of `/works`. */
+async function worksAt(url: string, options: RemoteOptions): Promise<unknown[]> {
+  const page = (await getJson('OpenAlex', url, options)) as { results?: unknown[] } | null;
+  if (!page || !Array.isArray(page.results)) throw new RemoteError(`OpenAlex answered ${url} with something that is not a list of works.`);
+  return page.results;
+}
+
+/** DOIs in one request of `fetchOpenAlexByDoi` (OpenAlex takes up to 50 values in one filter). */
+export const OPENALEX_DOI_BATCH = 50;
+/** What `enrich` reads of a work (`select`): smaller answers, same counts. */
+const METRICS_FIELDS = 'id,doi,title,display_name,publication_year,cited_by_count,counts_by_year,authorships';
+
+/** The works with these DOIs ("10.…"), 50 to a request. */
+export async function fetchOpenAlexByDoi(dois: readonly string[], options: RemoteOptions): Promise<unknown[]> {
+  const { base, polite } = openAlex(options);
+  const works: unknown[] = [];
+  for (let start = 0; start < dois.length; start += OPENALEX_DOI_BATCH) {
+    const filter = `doi:${dois.slice(start, start + OPENALEX_DOI_BATCH).join('|')}`;
+    const url = `${base}/works?filter=${encodeURIComponent(filter)}&per-page=${OPENALEX_DOI_BATCH}&select=${METRICS_FIELDS}${polite}`;
+    works.push(...(await worksAt(url, options)));
+  }
+  return works;
+}
+
+/** Works whose title contains these words, published within a year of `year` (when given): the five best. */
+export async function searchOpenAlexTitle(title: string, year: number | undefined, options: RemoteOptions): Promise<unknown[]> {
+  const { base, polite } = openAlex(options);
+  // Commas and pipes separate filters and values: the search gets the title's words only.
+  const words = title.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const filter = [`title.search:${words}`, ...(year === undefined ? [] : [`publication_year:${year - 1}-${year + 1}`])].join(',');
+  const url = `${base}/works?filter=${encodeURIComponent(filter)}&per-page=5&select=${METRICS_FIELDS}${polite}`;
+  return worksAt(url, options);
+}
+
+/** An author's record (citations, h-index, i10-index, citations per year), by OpenAlex id or ORCID iD. */
+export async function fetchOpenAlexAuthor(id: string, options: RemoteOptions): Promise<unknown> {
+  const { base, polite } = openAlex(options);
+  const filter = openAlexAuthorFilter(id);
+  if (!filter) throw new RemoteError(`"${id}" is neither an OpenAlex author id (A…) nor an ORCID iD.`);
+  return getJson('OpenAlex', `${base}/authors/${authorPath(filter)}${polite.replace('&', '?')}`, options);
 }
 
 // ----------------------------------------------------------------------------------------------------------- ORCID

@@ -192,8 +192,8 @@ function links(work: Json, path: string, context: ImportContext, landing: string
   return found;
 }
 
-/** A work's citation counts, as `metrics`. */
-function metrics(work: Json, path: string, context: ImportContext): PublicationMetrics | undefined {
+/** A work's citation counts, as `metrics` (also read by `scholar-elements enrich`). */
+export function openAlexMetrics(work: Json, path: string, context: ImportContext): PublicationMetrics | undefined {
   const result: PublicationMetrics = { source: 'OpenAlex' };
   const count = work.cited_by_count;
   if (Number.isInteger(count) && (count as number) >= 0) result.citations = count as number;
@@ -266,7 +266,7 @@ function workToItem(work: unknown, path: string, context: ImportContext): Public
   }
   const language = text(work.language);
   if (language) item.language = language;
-  const counts = metrics(work, path, context);
+  const counts = openAlexMetrics(work, path, context);
   if (counts) item.metrics = counts;
   return item;
 }

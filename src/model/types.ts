@@ -273,7 +273,22 @@ export interface Profile extends Extensible {
   languages?: SpokenLanguage[];
   interests?: Interest[];
   references?: Reference[];
+  /** How often the researcher's works are cited, as an open source (OpenAlex) counts them. */
+  metrics?: ProfileMetrics;
   meta?: ProfileMeta;
+}
+
+/** A researcher's citation metrics, where they come from and when they were read. */
+export interface ProfileMetrics extends Extensible {
+  citations?: number;
+  hIndex?: number;
+  i10Index?: number;
+  /** Where the numbers come from, e.g. "OpenAlex". */
+  source?: string;
+  /** When they were read: "2026-11-29". */
+  retrieved?: PartialDate;
+  /** Citations received in each year, by all the researcher's works. */
+  countsByYear?: Array<{ year: number; citations: number }>;
 }
 
 /** The list sections of a profile, in the order a CV shows them. */
