@@ -4,7 +4,6 @@
  * and in which years. Names are recognised with the same rules as highlighting (names.ts `personMatcher`).
  */
 import { cslDateParts } from './dates.js';
-import { foldTitle } from './dedupe.js';
 import { foldText, formatCslName, personMatcher, splitName } from './names.js';
 import type { CslName, Publication } from './types.js';
 
@@ -150,7 +149,9 @@ export interface Coauthorship {
 function workKey(publication: Publication): string {
   const doi = typeof publication.DOI === 'string' ? publication.DOI.trim().toLowerCase() : '';
   if (doi) return `doi:${doi}`;
-  const title = typeof publication.title === 'string' ? foldTitle(publication.title) : '';
+  // Letters and digits only: enough to tell one work from another in a lab's lists (dedupe.ts reads TeX too, at a size
+  // a lab page need not pay).
+  const title = typeof publication.title === 'string' ? foldText(publication.title).replace(/[^\p{L}\p{N}]+/gu, '') : '';
   return `title:${title}|${cslDateParts(publication.issued)?.year ?? ''}`;
 }
 

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { ScholarLoadError } from '../../events/scholar-error.js';
 import { warnDeprecated } from '../../internal/deprecation.js';
 import { DEFAULT_HEADING_LEVEL, headingLevel } from '../../internal/headings.js';
@@ -11,7 +11,6 @@ import type { Problem, Profile } from '../../model/types.js';
 import { safeUrl } from '../../model/urls.js';
 import { usableProfile } from '../../model/validate.js';
 import '../researcher-card/researcher-card.js';
-import { renderCollaborations } from './collaborations-template.js';
 import { labDirectoryStyles } from './lab-directory.styles.js';
 
 /** One member as the directory shows them. */
@@ -129,6 +128,9 @@ export class LabDirectory extends ScholarElement<LabDirectoryData> {
    */
   @property({ type: Boolean, attribute: 'no-header' }) noHeader = false;
 
+  /** The collaborations table's template, loaded the first time `show-collaborations` is set (most labs never load it). */
+  @state() private renderCollaborations: typeof import('./collaborations-template.js').renderCollaborations | undefined;
+
   protected override directInput(): unknown {
     return this.lab ?? this.profiles;
   }
@@ -144,6 +146,9 @@ export class LabDirectory extends ScholarElement<LabDirectoryData> {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('noHeader') && this.noHeader) warnDeprecated(this, '`no-header` is now `hide-header`');
+    if (this.showCollaborations && !this.renderCollaborations) {
+      void import('./collaborations-template.js').then((template) => (this.renderCollaborations = template.renderCollaborations));
+    }
   }
 
   /**
@@ -267,8 +272,8 @@ export class LabDirectory extends ScholarElement<LabDirectoryData> {
       ${header ? this.#renderHeader(data.lab!, data.base ?? '', level) : nothing}
       ${data.groups.map((group, index) => this.#renderGroup(group, index, groupLevel))}
       ${
-        this.showCollaborations
-          ? renderCollaborations(
+        this.showCollaborations && this.renderCollaborations
+          ? this.renderCollaborations(
               data.groups.flatMap((group) => group.members.map((member) => member.profile)),
               groupLevel,
             )

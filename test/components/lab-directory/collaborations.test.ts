@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/components/lab-directory/lab-directory.js';
 import type { LabDirectory } from '../../../src/components/lab-directory/lab-directory.component.js';
 import { clearSourceCache } from '../../../src/internal/fetch-source.js';
@@ -19,6 +19,13 @@ const CHARLES: Profile = { basics: { name: 'Charles Babbage' }, publications: [w
 const MARY: Profile = { basics: { name: 'Mary Somerville' }, publications: [work('3', 1834, 'Somerville')] };
 const ALONE: Profile = { basics: { name: 'Caroline Herschel' }, publications: [] };
 
+/** Waits for the directory, then for its collaborations table (its template loads on first use). */
+async function withTable(element: LabDirectory): Promise<LabDirectory> {
+  await settled(element);
+  await waitUntil(() => !!shadow(element, '[part="collaborations"]'), 'the collaborations table never appeared', { timeout: 5000 });
+  return element;
+}
+
 /** The table's cells as text, row by row (row heading first). */
 const rows = (element: LabDirectory) =>
   shadowAll(element, '[part="collaborations"] tbody tr').map((row) => [...row.children].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim()));
@@ -28,7 +35,7 @@ describe('<lab-directory show-collaborations>', () => {
 
   it('shows how many works each pair of members wrote together, from any member’s list, a shared work counted once', async () => {
     const element = await fixture<LabDirectory>(html`<lab-directory show-collaborations .profiles=${[ADA, CHARLES, MARY, ALONE]}></lab-directory>`);
-    await settled(element);
+    await withTable(element);
     expect(shadowAll(element, '[part="collaborations"] thead th').map((cell) => cell.textContent!.trim())).to.deep.equal(['Ada Lovelace', 'Charles Babbage', 'Mary Somerville']);
     expect(rows(element)).to.deep.equal([
       ['Ada Lovelace', '—', '2', '1'],
@@ -47,7 +54,7 @@ describe('<lab-directory show-collaborations>', () => {
       <lab-directory theme="dark" show-collaborations .profiles=${[ADA, CHARLES, MARY]}></lab-directory>
     </div>`);
     const element = page.querySelector<LabDirectory>('lab-directory')!;
-    await settled(element);
+    await withTable(element);
     expect(shadowAll(element, 'td[data-level]').length).to.equal(6);
     await expect(element).to.be.accessible();
   });
@@ -58,12 +65,15 @@ describe('<lab-directory show-collaborations>', () => {
     expect(!!shadow(off, '[part="collaborations"]')).to.be.false;
     const none = await fixture<LabDirectory>(html`<lab-directory show-collaborations .profiles=${[MARY, ALONE]}></lab-directory>`);
     await settled(none);
+    // The template is loaded (the table would be drawn by now), and there is nothing to draw.
+    await import('../../../src/components/lab-directory/collaborations-template.js');
+    await none.updateComplete;
     expect(!!shadow(none, '[part="collaborations"]')).to.be.false;
   });
 
   it('reads the demo lab: its members’ shared works, as their own profiles list them', async () => {
     const element = await fixture<LabDirectory>(html`<lab-directory show-collaborations src="/demo/lab.json"></lab-directory>`);
-    await settled(element);
+    await withTable(element);
     const profiles = await Promise.all(
       ['minjia-zhang', 'yuxiong-he', 'samyam-rajbhandari', 'heyang-qin'].map(async (name) => (await (await fetch(`/demo/profiles/${name}.json`)).json()) as Profile),
     );
