@@ -9,6 +9,7 @@ import { themeStyles } from '../../internal/theme.styles.js';
 import { personJsonLd } from '../../model/json-ld.js';
 import { initials } from '../../model/names.js';
 import { currentAffiliation, headline, publicationStats } from '../../model/profile.js';
+import { formatDateParts, parsePartialDate } from '../../model/dates.js';
 import { formatLocation } from '../../model/location.js';
 import { profileUrl } from '../../model/social.js';
 import type { Affiliation, Profile } from '../../model/types.js';
@@ -54,7 +55,8 @@ const BIO_PREVIEW_LENGTH = 280;
  * @csspart interest - One research interest chip.
  * @csspart bio - The biography.
  * @csspart more - The button that shows the whole biography.
- * @csspart stats - The key numbers.
+ * @csspart stats - The key numbers: publications and their years, and the citations, h-index and i10-index the profile's `metrics` give.
+ * @csspart metrics-source - Where the citation numbers come from and when they were read ("Citations: OpenAlex, Nov 29, 2026").
  * @csspart error - The message shown when the profile cannot be shown.
  * @csspart problems - The note listing entries left out because of errors in the data.
  * @csspart loading - The loading indicator.
@@ -218,13 +220,29 @@ export class ResearcherCard extends ProfileElement {
 
   private renderStats(profile: Profile): TemplateResult | typeof nothing {
     const stats = publicationStats(profile);
-    if (!stats.count) return nothing;
-    const span = stats.firstYear === undefined ? undefined : stats.firstYear === stats.latestYear ? String(stats.firstYear) : `${stats.firstYear}–${stats.latestYear}`;
+    const metrics = profile.metrics ?? {};
     const format = new Intl.NumberFormat(this.locale);
+    const numbers: Array<[string, number | undefined]> = [
+      ['Citations', metrics.citations],
+      ['h-index', metrics.hIndex],
+      ['i10-index', metrics.i10Index],
+    ];
+    const shown = numbers.filter((entry): entry is [string, number] => Number.isFinite(entry[1]));
+    if (!stats.count && !shown.length) return nothing;
+    const span = stats.firstYear === undefined ? undefined : stats.firstYear === stats.latestYear ? String(stats.firstYear) : `${stats.firstYear}–${stats.latestYear}`;
     return html`<dl part="stats" class="stats">
-      <div><dt>Publications</dt><dd>${format.format(stats.count)}</dd></div>
-      ${span ? html`<div><dt>Years</dt><dd>${span}</dd></div>` : nothing}
-    </dl>`;
+        ${stats.count ? html`<div><dt>Publications</dt><dd>${format.format(stats.count)}</dd></div>` : nothing}
+        ${span ? html`<div><dt>Years</dt><dd>${span}</dd></div>` : nothing}
+        ${shown.map(([label, value]) => html`<div><dt>${label}</dt><dd>${format.format(value)}</dd></div>`)}
+      </dl>
+      ${shown.length ? this.renderMetricsSource(metrics) : nothing}`;
+  }
+
+  /** Where the citation numbers come from and when they were read: "Citations: OpenAlex, Nov 29, 2026". */
+  private renderMetricsSource({ source, retrieved }: NonNullable<Profile['metrics']>): TemplateResult {
+    const when = formatDateParts(parsePartialDate(retrieved), { locale: this.locale });
+    const from = [typeof source === 'string' && source.trim() ? source.trim() : 'source not given', when].filter(Boolean).join(', ');
+    return html`<p part="metrics-source" class="metrics-source">Citations: ${from}</p>`;
   }
 
   protected override renderContent(profile: Profile): TemplateResult {

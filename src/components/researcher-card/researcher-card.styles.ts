@@ -171,6 +171,12 @@ export const cardStyles = css`
     font-variant-numeric: tabular-nums;
   }
 
+  .metrics-source {
+    margin: 0;
+    color: var(--_scholar-muted);
+    font-size: 0.8125em;
+  }
+
   @container (max-width: 15em) {
     .header {
       flex-direction: column;

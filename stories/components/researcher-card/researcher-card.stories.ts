@@ -97,6 +97,22 @@ export const ProfileProperty: Story = {
 };
 
 /**
+ * A profile with citation metrics (`metrics`, as `scholar-elements enrich --openalex` writes them): citations,
+ * h-index and i10-index after the publications, with their source and the day they were read.
+ */
+export const CitationMetrics: Story = {
+  name: 'With citation metrics',
+  args: {
+    // A made-up researcher: the numbers are an example, not anyone's record.
+    profile: {
+      basics: { name: 'Ada Lovelace', label: 'Analyst of engines', affiliations: [{ organization: 'Analytical Society' }] },
+      publications: [{ id: 'notes', type: 'article-journal', title: 'Notes on the Analytical Engine', issued: { 'date-parts': [[1843]] } }],
+      metrics: { citations: 3010, hIndex: 4, i10Index: 4, source: 'OpenAlex', retrieved: '2026-11-29' },
+    },
+  },
+};
+
+/**
  * Every contact field: emails, phone, homepage, the whole location, current and former affiliations, and profiles
  * given by username only — ORCID, Google Scholar, GitHub, Bluesky and Semantic Scholar links are built from it.
  */

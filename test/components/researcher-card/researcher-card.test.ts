@@ -206,6 +206,21 @@ describe('<researcher-card>', () => {
     expect(stats(element)[0]).to.equal('1.200 Publications');
   });
 
+  it('shows the citation metrics the profile gives, with their source and the day they were read', async () => {
+    const metrics = { citations: 3010, hIndex: 4, i10Index: 4, source: 'OpenAlex', retrieved: '2026-11-29' };
+    const wrapper = await fixture(html`<div lang="de"><researcher-card .profile=${{ basics: { name: 'Cited' }, metrics }}></researcher-card></div>`);
+    const element = await settled(wrapper.querySelector('researcher-card')!);
+    expect(stats(element)).to.deep.equal(['3.010 Citations', '4 h-index', '4 i10-index']);
+    expect(shadow(element, '[part="metrics-source"]')!.textContent).to.equal('Citations: OpenAlex, 29. Nov. 2026');
+    await expect(element).to.be.accessible();
+
+    const partly = await card({ basics: { name: 'Partly cited' }, publications: [{ id: 'a', type: 'article', title: 'A' }], metrics: { hIndex: 2 } });
+    expect(stats(partly)).to.deep.equal(['1 Publications', '2 h-index']);
+    expect(shadow(partly, '[part="metrics-source"]')!.textContent).to.equal('Citations: source not given');
+    const uncited = await card({ basics: { name: 'Uncited' }, publications: [{ id: 'a', type: 'article', title: 'A' }] });
+    expect(!!shadow(uncited, '[part="metrics-source"]')).to.be.false;
+  });
+
   for (const seed of SEEDS) {
     it(`renders the ${seed} seed profile from src, in light and dark themes`, async () => {
       const profile = await loadSeed(seed);
