@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { warnDeprecated } from '../../internal/deprecation.js';
+import { renderBars, renderYearTable, type Bar } from '../../internal/bar-chart.js';
 import { DEFAULT_HEADING_LEVEL, headingLevel } from '../../internal/headings.js';
 import { icon, networkIcon } from '../../internal/icons.js';
 import { ProfileElement } from '../../internal/profile-element.js';
@@ -56,6 +57,7 @@ const BIO_PREVIEW_LENGTH = 280;
  * @csspart bio - The biography.
  * @csspart more - The button that shows the whole biography.
  * @csspart stats - The key numbers: publications and their years, and the citations, h-index and i10-index the profile's `metrics` give.
+ * @csspart citations-chart - Citations per year as small bars (with a table for screen readers), when the profile's `metrics.countsByYear` covers two years or more.
  * @csspart metrics-source - Where the citation numbers come from and when they were read ("Citations: OpenAlex, Nov 29, 2026").
  * @csspart error - The message shown when the profile cannot be shown.
  * @csspart problems - The note listing entries left out because of errors in the data.
@@ -235,7 +237,29 @@ export class ResearcherCard extends ProfileElement {
         ${span ? html`<div><dt>Years</dt><dd>${span}</dd></div>` : nothing}
         ${shown.map(([label, value]) => html`<div><dt>${label}</dt><dd>${format.format(value)}</dd></div>`)}
       </dl>
-      ${shown.length ? this.renderMetricsSource(metrics) : nothing}`;
+      ${shown.length ? this.renderMetricsSource(metrics) : nothing} ${this.renderCitationsChart(metrics.countsByYear ?? [])}`;
+  }
+
+  /** Citations per year as small bars (a table for screen readers), from the first year with any to the last. */
+  private renderCitationsChart(counts: ReadonlyArray<{ year: number; citations: number }>): TemplateResult | typeof nothing {
+    const byYear = new Map<number, number>();
+    for (const { year, citations } of counts) if (Number.isInteger(year) && Number.isFinite(citations)) byYear.set(year, (byYear.get(year) ?? 0) + citations);
+    const years = [...byYear.keys()].sort((a, b) => a - b);
+    if (years.length < 2) return nothing;
+    // At most the last 30 years: a bar stays wide enough to see.
+    const last = years[years.length - 1]!;
+    const first = Math.max(years[0]!, last - 29);
+    const format = new Intl.NumberFormat(this.locale);
+    const bars: Bar[] = [];
+    for (let year = first; year <= last; year++) {
+      const count = byYear.get(year) ?? 0;
+      bars.push({ year, count, label: `${year}: ${format.format(count)} citations` });
+    }
+    return html`<figure part="citations-chart" class="citations-chart">
+      ${renderBars(bars)}
+      <figcaption aria-hidden="true"><span>${first}</span><span>Citations per year</span><span>${last}</span></figcaption>
+      ${renderYearTable('Citations per year', 'Citations', bars)}
+    </figure>`;
   }
 
   /** Where the citation numbers come from and when they were read: "Citations: OpenAlex, Nov 29, 2026". */

@@ -177,6 +177,30 @@ export const cardStyles = css`
     font-size: 0.8125em;
   }
 
+  .citations-chart {
+    margin: 0;
+  }
+
+  /* A fixed height: the card does not grow when the chart arrives. */
+  .citations-chart svg {
+    display: block;
+    width: 100%;
+    height: 2.5em;
+  }
+
+  .citations-chart .bar {
+    fill: var(--_scholar-accent);
+    opacity: 0.75;
+  }
+
+  .citations-chart figcaption {
+    display: flex;
+    justify-content: space-between;
+    color: var(--_scholar-muted);
+    font-size: 0.75em;
+    font-variant-numeric: tabular-nums;
+  }
+
   @container (max-width: 15em) {
     .header {
       flex-direction: column;

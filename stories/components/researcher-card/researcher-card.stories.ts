@@ -98,7 +98,7 @@ export const ProfileProperty: Story = {
 
 /**
  * A profile with citation metrics (`metrics`, as `scholar-elements enrich --openalex` writes them): citations,
- * h-index and i10-index after the publications, with their source and the day they were read.
+ * h-index and i10-index after the publications, with their source and the day they were read, and citations per year.
  */
 export const CitationMetrics: Story = {
   name: 'With citation metrics',
@@ -107,7 +107,21 @@ export const CitationMetrics: Story = {
     profile: {
       basics: { name: 'Ada Lovelace', label: 'Analyst of engines', affiliations: [{ organization: 'Analytical Society' }] },
       publications: [{ id: 'notes', type: 'article-journal', title: 'Notes on the Analytical Engine', issued: { 'date-parts': [[1843]] } }],
-      metrics: { citations: 3010, hIndex: 4, i10Index: 4, source: 'OpenAlex', retrieved: '2026-11-29' },
+      metrics: {
+        citations: 3010,
+        hIndex: 4,
+        i10Index: 4,
+        source: 'OpenAlex',
+        retrieved: '2026-11-29',
+        countsByYear: [
+          { year: 2020, citations: 120 },
+          { year: 2021, citations: 410 },
+          { year: 2022, citations: 690 },
+          { year: 2023, citations: 820 },
+          { year: 2024, citations: 610 },
+          { year: 2025, citations: 360 },
+        ],
+      },
     },
   },
 };

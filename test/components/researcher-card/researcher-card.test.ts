@@ -221,6 +221,22 @@ describe('<researcher-card>', () => {
     expect(!!shadow(uncited, '[part="metrics-source"]')).to.be.false;
   });
 
+  it('draws citations per year from the first year to the last, the same numbers in a table for screen readers', async () => {
+    const countsByYear = [
+      { year: 2021, citations: 7 },
+      { year: 2019, citations: 5 },
+    ];
+    const element = await card({ basics: { name: 'Cited' }, metrics: { citations: 12, countsByYear } });
+    const chart = shadow(element, '[part="citations-chart"]')!;
+    expect(chart.querySelectorAll('rect').length).to.equal(3);
+    expect([...chart.querySelectorAll('rect title')].map((title) => title.textContent)).to.deep.equal(['2019: 5 citations', '2020: 0 citations', '2021: 7 citations']);
+    expect([...chart.querySelectorAll('tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent).join(' '))).to.deep.equal(['2019 5', '2020 0', '2021 7']);
+    expect(chart.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
+    await expect(element).to.be.accessible();
+    const oneYear = await card({ basics: { name: 'Once' }, metrics: { citations: 5, countsByYear: [{ year: 2021, citations: 5 }] } });
+    expect(!!shadow(oneYear, '[part="citations-chart"]')).to.be.false;
+  });
+
   for (const seed of SEEDS) {
     it(`renders the ${seed} seed profile from src, in light and dark themes`, async () => {
       const profile = await loadSeed(seed);
