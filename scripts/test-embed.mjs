@@ -1,6 +1,8 @@
 // The script-tag build on real pages:
 // - demo/embed.html served with a strict Content-Security-Policy and Trusted Types enforced must render every element
 //   with no policy violation and no console error;
+// - `metrics="openalex"` under the same policy (its `connect-src` naming OpenAlex's API, answered here by a local
+//   stand-in) must show the numbers OpenAlex gives;
 // - a page that includes the script twice, next to another copy of Lit used by its own element, must too.
 // Needs `npm run build` first. Prints one line per check and "N passed, M failed".
 import { existsSync } from 'node:fs';
@@ -19,6 +21,8 @@ const CSP = [
   "script-src 'self'",
   "style-src 'self'",
   "worker-src 'self'",
+  // What a page that uses metrics="openalex" adds to its policy.
+  "connect-src 'self' https://api.openalex.org",
   "require-trusted-types-for 'script'",
   "trusted-types lit-html scholar-elements dompurify 'allow-duplicates'",
 ].join('; ');
@@ -48,7 +52,21 @@ const TWICE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title
 <script type="module" src="/dist/scholar-elements.js?and-once-more"></script>
 </body></html>`;
 
-const server = await serveStatic(root, { headers: { 'content-security-policy': CSP }, routes: { '/twice.html': ['text/html', TWICE] } });
+/** A card that reads its researcher's citation metrics from OpenAlex (the data's own say 10 citations). */
+const LIVE_METRICS = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Live metrics</title>
+<script type="module" src="/dist/scholar-elements.js"></script></head><body>
+<researcher-card metrics="openalex"><script type="application/json">${JSON.stringify({
+  basics: { name: 'Ada Lovelace', profiles: [{ network: 'ORCID', url: 'https://orcid.org/0000-0002-1825-0097' }] },
+  metrics: { citations: 10 },
+})}</script></researcher-card>
+</body></html>`;
+/** OpenAlex's answer for that ORCID iD, from the local stand-in. */
+const OPENALEX_AUTHOR = { cited_by_count: 3010, summary_stats: { h_index: 4, i10_index: 4 } };
+
+const server = await serveStatic(root, {
+  headers: { 'content-security-policy': CSP },
+  routes: { '/twice.html': ['text/html', TWICE], '/live-metrics.html': ['text/html', LIVE_METRICS] },
+});
 const { port } = server;
 
 const browser = await launch();
@@ -109,6 +127,22 @@ try {
   report(ready, 'included three times beside another copy of Lit: every element renders', ready ? '' : 'timed out');
   const twiceProblems = twiceReported.problems();
   report(twiceProblems.length === 0, 'no console or page errors there either', twiceProblems.join('; '));
+
+  const live = await browser.newPage();
+  const liveReported = collect(live);
+  const asked = [];
+  await live.route('https://api.openalex.org/**', (route) => {
+    asked.push(route.request().url());
+    return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(OPENALEX_AUTHOR) });
+  });
+  await live.goto(`http://127.0.0.1:${port}/live-metrics.html`);
+  const shown = await live
+    .waitForFunction(() => document.querySelector('researcher-card')?.shadowRoot?.querySelector('[part="stats"]')?.textContent?.includes('3,010'), undefined, { timeout: 20000 })
+    .then(() => true)
+    .catch(() => false);
+  report(shown && asked.length === 1, 'metrics="openalex" under the policy shows what OpenAlex answers', asked.join(', ') || 'OpenAlex was never asked');
+  const liveProblems = liveReported.problems();
+  report(liveProblems.length === 0, 'no console or page errors there either', liveProblems.join('; '));
 } finally {
   await browser.close();
   await server.close();

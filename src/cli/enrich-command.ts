@@ -6,11 +6,12 @@
  */
 import { parseArgs } from 'node:util';
 import { applyMetrics, authorMetrics, confidentMatch, lookups, normaliseDoi, workMetrics, type Lookup, type MetricsChange } from '../model/enrich.js';
+import { profileOrcid } from '../model/orcid-id.js';
 import { isObject, type JsonObject } from '../model/text.js';
 import type { ProfileMetrics, PublicationMetrics } from '../model/types.js';
 import { validateProfile } from '../model/validate.js';
 import { CommandFailure, plural, readJsonObject, reasonOf, UsageError, writeOutput, type CliIo } from './io.js';
-import { fetchOpenAlexAuthor, fetchOpenAlexByDoi, normaliseOrcid, openAlexAuthorFilter, RemoteError, searchOpenAlexTitle, type RemoteOptions } from './remote.js';
+import { fetchOpenAlexAuthor, fetchOpenAlexByDoi, openAlexAuthorFilter, RemoteError, searchOpenAlexTitle, type RemoteOptions } from './remote.js';
 
 export const ENRICH_USAGE = `Usage: scholar-elements enrich <profile.json> --openalex [options]
 
@@ -56,14 +57,7 @@ type EnrichValues = ReturnType<typeof parseEnrichArgs>['values'];
 
 /** The researcher's author id: --author, else the ORCID iD of an ORCID link in the profile. */
 function authorId(profile: JsonObject, values: EnrichValues): string | undefined {
-  if (values.author !== undefined) return values.author;
-  const links = isObject(profile.basics) && Array.isArray(profile.basics.profiles) ? profile.basics.profiles : [];
-  for (const link of links) {
-    const url = isObject(link) && typeof link.url === 'string' ? link.url : undefined;
-    const iD = url && normaliseOrcid(url);
-    if (iD) return iD;
-  }
-  return undefined;
+  return values.author ?? profileOrcid(profile);
 }
 
 /** Each found publication's metrics by index, and the ones OpenAlex does not know. */

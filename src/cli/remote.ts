@@ -12,6 +12,9 @@
  * SCHOLAR_ELEMENTS_OPENALEX_URL and SCHOLAR_ELEMENTS_ORCID_URL (for a mirror or a proxy).
  */
 import { version } from '../../package.json' with { type: 'json' };
+import { normaliseOrcid } from '../model/orcid-id.js';
+
+export { normaliseOrcid };
 
 /** Where OpenAlex's API is, unless SCHOLAR_ELEMENTS_OPENALEX_URL says otherwise. */
 export const OPENALEX_URL = 'https://api.openalex.org';
@@ -236,19 +239,6 @@ export async function fetchOpenAlexAuthor(id: string, options: RemoteOptions): P
 }
 
 // ----------------------------------------------------------------------------------------------------------- ORCID
-
-/** "https://orcid.org/0000-0002-1825-0097" or "0000-0002-1825-0097" → the iD, when its check digit is right. */
-export function normaliseOrcid(id: string): string | undefined {
-  const match = /^(?:https?:\/\/(?:www\.)?orcid\.org\/)?(\d{4}-\d{4}-\d{4}-\d{3}[\dXx])$/.exec(id.trim());
-  if (!match) return undefined;
-  const iD = match[1]!.toUpperCase();
-  // ISO 7064 MOD 11-2, as ORCID computes its check digit.
-  const digits = iD.replace(/-/g, '');
-  let total = 0;
-  for (const digit of digits.slice(0, -1)) total = (total + Number(digit)) * 2;
-  const check = (12 - (total % 11)) % 11;
-  return digits.endsWith(check === 10 ? 'X' : String(check)) ? iD : undefined;
-}
 
 export interface OrcidWorks {
   /** `{ bulk: [...] }` with the full record of every work (or ORCID's error for it). */

@@ -9,20 +9,16 @@
 import { cslDateParts } from './dates.js';
 import { foldTitle } from './dedupe.js';
 import { foldText, splitName } from './names.js';
+import { validDoi } from './import-text.js';
 import { openAlexMetrics } from './openalex.js';
 import { isObject, type JsonObject } from './text.js';
 import type { ProfileMetrics, PublicationMetrics } from './types.js';
 
 export const OPENALEX_SOURCE = 'OpenAlex';
 
-/** "https://doi.org/10.1145/ABC", "doi:10.1145/abc", "10.1145/abc" → "10.1145/abc"; undefined when it is no DOI. */
+/** A DOI as OpenAlex keys it: without its resolver prefix, lower case ("https://doi.org/10.1145/ABC" → "10.1145/abc"). */
 export function normaliseDoi(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const doi = value
-    .trim()
-    .replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i, '')
-    .toLowerCase();
-  return /^10\.\d{4,9}\/\S+$/.test(doi) ? doi : undefined;
+  return validDoi(value)?.toLowerCase();
 }
 
 /** What to look up for one publication of the profile: its DOI, else its title and year. */

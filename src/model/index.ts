@@ -24,6 +24,8 @@ export * from './scholar-meta.js';
 export * from './tex-text.js';
 export * from './openalex.js';
 export * from './orcid.js';
+export * from './orcid-id.js';
+export * from './enrich.js';
 export * from './ris.js';
 export * from './text-decoding.js';
 export * from './json-resume.js';

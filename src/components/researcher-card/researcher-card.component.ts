@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { warnDeprecated } from '../../internal/deprecation.js';
 import { renderBars, renderYearTable, type Bar } from '../../internal/bar-chart.js';
+import { LiveMetricsController } from '../../internal/controllers/live-metrics-controller.js';
 import { DEFAULT_HEADING_LEVEL, headingLevel } from '../../internal/headings.js';
 import { icon, networkIcon } from '../../internal/icons.js';
 import { ProfileElement } from '../../internal/profile-element.js';
@@ -11,8 +12,10 @@ import { personJsonLd } from '../../model/json-ld.js';
 import { initials } from '../../model/names.js';
 import { currentAffiliation, headline, publicationStats } from '../../model/profile.js';
 import { formatDateParts, parsePartialDate } from '../../model/dates.js';
+import { profileOrcid } from '../../model/orcid-id.js';
 import { formatLocation } from '../../model/location.js';
 import { profileUrl } from '../../model/social.js';
+import type { JsonObject } from '../../model/text.js';
 import type { Affiliation, Profile } from '../../model/types.js';
 import { mailtoUrl, safeUrl } from '../../model/urls.js';
 import { cardStyles } from './researcher-card.styles.js';
@@ -96,8 +99,22 @@ export class ResearcherCard extends ProfileElement {
    */
   @property({ type: Boolean, attribute: 'no-bio' }) noBio = false;
 
+  /**
+   * `openalex`: after the card has shown its data, read the researcher's citations, h-index and i10-index from
+   * OpenAlex (by the ORCID link in `basics.profiles`) and show them instead of the data's own `metrics`. Off by
+   * default: with it, the reader's browser sends the ORCID iD to api.openalex.org (a page with a
+   * Content-Security-Policy must allow it in `connect-src`). Answers are kept for a day; offline or refused, the
+   * data's own metrics stay.
+   */
+  @property({ type: String, reflect: true }) metrics: 'openalex' | '' = '';
+
   @state() private bioExpanded = false;
   @state() private photoFailed = false;
+
+  readonly #liveMetrics = new LiveMetricsController(this, () => ({
+    enabled: this.metrics === 'openalex',
+    orcid: this.loadedData && profileOrcid(this.loadedData as unknown as JsonObject),
+  }));
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -222,7 +239,7 @@ export class ResearcherCard extends ProfileElement {
 
   private renderStats(profile: Profile): TemplateResult | typeof nothing {
     const stats = publicationStats(profile);
-    const metrics = profile.metrics ?? {};
+    const metrics = this.#liveMetrics.value ?? profile.metrics ?? {};
     const format = new Intl.NumberFormat(this.locale);
     const numbers: Array<[string, number | undefined]> = [
       ['Citations', metrics.citations],

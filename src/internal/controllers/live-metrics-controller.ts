@@ -1,0 +1,56 @@
+/**
+ * `metrics="openalex"` on an element that shows one researcher: once the element has rendered its data, the
+ * researcher's citation metrics are read from OpenAlex (src/internal/openalex-live.ts, loaded only then) and handed
+ * to the element to show instead of the data's own. Nothing is asked before the first render, nothing without the
+ * attribute, and a failure leaves the data's metrics in place without a word.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ProfileMetrics } from '../../model/types.js';
+
+export interface LiveMetricsRequest {
+  /** Whether the page asked for live metrics (`metrics="openalex"`). */
+  enabled: boolean;
+  /** The researcher's ORCID iD, when the data gives one. */
+  orcid: string | undefined;
+}
+
+export class LiveMetricsController implements ReactiveController {
+  /** The metrics OpenAlex gave for the current researcher, once it has. */
+  value: ProfileMetrics | undefined;
+
+  readonly #host: ReactiveControllerHost;
+  readonly #request: () => LiveMetricsRequest;
+  /** The ORCID iD asked about (or being asked about) now. */
+  #asked: string | undefined;
+  #abort: AbortController | undefined;
+
+  constructor(host: ReactiveControllerHost, request: () => LiveMetricsRequest) {
+    this.#host = host;
+    this.#request = request;
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    const { enabled, orcid } = this.#request();
+    const wanted = enabled ? orcid : undefined;
+    if (wanted === this.#asked) return;
+    this.#abort?.abort();
+    this.#asked = wanted;
+    const abort = new AbortController();
+    this.#abort = abort;
+    const found = wanted ? import('../openalex-live.js').then((live) => live.liveAuthorMetrics(wanted, abort.signal)) : Promise.resolve(undefined);
+    found.then(
+      (metrics) => {
+        if (abort.signal.aborted || metrics === this.value) return;
+        this.value = metrics;
+        this.#host.requestUpdate();
+      },
+      () => undefined,
+    );
+  }
+
+  hostDisconnected(): void {
+    this.#abort?.abort();
+    this.#asked = undefined;
+  }
+}
