@@ -2,8 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { warnDeprecated } from '../../internal/deprecation.js';
-import { renderBars, renderYearTable, type Bar } from '../../internal/bar-chart.js';
-import { LiveMetricsController } from '../../internal/controllers/live-metrics-controller.js';
+import type { LiveMetricsController } from '../../internal/controllers/live-metrics-controller.js';
 import { DEFAULT_HEADING_LEVEL, headingLevel } from '../../internal/headings.js';
 import { icon, networkIcon } from '../../internal/icons.js';
 import { ProfileElement } from '../../internal/profile-element.js';
@@ -12,10 +11,8 @@ import { personJsonLd } from '../../model/json-ld.js';
 import { initials } from '../../model/names.js';
 import { currentAffiliation, headline, publicationStats } from '../../model/profile.js';
 import { formatDateParts, parsePartialDate } from '../../model/dates.js';
-import { profileOrcid } from '../../model/orcid-id.js';
 import { formatLocation } from '../../model/location.js';
 import { profileUrl } from '../../model/social.js';
-import type { JsonObject } from '../../model/text.js';
 import type { Affiliation, Profile } from '../../model/types.js';
 import { mailtoUrl, safeUrl } from '../../model/urls.js';
 import { cardStyles } from './researcher-card.styles.js';
@@ -111,10 +108,11 @@ export class ResearcherCard extends ProfileElement {
   @state() private bioExpanded = false;
   @state() private photoFailed = false;
 
-  readonly #liveMetrics = new LiveMetricsController(this, () => ({
-    enabled: this.metrics === 'openalex',
-    orcid: this.loadedData && profileOrcid(this.loadedData as unknown as JsonObject),
-  }));
+  /** Made the first time `metrics="openalex"` is set: a page that never sets it never loads it. */
+  #liveMetrics: LiveMetricsController | undefined;
+  #liveMetricsAsked = false;
+  /** The citations chart's template, loaded the first time a profile has citations per year. */
+  @state() private renderCitationsChart: typeof import('./citations-chart.js').renderCitationsChart | undefined;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -122,6 +120,22 @@ export class ResearcherCard extends ProfileElement {
     if (changed.has('loadedData')) {
       this.bioExpanded = false;
       this.photoFailed = false;
+    }
+    this.#loadOnFirstNeed();
+  }
+
+  /** The live-metrics controller and the citations chart come in chunks of their own, the first time they are needed. */
+  #loadOnFirstNeed(): void {
+    if (this.metrics === 'openalex' && !this.#liveMetricsAsked) {
+      this.#liveMetricsAsked = true;
+      void import('../../internal/controllers/live-metrics-controller.js').then(({ LiveMetricsController }) => {
+        this.#liveMetrics = new LiveMetricsController(this, () => ({ enabled: this.metrics === 'openalex', profile: this.loadedData }));
+        this.requestUpdate();
+      });
+    }
+    const years = (this.#liveMetrics?.value ?? this.loadedData?.metrics)?.countsByYear;
+    if (!this.renderCitationsChart && Array.isArray(years) && years.length > 1) {
+      void import('./citations-chart.js').then((chart) => (this.renderCitationsChart = chart.renderCitationsChart));
     }
   }
 
@@ -239,7 +253,7 @@ export class ResearcherCard extends ProfileElement {
 
   private renderStats(profile: Profile): TemplateResult | typeof nothing {
     const stats = publicationStats(profile);
-    const metrics = this.#liveMetrics.value ?? profile.metrics ?? {};
+    const metrics = this.#liveMetrics?.value ?? profile.metrics ?? {};
     const format = new Intl.NumberFormat(this.locale);
     const numbers: Array<[string, number | undefined]> = [
       ['Citations', metrics.citations],
@@ -254,29 +268,8 @@ export class ResearcherCard extends ProfileElement {
         ${span ? html`<div><dt>Years</dt><dd>${span}</dd></div>` : nothing}
         ${shown.map(([label, value]) => html`<div><dt>${label}</dt><dd>${format.format(value)}</dd></div>`)}
       </dl>
-      ${shown.length ? this.renderMetricsSource(metrics) : nothing} ${this.renderCitationsChart(metrics.countsByYear ?? [])}`;
-  }
-
-  /** Citations per year as small bars (a table for screen readers), from the first year with any to the last. */
-  private renderCitationsChart(counts: ReadonlyArray<{ year: number; citations: number }>): TemplateResult | typeof nothing {
-    const byYear = new Map<number, number>();
-    for (const { year, citations } of counts) if (Number.isInteger(year) && Number.isFinite(citations)) byYear.set(year, (byYear.get(year) ?? 0) + citations);
-    const years = [...byYear.keys()].sort((a, b) => a - b);
-    if (years.length < 2) return nothing;
-    // At most the last 30 years: a bar stays wide enough to see.
-    const last = years[years.length - 1]!;
-    const first = Math.max(years[0]!, last - 29);
-    const format = new Intl.NumberFormat(this.locale);
-    const bars: Bar[] = [];
-    for (let year = first; year <= last; year++) {
-      const count = byYear.get(year) ?? 0;
-      bars.push({ year, count, label: `${year}: ${format.format(count)} citations` });
-    }
-    return html`<figure part="citations-chart" class="citations-chart">
-      ${renderBars(bars)}
-      <figcaption aria-hidden="true"><span>${first}</span><span>Citations per year</span><span>${last}</span></figcaption>
-      ${renderYearTable('Citations per year', 'Citations', bars)}
-    </figure>`;
+      ${shown.length ? this.renderMetricsSource(metrics) : nothing}
+      ${this.renderCitationsChart ? this.renderCitationsChart(metrics.countsByYear ?? [], this.locale) : nothing}`;
   }
 
   /** Where the citation numbers come from and when they were read: "Citations: OpenAlex, Nov 29, 2026". */

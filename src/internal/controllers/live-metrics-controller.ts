@@ -1,17 +1,19 @@
 /**
- * `metrics="openalex"` on an element that shows one researcher: once the element has rendered its data, the
+ * `metrics="openalex"` on an element that shows one researcher (loaded by the element only when the attribute is set): once the element has rendered its data, the
  * researcher's citation metrics are read from OpenAlex (src/internal/openalex-live.ts, loaded only then) and handed
  * to the element to show instead of the data's own. Nothing is asked before the first render, nothing without the
  * attribute, and a failure leaves the data's metrics in place without a word.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ProfileMetrics } from '../../model/types.js';
+import { profileOrcid } from '../../model/orcid-id.js';
+import type { JsonObject } from '../../model/text.js';
+import type { Profile, ProfileMetrics } from '../../model/types.js';
 
 export interface LiveMetricsRequest {
   /** Whether the page asked for live metrics (`metrics="openalex"`). */
   enabled: boolean;
-  /** The researcher's ORCID iD, when the data gives one. */
-  orcid: string | undefined;
+  /** The profile shown now (its ORCID link names the researcher). */
+  profile: Profile | undefined;
 }
 
 export class LiveMetricsController implements ReactiveController {
@@ -31,8 +33,8 @@ export class LiveMetricsController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const { enabled, orcid } = this.#request();
-    const wanted = enabled ? orcid : undefined;
+    const { enabled, profile } = this.#request();
+    const wanted = enabled && profile ? profileOrcid(profile as unknown as JsonObject) : undefined;
     if (wanted === this.#asked) return;
     this.#abort?.abort();
     this.#asked = wanted;

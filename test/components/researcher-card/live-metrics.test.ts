@@ -39,7 +39,7 @@ describe('<researcher-card metrics="openalex">', () => {
       await waitUntil(() => stats(element).includes('3,010 Citations'), 'the live metrics never showed', { timeout: 5000 });
       expect(stats(element)).to.deep.equal(['3,010 Citations', '4 h-index', '4 i10-index']);
       expect(shadow(element, '[part="metrics-source"]')!.textContent).to.match(/^Citations: OpenAlex, \w{3} \d{1,2}, \d{4}$/);
-      expect(shadowAll(element, '[part="citations-chart"] rect').length).to.equal(2);
+      await waitUntil(() => shadowAll(element, '[part="citations-chart"] rect').length === 2, 'the citations chart never showed', { timeout: 5000 });
       expect(api.calls.filter(isOpenAlex)).to.deep.equal([`https://api.openalex.org/authors/orcid:${ORCID}`]);
       const again = await fixture<ResearcherCard>(html`<researcher-card metrics="openalex" .profile=${PROFILE}></researcher-card>`);
       await settled(again);

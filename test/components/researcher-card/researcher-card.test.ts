@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../../src/components/researcher-card/researcher-card.js';
 import type { ResearcherCard } from '../../../src/components/researcher-card/researcher-card.component.js';
@@ -227,6 +227,8 @@ describe('<researcher-card>', () => {
       { year: 2019, citations: 5 },
     ];
     const element = await card({ basics: { name: 'Cited' }, metrics: { citations: 12, countsByYear } });
+    // The chart comes in a chunk of its own, the first time a profile has citations per year.
+    await waitUntil(() => !!shadow(element, '[part="citations-chart"]'), 'the chart never appeared', { timeout: 5000 });
     const chart = shadow(element, '[part="citations-chart"]')!;
     expect(chart.querySelectorAll('rect').length).to.equal(3);
     expect([...chart.querySelectorAll('rect title')].map((title) => title.textContent)).to.deep.equal(['2019: 5 citations', '2020: 0 citations', '2021: 7 citations']);
