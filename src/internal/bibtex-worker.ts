@@ -15,14 +15,32 @@ export interface BibtexWorkerRequest {
   id: number;
   text: string;
   source: string;
+  /** When set, the worker first reads and posts (as `first`) this many of the file's newest entries. */
+  firstScreen?: number;
 }
 
-export type BibtexWorkerResponse = { id: number; result: PubImport; error?: undefined } | { id: number; error: string; result?: undefined };
+/**
+ * What the worker answers: the entries in parts (`part`, each a message of its own, so that the page receives them in
+ * short tasks), then the rest of the result (`result`: the last entries and the problems), or an `error`.
+ */
+export type BibtexWorkerResponse =
+  | { id: number; first: PubImport['entries']; part?: undefined; result?: undefined; error?: undefined }
+  | { id: number; part: PubImport['entries']; first?: undefined; result?: undefined; error?: undefined }
+  | { id: number; result: PubImport; first?: undefined; part?: undefined; error?: undefined }
+  | { id: number; error: string; first?: undefined; part?: undefined; result?: undefined };
 
 export interface OffThreadOptions {
   /** Files with fewer entries than this parse on the main thread (starting a worker costs more). Default 50. */
   minEntries?: number;
+  /**
+   * For a file parsed in the worker: called first with the file's newest entries (`FIRST_SCREEN` of them, chosen by
+   * their years; see `parseBibtexFirstScreen`), before the whole file is read, for a page to show.
+   */
+  onFirstScreen?: (entries: PubImport['entries']) => void;
 }
+
+/** Entries in a first screen (see `onFirstScreen`). */
+const FIRST_SCREEN = 30;
 
 /** Below this many entries a file parses on the main thread. */
 export const OFF_THREAD_MIN_ENTRIES = 50;
@@ -33,6 +51,9 @@ const IDLE_MS = 30_000;
 interface Pending {
   resolve(result: PubImport): void;
   reject(error: Error): void;
+  /** The entries received so far, in order. */
+  entries: PubImport['entries'];
+  onFirstScreen?: OffThreadOptions['onFirstScreen'];
 }
 
 let worker: Worker | undefined;
@@ -64,11 +85,23 @@ function getWorker(): Worker {
   const Worker = trustedWorkerClass();
   const started = new Worker(new URL('./bibtex-worker-entry.ts', import.meta.url), { type: 'module', name: 'scholar-bibtex' });
   started.addEventListener('message', (event: MessageEvent<BibtexWorkerResponse>) => {
-    const request = pending.get(event.data.id);
+    const data = event.data;
+    const request = pending.get(data.id);
     if (!request) return;
-    pending.delete(event.data.id);
-    if (event.data.error !== undefined) request.reject(new Error(event.data.error));
-    else request.resolve(event.data.result);
+    if (data.first) {
+      request.onFirstScreen?.(data.first);
+      return;
+    }
+    if (data.part) {
+      for (const entry of data.part) request.entries.push(entry);
+      return;
+    }
+    pending.delete(data.id);
+    if (data.error !== undefined) request.reject(new Error(data.error));
+    else {
+      for (const entry of data.result.entries) request.entries.push(entry);
+      request.resolve({ ...data.result, entries: request.entries });
+    }
     if (!pending.size) {
       clearTimeout(idleTimer);
       idleTimer = setTimeout(() => stopWorker(new Error('BibTeX worker stopped')), IDLE_MS);
@@ -94,7 +127,7 @@ export function stopBibtexWorker(): void {
   unavailable = typeof Worker === 'undefined';
 }
 
-function parseInWorker(text: string, source: string): Promise<PubImport> {
+function parseInWorker(text: string, source: string, onFirstScreen?: OffThreadOptions['onFirstScreen']): Promise<PubImport> {
   return new Promise<PubImport>((resolve, reject) => {
     const id = nextId++;
     clearTimeout(idleTimer);
@@ -107,8 +140,8 @@ function parseInWorker(text: string, source: string): Promise<PubImport> {
       reject(error);
       return;
     }
-    pending.set(id, { resolve, reject });
-    target.postMessage({ id, text, source } satisfies BibtexWorkerRequest);
+    pending.set(id, { resolve, reject, entries: [], onFirstScreen });
+    target.postMessage({ id, text, source, ...(onFirstScreen ? { firstScreen: FIRST_SCREEN } : {}) } satisfies BibtexWorkerRequest);
   });
 }
 
@@ -120,7 +153,7 @@ export async function parseBibtexOffThread(text: string, source: string, options
   const minEntries = options.minEntries ?? OFF_THREAD_MIN_ENTRIES;
   if (!unavailable && countEntries(text, minEntries) >= minEntries) {
     try {
-      return await parseInWorker(text, source);
+      return await parseInWorker(text, source, options.onFirstScreen);
     } catch {
       // Worker unavailable or failed: the main thread gives the same result (or the same error).
     }

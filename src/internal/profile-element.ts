@@ -1,8 +1,9 @@
 /** The base for elements that show one researcher profile. */
-import type { PropertyValues } from 'lit';
+import { isServer, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Profile } from '../model/types.js';
 import { usableProfile } from '../model/validate.js';
+import { isLargeProfile, usableProfileInSlices } from '../model/validate-slices.js';
 import { ScholarElement, type Interpreted, type LoadedInput } from './scholar-element.js';
 
 /** Base of the elements that show one researcher profile: validates it and leaves out bad entries. */
@@ -21,9 +22,15 @@ export abstract class ProfileElement extends ScholarElement<Profile> {
     return changed.has('profile');
   }
 
-  /** One profile: the first source's (an element showing several profiles overrides this). */
-  protected override interpret(inputs: LoadedInput[]): Interpreted<Profile> {
+  /**
+   * One profile: the first source's (an element showing several profiles overrides this). A large one (long lists)
+   * is read in slices in the browser, so that the page stays responsive; on the server, at once.
+   */
+  protected override interpret(inputs: LoadedInput[], signal?: AbortSignal): Interpreted<Profile> | Promise<Interpreted<Profile>> {
     const { input, info } = inputs[0]!;
+    if (!isServer && isLargeProfile(input)) {
+      return usableProfileInSlices(input, info.source, {}, { signal }).then(({ profile, problems }) => ({ data: profile, problems }));
+    }
     const { profile, problems } = usableProfile(input, info.source);
     return { data: profile, problems };
   }

@@ -130,6 +130,9 @@ export abstract class ScholarElement<TData> extends LitElement {
   /** Why nothing could be shown, when `state` is `error`. */
   @state() protected failure: ScholarErrorDetail | undefined;
 
+  /** Whether `loadedData` is a first screen of a large input, shown while the rest is read (state `loading`). */
+  @state() private previewing = false;
+
   #state: LoadState = 'empty';
   /** Custom states (`:state(loading)`), where the browser has them. */
   #internals?: ElementInternals;
@@ -193,9 +196,13 @@ export abstract class ScholarElement<TData> extends LitElement {
       directInput: () => this.directInput(),
       sourceUrls: () => this.sourceUrls,
       inlineTypes: () => this.inlineTypes(),
-      decode: (text, info) => this.decode(text, info),
+      decode: (text, info, preview) => this.decode(text, info, preview),
       readsLabs: () => this.readsLabs(),
-      interpret: (inputs) => this.interpret(inputs),
+      interpret: (inputs, signal, preview) => this.interpret(inputs, signal, preview),
+      preview: (data) => {
+        this.loadedData = data;
+        this.previewing = true;
+      },
       isEmpty: (data) => this.isEmpty(data),
       timeout: () => this.timeout,
       linkBase: () => this.linkBase,
@@ -226,14 +233,18 @@ export abstract class ScholarElement<TData> extends LitElement {
     if ('data' in outcome) this.loadedData = outcome.data;
     if ('problems' in outcome) this.problems = outcome.problems ?? [];
     if ('failure' in outcome) this.failure = outcome.failure;
+    this.previewing = false;
     this.setState(next);
   }
 
   /**
    * Turns the inputs into the data this element shows. There is one input per source: the direct property, each
-   * URL in `src`, or the inline script. Throw a `ScholarLoadError` when nothing is usable.
+   * URL in `src`, or the inline script. Throw a `ScholarLoadError` when nothing is usable. Work done in slices (a
+   * promise) stops once `signal` is aborted: a newer load started, and this one's result is not shown. An element
+   * may call `preview` with a first screen of a large input before the rest is read: it is shown in place of the
+   * loading note, while the state stays `loading`.
    */
-  protected abstract interpret(inputs: LoadedInput[]): Interpreted<TData> | Promise<Interpreted<TData>>;
+  protected abstract interpret(inputs: LoadedInput[], signal?: AbortSignal, preview?: (data: TData) => void): Interpreted<TData> | Promise<Interpreted<TData>>;
 
   /** True when `data` holds nothing to show (the element then has state `empty`). */
   protected abstract isEmpty(data: TData): boolean;
@@ -241,8 +252,12 @@ export abstract class ScholarElement<TData> extends LitElement {
   /** What to render once data is loaded. */
   protected abstract renderContent(data: TData): TemplateResult | typeof nothing;
 
-  /** Reads fetched or inline text into a value (or a promise of one) for `interpret`. JSON by default; elements reading other formats override it. */
-  protected decode(text: string, info: SourceInfo): unknown {
+  /**
+   * Reads fetched or inline text into a value (or a promise of one) for `interpret`. JSON by default; elements
+   * reading other formats override it. Like `interpret`, an element may call `preview` with a first screen of a
+   * large file before the whole text is read.
+   */
+  protected decode(text: string, info: SourceInfo, _preview?: (data: TData) => void): unknown {
     return parseJson(text, info.source);
   }
 
@@ -369,7 +384,7 @@ export abstract class ScholarElement<TData> extends LitElement {
   protected override render(): TemplateResult | typeof nothing {
     switch (this.state) {
       case 'loading':
-        return this.renderLoading();
+        return this.previewing && this.loadedData !== undefined ? this.renderContent(this.loadedData) : this.renderLoading();
       case 'error':
         return this.failure ? this.renderError(this.failure) : nothing;
       case 'empty':

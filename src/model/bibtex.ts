@@ -127,13 +127,54 @@ export async function parseBibtex(text: string, source: string): Promise<PubImpo
   }
 }
 
-function parseWith(cite: CitationJs, input: string, source: string): PubImport {
+/** A file's entries as scanned, with what reading each of them needs. */
+function scanFile(cite: CitationJs, input: string, source: string): { dataEntries: ScannedEntry[]; context: EntryContext } {
   const scanned = scanEntries(input.replace(/^\uFEFF/, ''));
   const problems: Problem[] = [];
   const strings = readStrings(cite, scanned, source, problems);
   const dataEntries = scanned.filter((entry) => entry.type !== 'string' && entry.type !== 'preamble');
   const byKey = new Map<string, ScannedEntry>();
   for (const entry of dataEntries) if (entry.key && !entry.unclosed) byKey.set(entry.key.toLowerCase(), entry);
+  return { dataEntries, context: { byKey, strings, source, problems } };
+}
+
+/** An entry's year, from a quick look at its text (`year = 2021`, `date = {2021-06}`); 0 when none is found. */
+function roughYear(text: string): number {
+  const match = /\b(?:year|date)\s*=\s*[{"]?\s*(\d{4})/i.exec(text);
+  return match ? Number(match[1]) : 0;
+}
+
+/**
+ * The first screen of a file: its `count` newest entries (chosen by a quick look at their years), read as
+ * {@link parseBibtex} reads them, in the order of the file; problems are not gathered. For a page to show before
+ * the whole file is read (the keys of entries that share one may differ from the whole file's).
+ */
+export async function parseBibtexFirstScreen(text: string, source: string, count = 30): Promise<PubEntry[]> {
+  const cite = await loadCitationJs();
+  try {
+    const { dataEntries, context } = scanFile(cite, text, source);
+    const years = dataEntries.map((entry) => roughYear(entry.text));
+    const chosen = dataEntries
+      .map((_, index) => index)
+      .sort((a, b) => years[b]! - years[a]! || a - b)
+      .slice(0, count)
+      .sort((a, b) => a - b);
+    const entries: PubEntry[] = [];
+    const taken = new Set<string>();
+    for (const index of chosen) {
+      const entry = dataEntries[index]!;
+      const read = readEntry(cite, entry, `#${index + 1}`, context);
+      if (read) entries.push(toEntry(read, uniqueKey(entry.key!, taken), source, { line: entry.line, bibtex: entry.text, path: entry.key!, problems: context.problems }));
+    }
+    return entries;
+  } finally {
+    cite.clearLog();
+  }
+}
+
+function parseWith(cite: CitationJs, input: string, source: string): PubImport {
+  const { dataEntries, context } = scanFile(cite, input, source);
+  const { byKey, strings, problems } = context;
   const entries: PubEntry[] = [];
   const taken = new Set<string>();
   dataEntries.forEach((entry, index) => {

@@ -6,8 +6,9 @@
  */
 import { ScholarLoadError } from './load-error.js';
 import { entriesFromItems, uniqueKey, type PubEntry, type PubImport } from './publications.js';
-import type { Problem } from './types.js';
+import type { Problem, Profile, Publication } from './types.js';
 import { usableProfile } from './validate.js';
+import { isLargeProfile, Slicer, usableProfileInSlices, type SliceOptions } from './validate-slices.js';
 
 /** Someone whose name a list emphasises, with the other forms of the name. */
 export interface PubOwner {
@@ -51,37 +52,89 @@ function isCslJson(value: unknown): boolean {
   return Array.isArray(value) || (!!value && typeof value === 'object' && Array.isArray((value as { items?: unknown }).items));
 }
 
-/** A profile's publications and owner; throws a `ScholarLoadError` when the document is not a usable profile. */
-function readProfile({ input, source, listed }: PublicationSource): { entries: PubEntry[]; owner: PubOwner; problems: Problem[] } {
+/** How {@link readPublicationSources} reads large profiles. */
+export interface ReadOptions extends Omit<SliceOptions, 'onFirstScreen'> {
+  /** Read a large profile in slices, giving the main thread back between them (a page; not on a server). */
+  inSlices?: boolean;
+  /**
+   * For a list of one large profile read in slices: called once, before the rest is read, with the list of its
+   * newest publications (see `SliceOptions.onFirstScreen`), for a page to show first.
+   */
+  onFirstScreen?: (data: PubLibrary) => void;
+}
+
+interface ProfileRead {
+  entries: PubEntry[];
+  owner: PubOwner;
+  problems: Problem[];
+}
+
+/** The names {@link usableProfile} gives a profile in a list's messages. */
+function profileNames({ listed }: PublicationSource): { named?: string; what: string } {
   const what = listed ? 'profile' : 'profile or publication list';
-  const { profile, problems } = usableProfile(input, source, listed ? { named: listed, what } : { what });
-  return {
-    entries: entriesFromItems(profile.publications ?? [], source),
-    owner: { name: profile.basics.name, variants: profile.basics.nameVariants ?? [] },
-    problems,
-  };
+  return listed ? { named: listed, what } : { what };
+}
+
+const ownerOf = (profile: Profile): PubOwner => ({ name: profile.basics.name, variants: profile.basics.nameVariants ?? [] });
+
+function profileRead(profile: Profile, problems: Problem[], source: string): ProfileRead {
+  return { entries: entriesFromItems(profile.publications ?? [], source), owner: ownerOf(profile), problems };
+}
+
+/** A profile's publications and owner; throws a `ScholarLoadError` when the document is not a usable profile. */
+function readProfile(read: PublicationSource): ProfileRead {
+  const { profile, problems } = usableProfile(read.input, read.source, profileNames(read));
+  return profileRead(profile, problems, read.source);
+}
+
+/** Entries made between two looks at the clock. */
+const ENTRIES_AT_ONCE = 100;
+
+/** Entries made from items in slices, as `entriesFromItems` makes them at once (the items all have an id). */
+async function entriesInSlices(items: readonly Publication[], source: string, slicer: Slicer): Promise<PubEntry[]> {
+  const entries: PubEntry[] = [];
+  const taken = new Set<string>();
+  for (let offset = 0; offset < items.length; offset += ENTRIES_AT_ONCE) {
+    await slicer.step();
+    const part = entriesFromItems(items.slice(offset, offset + ENTRIES_AT_ONCE), source, { taken, pathOf: (index) => `[${offset + index}]` });
+    for (const entry of part) entries.push(entry);
+  }
+  return entries;
+}
+
+/** {@link readProfile}, in slices for a large profile when `options` say so. */
+async function readProfileInSlices(read: PublicationSource, options: ReadOptions): Promise<ProfileRead> {
+  if (!options.inSlices || !isLargeProfile(read.input)) return readProfile(read);
+  const { onFirstScreen, ...sliceOptions } = options;
+  const firstScreen = onFirstScreen && ((profile: Profile) => onFirstScreen({ entries: entriesFromItems(profile.publications ?? [], read.source), owners: [ownerOf(profile)] }));
+  const { profile, problems } = await usableProfileInSlices(read.input, read.source, profileNames(read), { ...sliceOptions, onFirstScreen: firstScreen });
+  const entries = await entriesInSlices(profile.publications ?? [], read.source, new Slicer(options.budget, options.signal));
+  return { ...profileRead({ ...profile, publications: [] }, problems, read.source), entries };
 }
 
 /**
  * The list `sources` make together. One profile is read at once (so a list given one profile also renders on the
- * server); anything else may need modules loaded on demand, and gives a promise. Throws (or rejects with) a
- * `ScholarLoadError` for a document that is neither a profile nor a publication list, except for the profiles of a
- * list of profiles (`listed`), which fail only when none of them can be used.
+ * server), unless `options.inSlices` asks a large one to be read in slices; anything else may need modules loaded on
+ * demand, and gives a promise. Throws (or rejects with) a `ScholarLoadError` for a document that is neither a profile
+ * nor a publication list, except for the profiles of a list of profiles (`listed`), which fail only when none of them
+ * can be used; rejects with an `AbortError` once `options.signal` is aborted during a read in slices.
  */
-export function readPublicationSources(sources: readonly PublicationSource[]): PublicationsRead | Promise<PublicationsRead> {
+export function readPublicationSources(sources: readonly PublicationSource[], options: ReadOptions = {}): PublicationsRead | Promise<PublicationsRead> {
   const only = sources.length === 1 ? sources[0]! : undefined;
-  if (only && !isPubImport(only.input) && !isCslJson(only.input)) {
+  if (only && !isPubImport(only.input) && !isCslJson(only.input) && !(options.inSlices && isLargeProfile(only.input))) {
     const { entries, owner, problems } = readProfile(only);
     return { data: { entries, owners: [owner] }, problems };
   }
-  return readMany(sources);
+  return readMany(sources, options);
 }
 
-async function readMany(sources: readonly PublicationSource[]): Promise<PublicationsRead> {
+async function readMany(sources: readonly PublicationSource[], options: ReadOptions = {}): Promise<PublicationsRead> {
   const problems: Problem[] = [];
   const owners: PubOwner[] = [];
   const lists: PubEntry[][] = [];
   let unusable: ScholarLoadError | undefined;
+  // A first screen only for a list of one source: with several, the newest of one are not the list's newest.
+  if (sources.length !== 1) options = { ...options, onFirstScreen: undefined };
   for (const source of sources) {
     const { input } = source;
     if (isPubImport(input)) {
@@ -94,7 +147,7 @@ async function readMany(sources: readonly PublicationSource[]): Promise<Publicat
       problems.push(...imported.problems);
     } else {
       try {
-        const profile = readProfile(source);
+        const profile = await readProfileInSlices(source, options);
         problems.push(...profile.problems);
         owners.push(profile.owner);
         lists.push(profile.entries);

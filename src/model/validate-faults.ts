@@ -6,6 +6,7 @@ import { dereference, encodePointer, validate, type OutputUnit, type Schema } fr
 import { kindOf, pointerSegments, preview, valueAt } from './json-pointer.js';
 import { PROFILE_SCHEMA, resolveSchema, schemaForValue, schemaProperties, type SchemaNode } from './profile-schema.js';
 import { explainError, SUMMARY_KEYWORDS } from './schema-errors.js';
+import { isValidFast } from './validate-fast.js';
 
 /** The schema's `$ref` targets by URI, for the validator; indexed once. */
 let lookup: ReturnType<typeof dereference> | undefined;
@@ -51,48 +52,42 @@ function validatorErrors(value: unknown, node: SchemaNode, instanceLocation: str
 }
 
 /**
- * Lists and objects that hold more than this many values (themselves, their members, and so on down) are checked a
- * part at a time: see {@link errorsOf}.
+ * Objects that hold more than this many values (themselves, their members, and so on down) are checked a part at a
+ * time: see {@link errorsOf}.
  */
 const CHECKED_AT_ONCE = 10_000;
 
-/** The lists and objects in `document` that hold more than `CHECKED_AT_ONCE` values, found without recursion. */
-export function largeParts(document: unknown): Set<object> {
-  const large = new Set<object>();
-  if (document === null || typeof document !== 'object') return large;
-  const sizes = new Map<object, number>();
-  const visited = new Set<object>([document]);
-  const stack: Array<{ value: object; entered: boolean }> = [{ value: document, entered: false }];
+/** Whether `value` holds more than `CHECKED_AT_ONCE` values; counted without recursion, and only until it does. */
+function isLarge(value: object): boolean {
+  let count = 0;
+  const visited = new Set<object>([value]);
+  const stack: object[] = [value];
   while (stack.length) {
-    const top = stack[stack.length - 1]!;
-    if (!top.entered) {
-      top.entered = true;
-      for (const member of Object.values(top.value) as unknown[]) {
-        if (member === null || typeof member !== 'object' || visited.has(member)) continue;
-        visited.add(member);
-        stack.push({ value: member, entered: false });
-      }
-      continue;
+    const current = stack.pop()!;
+    for (const member of Object.values(current) as unknown[]) {
+      if (++count > CHECKED_AT_ONCE) return true;
+      if (member === null || typeof member !== 'object' || visited.has(member)) continue;
+      visited.add(member);
+      stack.push(member);
     }
-    stack.pop();
-    let size = 1;
-    for (const member of Object.values(top.value) as unknown[]) size += member !== null && typeof member === 'object' ? (sizes.get(member) ?? 1) : 1;
-    sizes.set(top.value, size);
-    if (size > CHECKED_AT_ONCE) large.add(top.value);
   }
-  return large;
+  return false;
 }
 
 /**
- * The validator's errors for `value` against the schema `node`. The validator gathers the errors below a value in
- * one list and passes that list on as the arguments of a call, which overflows the call stack at about 100,000
- * errors (a publication with 100,000 bad keywords). So a large value (see `largeParts`), or one that overflows all
- * the same, is checked in parts: its own keywords, then each member on its own, the same way down. The errors are
- * the same; only summary errors, which are not reported anyway, are missing.
+ * The validator's errors for `value` against the schema `node`. A value the fast check (./validate-fast.ts) finds
+ * valid has none, and the validator is not asked. Otherwise the document itself, a list, and a large object (see
+ * `isLarge`) are checked in parts: their own keywords, then each member on its own, the same way down; so one bad
+ * value costs the check of its own entry, not of the whole document. (The validator also gathers the errors below
+ * a value in one list and passes that list on as the arguments of a call, which overflows the call stack at about
+ * 100,000 errors: a value that overflows all the same is checked in parts too.) Any other object goes to the
+ * validator whole, so that the errors of one entry come in the validator's order. The errors are the same either
+ * way; only summary errors, which are not reported anyway, are missing.
  */
-export function errorsOf(value: unknown, node: SchemaNode, instanceLocation: string, location: string, large: Set<object>): OutputUnit[] {
+export function errorsOf(value: unknown, node: SchemaNode, instanceLocation: string, location: string): OutputUnit[] {
+  if (isValidFast(value, node)) return [];
   const isContainer = value !== null && typeof value === 'object';
-  if (!isContainer || !large.has(value)) {
+  if (!isContainer || !(instanceLocation === '#' || Array.isArray(value) || isLarge(value))) {
     try {
       return validatorErrors(value, node, instanceLocation, location);
     } catch (error) {
@@ -104,12 +99,13 @@ export function errorsOf(value: unknown, node: SchemaNode, instanceLocation: str
   // Its own keywords look at nothing below it: one call of the validator holds them.
   const errors = validatorErrors(value, ownCheck(schema), instanceLocation, schemaLocation(schema));
   const additional = schema.additionalProperties;
+  const list = Array.isArray(value);
+  const items = list ? (schema.items as SchemaNode | undefined) : undefined;
+  if (list && !items) return errors;
   for (const [key, member] of Object.entries(value)) {
-    const memberNode = Array.isArray(value)
-      ? (schema.items as SchemaNode | undefined)
-      : (schemaProperties(schema).get(key) ?? (additional && typeof additional === 'object' ? (additional as SchemaNode) : undefined));
+    const memberNode = list ? items : (schemaProperties(schema).get(key) ?? (additional && typeof additional === 'object' ? (additional as SchemaNode) : undefined));
     if (!memberNode) continue;
-    for (const memberError of errorsOf(member, memberNode, `${instanceLocation}/${encodePointer(key)}`, schemaLocation(memberNode), large)) {
+    for (const memberError of errorsOf(member, memberNode, `${instanceLocation}/${encodePointer(key)}`, schemaLocation(memberNode))) {
       errors.push(memberError);
     }
   }
@@ -133,8 +129,8 @@ function schemaAt(keywordLocation: string): SchemaNode | undefined {
 }
 
 /** Says what was expected, in words, from one validator error. */
-function explain(unit: OutputUnit, document: unknown): string {
-  return explainError(unit, valueAt(document, pointerSegments(unit.instanceLocation)), (error) =>
+function explain(unit: OutputUnit, document: unknown, at = pointerSegments(unit.instanceLocation)): string {
+  return explainError(unit, valueAt(document, at), (error) =>
     error.keyword === 'pattern' && schemaAt(error.keywordLocation) === PARTIAL_DATE
       ? `expected a date such as "2021", "2021-06" or "2021-06-15", got ${preview(valueAt(document, pointerSegments(error.instanceLocation)))}`
       : undefined,
@@ -233,7 +229,8 @@ export function faultsOf(errors: OutputUnit[], document: unknown): Fault[] {
     const key = `${error.instanceLocation} ${error.keyword} ${error.error}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    faults.push({ at: pointerSegments(error.instanceLocation), text: explain(error, document) });
+    const at = pointerSegments(error.instanceLocation);
+    faults.push({ at, text: explain(error, document, at) });
   }
   return faults;
 }

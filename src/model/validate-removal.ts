@@ -9,6 +9,16 @@ import { PROFILE_SCHEMA, hasCore, schemaAtPath, schemaForValue, schemaProperties
 import type { Fault } from './validate-faults.js';
 import { isObject, type JsonObject as Json } from './text.js';
 
+/** `toPointer(segments.slice(0, length))`, without the copies: called for every fault, and for each of its prefixes. */
+export function pointerOf(segments: readonly string[], length = segments.length): string {
+  let pointer = '';
+  for (let index = 0; index < length; index++) {
+    const segment = segments[index]!;
+    pointer += '/' + (segment.includes('~') || segment.includes('/') ? segment.replace(/~/g, '~0').replace(/\//g, '~1') : segment);
+  }
+  return pointer;
+}
+
 /** What goes for faults at one place: the value or entry at `target`, and each fault's words. */
 export interface Removal {
   target: string[];
@@ -27,7 +37,7 @@ export class RemovalPlan {
 
   /** Whether `path` is planned to go, or lies inside something that is. */
   private leaving(path: string[]): boolean {
-    for (let length = path.length; length > 0; length--) if (this.removals.has(toPointer(path.slice(0, length)))) return true;
+    for (let length = path.length; length > 0; length--) if (this.removals.has(pointerOf(path, length))) return true;
     return false;
   }
 
@@ -45,7 +55,7 @@ export class RemovalPlan {
       if (!schema || hasCore(schema, parent, (field) => field === key || this.leaving([...parentPath, field]))) break;
       target = parentPath;
     }
-    const pointer = toPointer(target);
+    const pointer = pointerOf(target);
     let removal = this.removals.get(pointer);
     if (!removal) this.removals.set(pointer, (removal = { target, texts: [] }));
     removal.texts.push({ at: fault.at, text: fault.text });
@@ -59,10 +69,10 @@ export class RemovalPlan {
     const kept = new Map<string, Removal>();
     for (const removal of byLength) {
       let outer: Removal | undefined;
-      for (let length = removal.target.length - 1; length > 0 && !outer; length--) outer = kept.get(toPointer(removal.target.slice(0, length)));
+      for (let length = removal.target.length - 1; length > 0 && !outer; length--) outer = kept.get(pointerOf(removal.target, length));
       if (outer) for (const text of removal.texts) outer.texts.push(text);
       else {
-        kept.set(toPointer(removal.target), removal);
+        kept.set(pointerOf(removal.target), removal);
         result.push(removal);
       }
     }

@@ -25,8 +25,8 @@ import { PROFILE_SCHEMA } from './profile-schema.js';
 import { ScholarLoadError } from './load-error.js';
 import type { Problem, Profile, Publication } from './types.js';
 import { refusedLinkReason, refusedLinks } from './urls.js';
-import { errorsOf, faultsOf, largeParts, type Fault } from './validate-faults.js';
-import { compareOrders, comparePaths, ownPaths, readingOrder, remove, RemovalPlan, withoutDeepValues, type Removal } from './validate-removal.js';
+import { errorsOf, faultsOf, type Fault } from './validate-faults.js';
+import { compareOrders, comparePaths, ownPaths, pointerOf, readingOrder, remove, RemovalPlan, withoutDeepValues, type Removal } from './validate-removal.js';
 import { isObject, type JsonObject as Json } from './text.js';
 
 export { describePath } from './json-pointer.js';
@@ -51,13 +51,21 @@ function joinReasons(reasons: Iterable<string>): string {
 }
 
 /** How a path in the input is reported: as it is for a profile; see {@link validatePublicationItems}. */
-type ReportPath = (inputPath: readonly string[]) => string[];
+export type ReportPath = (inputPath: readonly string[]) => string[];
+
+/** `describePath(toPointer(segments))`: "publications[3].title", or "(the document)". */
+function describeSegments(segments: readonly string[]): string {
+  if (!segments.length) return '(the document)';
+  let words = '';
+  for (const [index, segment] of segments.entries()) words += /^\d+$/.test(segment) ? `[${segment}]` : index === 0 ? segment : `.${segment}`;
+  return words;
+}
 
 /** A removal as the page owner reads it: paths and words about the input as written. `at` is the path in the input. */
 function toProblem(removal: Removal, origins: ValueOrigins, wasEntry: boolean, report: ReportPath): Problem & { at: string[] } {
   const at = origins.inputPath(removal.target);
-  const message = removal.texts.map(({ at: where, text }) => `${describePath(toPointer(report(origins.inputPath(where))))}: ${text}`);
-  return { at, path: toPointer(report(at)), message: joinReasons(message), leftOut: wasEntry ? 'entry' : 'value' };
+  const message = removal.texts.map(({ at: where, text }) => `${describeSegments(report(origins.inputPath(where)))}: ${text}`);
+  return { at, path: pointerOf(report(at)), message: joinReasons(message), leftOut: wasEntry ? 'entry' : 'value' };
 }
 
 /**
@@ -79,7 +87,11 @@ export function usableProfile(
   source: string,
   { named = source === 'property' ? 'The profile' : source, what = 'profile' }: { named?: string; what?: string } = {},
 ): { profile: Profile; problems: Problem[] } {
-  const result = validateProfile(input, source);
+  return usableOrThrow(validateProfile(input, source), source, { named, what });
+}
+
+/** The profile of a validation result, or the `ScholarLoadError` {@link usableProfile} throws. */
+export function usableOrThrow(result: ValidationResult, source: string, { named, what }: { named: string; what: string }): { profile: Profile; problems: Problem[] } {
   if (result.profile) return { profile: result.profile, problems: result.problems };
   const fatal = result.fatal ?? { path: '', message: 'it is not a profile' };
   throw new ScholarLoadError({ kind: 'schema', source, path: fatal.path, message: `${named} is not a usable ${what}: ${fatal.message}` });
@@ -100,7 +112,7 @@ interface Removed {
 function leaveOutFaults(document: Json): { removed: Removed[] } | { fatal: Fault } | { unfixed: true } {
   const removed: Removed[] = [];
   for (let round = 0; round < 3; round++) {
-    const errors = errorsOf(document, PROFILE_SCHEMA, '#', '#', largeParts(document));
+    const errors = errorsOf(document, PROFILE_SCHEMA, '#', '#');
     const refused = round === 0 ? refusedLinks(document) : [];
     if (errors.length === 0 && refused.length === 0) return { removed };
     const plan = new RemovalPlan(document);
@@ -128,22 +140,25 @@ function leaveOutFaults(document: Json): { removed: Removed[] } | { fatal: Fault
  */
 function problemsOf(input: unknown, removed: Removed[], readingFaults: ReadingFault[], origins: ValueOrigins, report: ReportPath): Problem[] {
   const problems = removed.map(({ removal, entry }) => toProblem(removal, origins, entry, report));
-  const entries = new Map(problems.filter((problem) => problem.leftOut === 'entry').map((problem) => [toPointer(problem.at), problem]));
+  const entries = new Map(problems.filter((problem) => problem.leftOut === 'entry').map((problem) => [pointerOf(problem.at), problem]));
   for (const fault of readingFaults) {
     const at = fault.path;
-    const message = `${describePath(toPointer(report(at)))}: ${fault.text}`;
+    const message = `${describeSegments(report(at))}: ${fault.text}`;
     let holder: (typeof problems)[number] | undefined;
-    for (let length = at.length - 1; length > 0 && !holder; length--) holder = entries.get(toPointer(at.slice(0, length)));
+    for (let length = at.length - 1; length > 0 && !holder; length--) holder = entries.get(pointerOf(at, length));
     if (holder) holder.message += `; ${message}`;
-    else problems.push({ at, path: toPointer(report(at)), message, leftOut: 'value' });
+    else problems.push({ at, path: pointerOf(report(at)), message, leftOut: 'value' });
   }
   const orders = new Map(problems.map((problem) => [problem, readingOrder(input, problem.at)]));
   problems.sort((a, b) => compareOrders(orders.get(a)!, orders.get(b)!) || comparePaths(a.at, b.at));
   return problems.map(({ at: _at, ...problem }) => problem);
 }
 
-/** {@link validateProfile}, with paths in problems reported as `report` says. */
-function checkDocument(input: unknown, source: string | undefined, report: ReportPath): ValidationResult {
+/**
+ * {@link validateProfile}, with paths in problems reported as `report` says. `complete: false` leaves publications
+ * without an id or type as they are (for a part of a list, completed with the rest: ./validate-slices.ts).
+ */
+export function checkDocument(input: unknown, source: string | undefined, report: ReportPath, { complete = true }: { complete?: boolean } = {}): ValidationResult {
   const withSource = (problem: Problem): Problem => (source ? { ...problem, source } : problem);
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     return {
@@ -162,7 +177,7 @@ function checkDocument(input: unknown, source: string | undefined, report: Repor
     return { problems: [], fatal: withSource({ path, message: `${describePath(path)}: ${outcome.fatal.text}.` }) };
   }
   if ('unfixed' in outcome) return { problems: [], fatal: withSource({ path: '', message: 'The profile could not be made valid.' }) };
-  if (Array.isArray(document.publications)) completePublications(document.publications);
+  if (complete && Array.isArray(document.publications)) completePublications(document.publications);
   return {
     profile: document as unknown as Profile,
     problems: problemsOf(input, outcome.removed, readingFaults, origins, report).map(withSource),

@@ -20,6 +20,26 @@ import type { Interpreted, LoadedInput, LoadState, SourceInfo } from '../source-
  */
 const isLab = (value: unknown) => !!value && typeof value === 'object' && 'members' in value && !('basics' in value);
 
+/** Lists longer than this make an input large: see {@link isLargeInput}. */
+const LARGE_LIST = 200;
+
+/**
+ * Whether an input holds a long list (a profile's publications, CSL-JSON items, imported entries): reading it takes
+ * long enough that the page gets the main thread back between the steps of a load.
+ */
+function isLargeInput(value: unknown): boolean {
+  if (Array.isArray(value)) return value.length > LARGE_LIST;
+  if (!value || typeof value !== 'object') return false;
+  return Object.values(value).some((member) => Array.isArray(member) && member.length > LARGE_LIST);
+}
+
+/** Gives the main thread back to the page for a moment: `scheduler.yield()`, else a new task. */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /** A thrown error as the details a page owner sees. */
 export function describeFailure(error: unknown, source: string): ScholarErrorDetail {
   if (error instanceof ScholarLoadError) return error.detail;
@@ -42,10 +62,17 @@ export interface SourceHooks<TData> {
   sourceUrls(): string[];
   /** The `type`s of inline `<script>` children the element reads. */
   inlineTypes(): string[];
-  decode(text: string, info: SourceInfo): unknown;
+  /** `preview` may be called with a first screen of the data before the whole text is read (a large file). */
+  decode(text: string, info: SourceInfo, preview?: (data: TData) => void): unknown;
   /** Whether a lab document among the inputs is replaced by one input per member. */
   readsLabs(): boolean;
-  interpret(inputs: LoadedInput[]): Interpreted<TData> | Promise<Interpreted<TData>>;
+  /**
+   * `signal` is aborted once a newer load started: work done in slices stops (the result is not shown anyway).
+   * `preview` may be called with a first screen of the data before the rest is read (a large input).
+   */
+  interpret(inputs: LoadedInput[], signal?: AbortSignal, preview?: (data: TData) => void): Interpreted<TData> | Promise<Interpreted<TData>>;
+  /** Shows a first screen of the data while the rest is read (the state stays `loading`). */
+  preview(data: TData): void;
   isEmpty(data: TData): boolean;
   /** The element's `timeout`, in seconds. */
   timeout(): number;
@@ -67,12 +94,14 @@ export interface SourceHooks<TData> {
 }
 
 /** One load under way: its signal, whether it asks past the cache, and whether it is still the newest. */
-interface Load {
+interface Load<TData> {
   controller: AbortController;
   fresh: boolean;
   isCurrent: () => boolean;
   /** The sources, named as messages and events name them. */
   sources: string[];
+  /** Shows a first screen while the rest is read, while this load is the newest and still loading. */
+  preview: (data: TData) => void;
 }
 
 /** What the sources gave: their inputs, the sources that failed, and problems found in a lab. */
@@ -124,7 +153,11 @@ export class SourceController<TData> implements ReactiveController {
 
     // A retry after an error asks the server again rather than a cache that may hold the failed answer.
     const fresh = this.#hooks.state() === 'error';
-    const pending = this.#pendingInputs(controller.signal, fresh);
+    const preview = (data: TData) => {
+      if (isCurrent() && this.#hooks.state() === 'loading') this.#hooks.preview(data);
+    };
+    // A first screen while a file is read: only for one source (the newest of one are not those of several).
+    const pending = this.#pendingInputs(controller.signal, fresh, this.#hooks.sourceUrls().length <= 1 ? preview : undefined);
     if (!pending) {
       this.#hooks.settle('empty', { data: undefined, problems: [], failure: undefined });
       return;
@@ -133,7 +166,7 @@ export class SourceController<TData> implements ReactiveController {
     this.#hooks.settle('loading', {});
     const urls = this.#hooks.sourceUrls();
     const sources = this.#hooks.directInput() != null ? ['property'] : urls.length ? urls : ['inline'];
-    const load: Load = { controller, fresh, isCurrent, sources };
+    const load: Load<TData> = { controller, fresh, isCurrent, sources, preview };
     try {
       await this.#show(pending, load);
     } catch (error) {
@@ -165,11 +198,11 @@ export class SourceController<TData> implements ReactiveController {
   }
 
   /** Where the input comes from now, and how to read each piece. */
-  #pendingInputs(signal: AbortSignal, fresh: boolean): Array<Promise<LoadedInput>> | undefined {
+  #pendingInputs(signal: AbortSignal, fresh: boolean, preview?: (data: TData) => void): Array<Promise<LoadedInput>> | undefined {
     const direct = this.#hooks.directInput();
     if (direct !== undefined && direct !== null) return [Promise.resolve({ input: direct, info: { source: 'property' } })];
     const urls = this.#hooks.sourceUrls();
-    if (urls.length) return urls.map((url) => this.#read(url, signal, fresh));
+    if (urls.length) return urls.map((url) => this.#read(url, signal, fresh, preview));
     const selector = this.#hooks
       .inlineTypes()
       .map((type) => `:scope > script[type="${type}"]`)
@@ -177,20 +210,20 @@ export class SourceController<TData> implements ReactiveController {
     const inline = this.#host.querySelector(selector);
     if (!inline) return undefined;
     const info: SourceInfo = { source: 'inline', contentType: inline.getAttribute('type') ?? '' };
-    return [Promise.resolve().then(async () => ({ input: await this.#hooks.decode(inline.textContent ?? '', info), info }))];
+    return [Promise.resolve().then(async () => ({ input: await this.#hooks.decode(inline.textContent ?? '', info, preview), info }))];
   }
 
   /** Fetches one URL (sharing the request with other elements) and decodes it. */
-  async #read(url: string, signal: AbortSignal, fresh: boolean): Promise<LoadedInput> {
+  async #read(url: string, signal: AbortSignal, fresh: boolean, preview?: (data: TData) => void): Promise<LoadedInput> {
     const timeout = this.#hooks.timeout();
     const timeoutMs = Number.isFinite(timeout) && timeout > 0 ? timeout * 1000 : 0;
     const fetched = await fetchSource(url, signal, { timeoutMs, fresh });
     const info: SourceInfo = { source: url, url: fetched.url, contentType: fetched.contentType };
-    return { input: await this.#hooks.decode(fetched.text, info), info };
+    return { input: await this.#hooks.decode(fetched.text, info, preview), info };
   }
 
   /** Sorts what the sources gave from what failed. */
-  #sort(settled: Array<PromiseSettledResult<LoadedInput>>, load: Load): Gathered {
+  #sort(settled: Array<PromiseSettledResult<LoadedInput>>, load: Load<TData>): Gathered {
     const gathered: Gathered = { inputs: [], failures: [], labProblems: [] };
     settled.forEach((outcome, index) => {
       if (outcome.status === 'fulfilled') gathered.inputs.push(outcome.value);
@@ -205,7 +238,7 @@ export class SourceController<TData> implements ReactiveController {
   }
 
   /** Replaces each lab among the inputs by its members' profiles, fetched like `src`; undefined once stale. */
-  async #expandLabs(gathered: Gathered, load: Load): Promise<Gathered | undefined> {
+  async #expandLabs(gathered: Gathered, load: Load<TData>): Promise<Gathered | undefined> {
     const { expandLabs } = await import('../../model/lab.js');
     const expanded = await expandLabs(gathered.inputs, (url) => this.#read(url, load.controller.signal, load.fresh), document.baseURI);
     if (!load.isCurrent()) return undefined;
@@ -216,8 +249,14 @@ export class SourceController<TData> implements ReactiveController {
     };
   }
 
+  /** Gives the page its turn; false when `load` is no longer the newest afterwards. */
+  async #turn(load: Load<TData>): Promise<boolean> {
+    await yieldToPage();
+    return load.isCurrent();
+  }
+
   /** The part of `reload()` after the sources were asked for: waits for them, interprets them and shows the result. */
-  async #show(pending: Array<Promise<LoadedInput>>, load: Load): Promise<void> {
+  async #show(pending: Array<Promise<LoadedInput>>, load: Load<TData>): Promise<void> {
     const settled = await Promise.allSettled(pending);
     if (!load.isCurrent()) return;
     let gathered: Gathered | undefined = this.#sort(settled, load);
@@ -229,11 +268,15 @@ export class SourceController<TData> implements ReactiveController {
       this.#hooks.fail(failures[0]!);
       return;
     }
+    // A large input was just parsed in this task, and resolving its links walks all of it: each in a task of its own.
+    const large = gathered.inputs.some((loaded) => isLargeInput(loaded.input));
+    if (large && !(await this.#turn(load))) return;
     const linkBase = linkBaseUrl(this.#hooks.linkBase());
     // A mistake in the page's markup rather than in the data: the console is where its author looks for those.
     if (linkBase.problem) console.warn(`<${this.#host.localName}> ${linkBase.problem}`);
     const inputs = gathered.inputs.map((loaded) => withLinksResolved(loaded, linkBase.url));
-    const result = await this.#hooks.interpret(inputs);
+    if (large && !(await this.#turn(load))) return;
+    const result = await this.#hooks.interpret(inputs, load.controller.signal, load.preview);
     if (!load.isCurrent()) return;
     for (const failure of failures) this.#hooks.sourceFailed(failure);
     const problems = [...failures.map((failure) => ({ path: '', source: failure.source, message: failure.message })), ...labProblems, ...result.problems];
@@ -242,10 +285,15 @@ export class SourceController<TData> implements ReactiveController {
       if (!load.isCurrent()) return;
     }
     this.#hooks.settle(this.#hooks.isEmpty(result.data) ? 'empty' : 'ready', { data: result.data, problems, failure: undefined });
-    this.#hooks.describe(result.data);
+    // For a large input, the structured data is written in a task after the one that renders the data.
+    if (!large) this.#hooks.describe(result.data);
     const sources = load.sources.join(' ');
     if (problems.length) console.warn(this.#words!.problemsReport(`<${this.#host.localName}> ${sources}`, problems, sources));
     await this.#host.updateComplete;
+    if (large) {
+      if (!(await this.#turn(load))) return;
+      this.#hooks.describe(result.data);
+    }
     if (load.isCurrent()) {
       const source = inputs.map((input) => input.info.source).join(' ');
       this.#hooks.loaded({ data: result.data, problems, source });

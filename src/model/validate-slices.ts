@@ -1,0 +1,218 @@
+/**
+ * Profile validation in slices, for a page: the same profile and problems as `usableProfile` (./validate.ts), with
+ * the work split into tasks short enough that the page stays responsive while a large profile is read.
+ *
+ * The profile without its long lists is checked first; then each long list (publications, work…) a few entries at a
+ * time, each slice as a profile of its own whose paths are reported as paths in the whole profile. Between slices
+ * the page gets the main thread back (`scheduler.yield()` where there is one, else a new task). An entry's check
+ * never depends on the entries around it, so the result is the one the whole profile gives at once; publications
+ * without an id get one unique in the whole list, at the end.
+ */
+import { pointerSegments } from './json-pointer.js';
+import { JSON_RESUME_SECTIONS } from './json-resume.js';
+import { completePublications } from './normalize.js';
+import { PROFILE_SCHEMA, resolveSchema, type SchemaNode } from './profile-schema.js';
+import type { Problem, Profile } from './types.js';
+import { isObject, type JsonObject as Json } from './text.js';
+import { checkDocument, usableOrThrow, usableProfile, type ValidationResult } from './validate.js';
+import { readingOrder } from './validate-removal.js';
+
+/** Lists with more entries than this are read in slices. */
+const SLICED_FROM = 200;
+
+/** How long (ms) one slice may take before the page gets the main thread back; well under the 50 ms of a long task. */
+const SLICE_BUDGET = 12;
+
+/** Entries checked between two looks at the clock. */
+const STEP = 25;
+
+/** Publications in a first screen (see `onFirstScreen`). */
+const FIRST_SCREEN = 30;
+
+/** Options of {@link usableProfileInSlices}. */
+export interface SliceOptions {
+  /** Stops the work (the promise rejects with an `AbortError`) once aborted: a newer load won. */
+  signal?: AbortSignal;
+  /** How long one slice may take, in ms. */
+  budget?: number;
+  /** Lists with more entries than this are read in slices (default 200; tests set 0 to slice every list). */
+  slicedFrom?: number;
+  /** Entries read together, between two looks at the clock (default 25). */
+  step?: number;
+  /**
+   * Called once, before the rest is read, with the profile and only its newest `firstScreen` publications (chosen by
+   * a quick look at their dates, then read as the rest is; its other long lists empty): enough for a page to show
+   * its first screen early. Only for a profile whose publications are read in slices.
+   */
+  onFirstScreen?: (profile: Profile) => void;
+  /** How many publications `onFirstScreen` gets (default 30). */
+  firstScreen?: number;
+}
+
+/** A sortable number for the date a publication gives, read without checking it (0 when there is none). */
+function roughDate(item: unknown): number {
+  if (!isObject(item)) return 0;
+  const issued = item.issued ?? item.releaseDate;
+  let parts: unknown[] | undefined;
+  if (isObject(issued) && Array.isArray(issued['date-parts']) && Array.isArray(issued['date-parts'][0])) parts = issued['date-parts'][0] as unknown[];
+  else {
+    const text = typeof issued === 'number' ? String(issued) : typeof issued === 'string' ? issued : isObject(issued) ? (issued.raw ?? issued.literal) : undefined;
+    const match = typeof text === 'string' ? /(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?/.exec(text) : null;
+    parts = match ? match.slice(1) : undefined;
+  }
+  if (!parts) return 0;
+  const [year, month, day] = parts.map((part) => Number(part) || 0);
+  return (year ?? 0) * 10_000 + Math.min(month ?? 0, 99) * 100 + Math.min(day ?? 0, 99);
+}
+
+/** The indexes of the `count` newest items (by {@link roughDate}), in the order of the list. */
+export function newestIndexes(items: readonly unknown[], count: number): number[] {
+  if (items.length <= count) return items.map((_, index) => index);
+  // The newest so far, newest first (an earlier item first among equals): one pass, no sort of the whole list.
+  const top: Array<{ date: number; index: number }> = [];
+  for (let index = 0; index < items.length; index++) {
+    const date = roughDate(items[index]);
+    if (top.length === count && date <= top[count - 1]!.date) continue;
+    let at = top.length;
+    while (at > 0 && top[at - 1]!.date < date) at--;
+    top.splice(at, 0, { date, index });
+    if (top.length > count) top.pop();
+  }
+  return top.map(({ index }) => index).sort((a, b) => a - b);
+}
+
+function abortError(): Error {
+  return typeof DOMException === 'function' ? new DOMException('The load was replaced by a newer one.', 'AbortError') : Object.assign(new Error('Aborted'), { name: 'AbortError' });
+}
+
+/** Gives the main thread back to the page for a moment: `scheduler.yield()`, else a new task. */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  if (typeof MessageChannel === 'function') {
+    return new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        resolve();
+      };
+      channel.port2.postMessage(null);
+    });
+  }
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Sections of a profile read in slices: lists the schema describes, which reading does not merge with another. */
+const SLICEABLE = new Set(
+  Object.entries(PROFILE_SCHEMA.properties as Record<string, SchemaNode>)
+    .filter(([key, node]) => resolveSchema(node)?.type === 'array' && !(key in JSON_RESUME_SECTIONS) && !Object.values(JSON_RESUME_SECTIONS).includes(key))
+    .map(([key]) => key),
+);
+
+/** The long lists of a profile, by name. */
+function longLists(input: Json, slicedFrom = SLICED_FROM): string[] {
+  return Object.keys(input).filter((key) => SLICEABLE.has(key) && Array.isArray(input[key]) && (input[key] as unknown[]).length > slicedFrom);
+}
+
+/**
+ * A clock for work done in slices: `step()` between two pieces of work gives the page its turn once the slice has
+ * used its budget, and rejects with an `AbortError` once the signal is aborted.
+ */
+export class Slicer {
+  #started = now();
+  constructor(
+    private readonly budget: number = SLICE_BUDGET,
+    private readonly signal?: AbortSignal,
+  ) {}
+
+  async step(): Promise<void> {
+    this.signal?.throwIfAborted?.();
+    if (this.signal?.aborted) throw abortError();
+    if (now() - this.#started < this.budget) return;
+    await yieldToPage();
+    if (this.signal?.aborted) throw abortError();
+    this.#started = now();
+  }
+}
+
+function now(): number {
+  return typeof performance === 'object' ? performance.now() : Date.now();
+}
+
+/**
+ * Checks the profile `input` as {@link validateProfile} does, in slices (see the top of this module). Gives the same
+ * result; rejects with an `AbortError` once `signal` is aborted.
+ */
+export async function validateProfileInSlices(
+  input: unknown,
+  source?: string,
+  { signal, budget = SLICE_BUDGET, slicedFrom, step = STEP, onFirstScreen, firstScreen = FIRST_SCREEN }: SliceOptions = {},
+): Promise<ValidationResult> {
+  const identity = (path: readonly string[]) => [...path];
+  if (!isObject(input)) return checkDocument(input, source, identity);
+  const lists = longLists(input, slicedFrom);
+  if (!lists.length) return checkDocument(input, source, identity);
+  const slicer = new Slicer(budget, signal);
+  // The profile without its long lists (kept in their places, empty).
+  const shell: Json = { ...input };
+  for (const key of lists) shell[key] = [];
+  const result = checkDocument(shell, source, identity, { complete: false });
+  if (!result.profile) return result;
+  const profile = result.profile as unknown as Json;
+  const problems = [...result.problems];
+  if (onFirstScreen && lists.includes('publications')) {
+    await slicer.step();
+    const all = input.publications as unknown[];
+    const first = checkDocument({ basics: { name: 'publications' }, publications: newestIndexes(all, firstScreen).map((index) => all[index]) }, source, identity);
+    onFirstScreen({ ...profile, publications: (first.profile?.publications ?? []) as unknown[] } as unknown as Profile);
+  }
+  for (const key of lists) {
+    const list = input[key] as unknown[];
+    const kept: unknown[] = [];
+    for (let offset = 0; offset < list.length; offset += step) {
+      await slicer.step();
+      const part = checkDocument(
+        { basics: { name: key }, [key]: list.slice(offset, offset + step) },
+        source,
+        (path) => (path[0] === key && path[1] !== undefined ? [key, String(offset + Number(path[1])), ...path.slice(2)] : [...path]),
+        { complete: false },
+      );
+      // Not reached (the wrapper is valid whatever the entries are); said rather than assumed.
+      if (!part.profile) return { problems: [], fatal: part.fatal ?? { path: '', message: 'The profile could not be made valid.' } };
+      for (const entry of (part.profile as unknown as Json)[key] as unknown[]) kept.push(entry);
+      for (const problem of part.problems) problems.push(problem);
+    }
+    profile[key] = kept;
+  }
+  await slicer.step();
+  if (Array.isArray(profile.publications)) completePublications(profile.publications);
+  // In reading order, as the whole profile gives them: sections in the order of the schema (each section's problems
+  // are in order already, and the sort is stable).
+  const sectionOrder = (problem: Problem) => {
+    const first = pointerSegments(problem.path).slice(0, 1);
+    return first.length ? readingOrder(input, first)[0]! : -1;
+  };
+  const orders = new Map(problems.map((problem) => [problem, sectionOrder(problem)]));
+  problems.sort((a, b) => orders.get(a)! - orders.get(b)!);
+  return { profile: profile as unknown as Profile, problems };
+}
+
+/**
+ * {@link usableProfile}, in slices: the same profile and problems, or the same `ScholarLoadError`; the main thread
+ * is given back to the page between slices, and the work stops (rejecting with an `AbortError`) once `signal` is
+ * aborted. A profile without long lists is read at once.
+ */
+export async function usableProfileInSlices(
+  input: unknown,
+  source: string,
+  { named = source === 'property' ? 'The profile' : source, what = 'profile' }: { named?: string; what?: string } = {},
+  options: SliceOptions = {},
+): Promise<{ profile: Profile; problems: Problem[] }> {
+  if (!isObject(input) || !longLists(input, options.slicedFrom).length) return usableProfile(input, source, { named, what });
+  return usableOrThrow(await validateProfileInSlices(input, source, options), source, { named, what });
+}
+
+/** Whether {@link usableProfileInSlices} would read `input` in slices (it has a long list). */
+export function isLargeProfile(input: unknown): boolean {
+  return isObject(input) && longLists(input).length > 0;
+}
