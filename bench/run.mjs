@@ -13,7 +13,9 @@
  *    - `<pub-list src="publications.bib">`: first screen and all entries (with `--citation`: next to citation-js's
  *      own APA bibliography of the same file, in a worker, stopped at `--cap`);
  *    - `<timeline-view src="timeline.json">` with many work entries: first paint, and settled (every entry in the DOM);
- *    - a search keystroke (`query` set → the filtered list complete and painted) on a small and a large list;
+ *    - interactions on a whole rendered list, small and large: a search keystroke, ticking a category, sorting by
+ *      title, grouping by category (the change → its first screen painted, and → the new list complete and painted;
+ *      the large list next to the same interaction on the small one);
  *    and for each, the main thread's longest task and the number of tasks over 50 ms while it ran.
  * 3. One markdown table on stdout (progress goes to stderr), also written to bench/results/latest.md, and the raw
  *    numbers in bench/results/latest.json.
@@ -21,7 +23,8 @@
  * Every step is time-bound: a measurement that does not finish is printed as "timeout" / "failed" and the run goes on.
  *
  * Options: --sizes=1000,10000 (profile rows)  --bib-sizes=1000 (add 10000 for the large .bib)
- *          --timeline-sizes=5000,20000  --search-sizes=100,10000  --runs=5 (3 at 10,000 entries and more)
+ *          --timeline-sizes=5000,20000  --search-sizes=100,10000 (interaction rows)  --runs=5 (3 at 10,000 entries and more)
+ *          --interactions=search,facet,sort,group (which interactions the interaction rows measure)
  *          --citation (citation-js's bibliography of the .bib; slow)  --cap=30 (seconds, citation-js)
  *          --skip-build (size table from the existing dist/)  --no-size (no size table)
  *          --out=dir (build the page into dir/dist and write dir/results instead of bench/)
@@ -68,6 +71,15 @@ const BIB_SIZES = sizesOption('bib-sizes', '1000');
 const TIMELINE_SIZES = sizesOption('timeline-sizes', '5000,20000');
 const SEARCH_SIZES = sizesOption('search-sizes', '100,10000');
 const RUNS = Math.max(1, Number(option('runs', 5)) || 1);
+const ALL_INTERACTIONS = ['search', 'facet', 'sort', 'group'];
+const INTERACTIONS = String(option('interactions', ALL_INTERACTIONS.join(',')))
+  .split(',')
+  .map((name) => name.trim())
+  .filter(Boolean);
+if (INTERACTIONS.some((name) => !ALL_INTERACTIONS.includes(name))) {
+  console.error(`bench: --interactions takes some of ${ALL_INTERACTIONS.join(',')}`);
+  process.exit(2);
+}
 const CITATION = option('citation', false) === true;
 const CAP_MS = Number(option('cap', 30)) * 1000;
 const SKIP_BUILD = option('skip-build', false) === true;
@@ -282,21 +294,37 @@ function timelineRow(browser, url, size) {
   );
 }
 
-function searchRow(browser, url, size) {
-  log(`bench: search keystroke, ${size.toLocaleString('en-US')} entries`);
-  return measureRow(
+/**
+ * The interactions on a whole rendered list of `size` entries, measured in one page (each run goes back to the
+ * default view first, not timed): one result, hence one table row, per interaction.
+ */
+async function interactionRows(browser, url, size) {
+  log(`bench: interactions (${INTERACTIONS.join(', ')}), ${size.toLocaleString('en-US')} entries`);
+  const measured = await measureRow(
     browser,
     url,
-    { kind: 'search', size },
+    { kind: 'interactions', size },
     {
       runs: RUNS,
       prepare: async (page) => {
         await page.evaluate((profileUrl) => window.bench.prepare(profileUrl), `data/profile-${size}.json`);
         await page.evaluate(() => window.bench.searchSetup());
       },
-      measures: { element: evaluate(() => window.bench.search()) },
+      measures: Object.fromEntries(INTERACTIONS.map((name) => [name, evaluate((kind) => window.bench.interaction(kind), name)])),
     },
   );
+  return INTERACTIONS.map((name) => ({
+    kind: 'interaction',
+    interaction: name,
+    size,
+    samples: { element: measured.samples[name] },
+    errors: Object.fromEntries(
+      Object.entries(measured.errors)
+        .filter(([measure]) => measure === name || measure === 'page')
+        .map(([, text]) => ['element', text]),
+    ),
+    ...(measured.pageErrors ? { pageErrors: measured.pageErrors } : {}),
+  }));
 }
 
 // ------------------------------------------------------------------------------------------------ 3. the table
@@ -318,7 +346,14 @@ const TITLES = {
   'pub-list': (row) => (row.how === 'src' ? '`<pub-list src="profile.json">`' : '`<pub-list>` `.profile`'),
   bib: () => '`<pub-list src="publications.bib">`',
   timeline: () => '`<timeline-view src="timeline.json">`',
-  search: () => 'search keystroke (`query` = "q")',
+  interaction: (row) => INTERACTION_TITLES[row.interaction],
+};
+
+const INTERACTION_TITLES = {
+  search: 'search keystroke (`query` = "q")',
+  facet: 'facet: tick a category (`category` = "conference")',
+  sort: 'sort by title (`sort` = "title")',
+  group: 'group by category (`group-by` = "category")',
 };
 
 /** The citation-js time: its median, or "> cap" when most runs were stopped at the cap. */
@@ -329,16 +364,31 @@ function citationCell(samples) {
   return { text: ms(value), value };
 }
 
-function cells(row) {
+function cells(row, results) {
   const { element = [], first = [], full = [] } = row.samples;
   const failed = (name) => (row.errors[name] ? (/timed out/.test(row.errors[name]) ? 'timeout' : 'failed') : '–');
   const elementTime = (key) => (element.length ? ms(med(element, key)) : failed('element'));
   const out = { scenario: TITLES[row.kind](row), baseline: row.baseline ?? '–', runs: String(element.length) };
   out.longest = !element.length ? '–' : med(element, 'count') ? ms(med(element, 'longest')) : 'none';
   out.longTasks = element.length ? count(med(element, 'count')) : '–';
-  if (row.kind === 'search') {
+  if (row.kind === 'interaction') {
     out.entries = element.length ? `${count(med(element, 'shown'))} → ${count(med(element, 'matches'))}` : count(row.size);
-    Object.assign(out, { first: '–', all: elementTime('ms'), baseFirst: '–', baseAll: '–', ratioFirst: '–', ratioAll: '–' });
+    const firstPaint = med(element, 'firstPaint');
+    const all = med(element, 'ms');
+    out.first = element.length ? `${ms(firstPaint)} (${count(med(element, 'firstCount'))})` : failed('element');
+    out.all = elementTime('ms');
+    // The baseline: the same interaction on the smallest list measured (the cost should not grow with the list).
+    const smallest = results
+      .filter((other) => other.kind === 'interaction' && other.interaction === row.interaction && other.samples.element?.length)
+      .sort((a, b) => a.size - b.size)[0];
+    if (smallest && smallest.size < row.size) {
+      const base = smallest.samples.element;
+      out.baseline = `the same at ${count(smallest.size)} entries`;
+      out.baseFirst = ms(med(base, 'firstPaint'));
+      out.baseAll = ms(med(base, 'ms'));
+      out.ratioFirst = ratio(firstPaint / med(base, 'firstPaint'));
+      out.ratioAll = ratio(all / med(base, 'ms'));
+    } else Object.assign(out, { baseFirst: '–', baseAll: '–', ratioFirst: '–', ratioAll: '–' });
     return out;
   }
   const firstPaint = med(element, 'firstPaint');
@@ -359,7 +409,7 @@ function cells(row) {
     out.baseAll = full.length ? ms(baseAll) : failed('full');
     out.ratioAll = ratio(all / baseAll);
   }
-  if (row.kind !== 'search' && (first.length || full.length)) out.runs = `${element.length} / ${first.length || '–'} / ${full.length || '–'}`;
+  if (first.length || full.length) out.runs = `${element.length} / ${first.length || '–'} / ${full.length || '–'}`;
   return out;
 }
 
@@ -379,7 +429,7 @@ const COLUMNS = [
 ];
 
 function table(results, environment) {
-  const rows = results.map(cells);
+  const rows = results.map((row) => cells(row, results));
   const escapeCell = (text) => String(text).replace(/\|/g, '\\|');
   const out = [
     `scholar-elements benchmark — ${environment}`,
@@ -391,13 +441,18 @@ function table(results, environment) {
     'Medians of the runs (the element / baseline first screen / baseline all). Times run from the page starting the job',
     '(the element put in the page with `src`, or its `profile` set; the vanilla page starting its fetch or its loop) to',
     'the result painted (rAF + a task after it). <pub-list> has default attributes (controls, chart, grouped by year).',
-    'First screen = the entries in the DOM at the first paint after `scholar-load` (their number in brackets); the',
+    'First screen = the entries in the DOM at the first paint after `scholar-load` (their number in brackets; the time is',
+    "  taken in a task after that paint, so it may include the list's next growth step); the",
     '  baseline first screen is innerHTML of that many newest entries (title, authors, venue, year), after sorting all.',
     'Baseline all = innerHTML of every entry. With `src`, the vanilla page fetches and parses the same file too.',
     'Ratios = the element ÷ the baseline (2.0× = twice as long as the vanilla page).',
     '<timeline-view>: first screen = first paint after `scholar-load`; all = every entry in the DOM (settled).',
-    'Search: `query` set on the whole rendered list → the filtered list complete in the DOM and painted (entries before → after).',
-    'Longest task / tasks > 50 ms: the main thread during each run of the element (PerformanceObserver "longtask").',
+    'Interactions (search, facet, sort, group): on the whole rendered list, from its default view (no filter, newest first,',
+    '  by year, every entry drawn and nothing else left to do), the property set → the next paint (first screen, its entries',
+    '  in brackets) and → every entry of the new list in the DOM, the old list gone, and painted (entries before → after);',
+    '  the baseline is the same interaction on the smallest list measured.',
+    'Longest task / tasks > 50 ms: the main thread during each run of the element, until its list is complete',
+    '  (PerformanceObserver "longtask").',
   ];
   if (CITATION)
     out.push(
@@ -405,7 +460,7 @@ function table(results, environment) {
       `  (fetch included; stopped at ${CAP_MS / 1000} s), then inserted as innerHTML; its column is "Baseline all".`,
     );
   for (const result of results) {
-    const name = `${result.kind}${result.how ? ` (${result.how})` : ''} ${result.size}`;
+    const name = `${result.kind}${result.how ? ` (${result.how})` : ''}${result.interaction ? ` (${result.interaction})` : ''} ${result.size}`;
     for (const [measure, text] of Object.entries(result.errors)) out.push(`! ${name}, ${measure}: ${text}`);
     if (result.pageErrors?.length) out.push(`! ${name}, page errors: ${result.pageErrors.slice(0, 3).join(' | ')}`);
   }
@@ -420,7 +475,10 @@ async function measureAll(browser, url) {
   for (const size of SIZES) results.push(await pubListRow(browser, url, size, 'profile'));
   for (const size of BIB_SIZES) results.push(await bibRow(browser, url, size));
   for (const size of TIMELINE_SIZES) results.push(await timelineRow(browser, url, size));
-  for (const size of SEARCH_SIZES) results.push(await searchRow(browser, url, size));
+  const interactions = [];
+  for (const size of SEARCH_SIZES) if (INTERACTIONS.length) interactions.push(...(await interactionRows(browser, url, size)));
+  // One interaction after the other, small list then large, so each pair reads together.
+  for (const name of INTERACTIONS) results.push(...interactions.filter((row) => row.interaction === name));
   return results;
 }
 

@@ -21,25 +21,50 @@ export interface PubFilter {
   selectedOnly?: boolean;
 }
 
-type Facet = 'text' | 'categories' | 'years' | 'keywords' | 'selectedOnly';
+/** The facets besides the text, each of which the facet counts leave out in turn. */
+const FACETS = ['categories', 'years', 'keywords', 'selectedOnly'] as const;
+type Facet = (typeof FACETS)[number];
 
-function matches(entry: PubEntry, filter: PubFilter, words: string[], skip?: Facet): boolean {
-  if (skip !== 'text' && words.some((word) => !entry.searchText.includes(word))) return false;
-  if (skip !== 'categories' && filter.categories?.length && !filter.categories.includes(entry.category)) return false;
-  if (skip !== 'years' && (filter.yearFrom !== undefined || filter.yearTo !== undefined)) {
-    if (entry.year === undefined) return false;
-    if (filter.yearFrom !== undefined && entry.year < filter.yearFrom) return false;
-    if (filter.yearTo !== undefined && entry.year > filter.yearTo) return false;
+/** Whether the entry passes one facet of the filter. */
+function matchesFacet(entry: PubEntry, filter: PubFilter, facet: Facet): boolean {
+  switch (facet) {
+    case 'categories':
+      return !filter.categories?.length || filter.categories.includes(entry.category);
+    case 'years':
+      if (filter.yearFrom === undefined && filter.yearTo === undefined) return true;
+      if (entry.year === undefined) return false;
+      return !(filter.yearFrom !== undefined && entry.year < filter.yearFrom) && !(filter.yearTo !== undefined && entry.year > filter.yearTo);
+    case 'keywords':
+      return !filter.keywords?.length || filter.keywords.every((keyword) => entry.keywords.includes(keyword));
+    default:
+      return !filter.selectedOnly || entry.item.selected === true;
   }
-  if (skip !== 'keywords' && filter.keywords?.length && !filter.keywords.every((keyword) => entry.keywords.includes(keyword))) return false;
-  if (skip !== 'selectedOnly' && filter.selectedOnly && entry.item.selected !== true) return false;
-  return true;
 }
 
-function queryWords(text: string | undefined): string[] {
+function matches(entry: PubEntry, filter: PubFilter, words: readonly string[]): boolean {
+  if (words.some((word) => !entry.searchText.includes(word))) return false;
+  return FACETS.every((facet) => matchesFacet(entry, filter, facet));
+}
+
+/** The words of a search text, folded as entries' `searchText` is (every one must occur in an entry). */
+export function queryWords(text: string | undefined): string[] {
   return foldText(text ?? '')
     .split(/\s+/)
     .filter(Boolean);
+}
+
+/**
+ * Whether every entry that `words` match is matched by `previous` too (each earlier word is part of a new word, as
+ * when the query is typed on): the entries the new words leave can then be looked for among the earlier ones only.
+ */
+export function narrows(words: readonly string[], previous: readonly string[]): boolean {
+  return previous.every((old) => words.some((word) => word.includes(old)));
+}
+
+/** The entries (in their order) whose search text holds every one of `words`. */
+export function matchWords(entries: readonly PubEntry[], words: readonly string[]): PubEntry[] {
+  if (!words.length) return [...entries];
+  return entries.filter((entry) => words.every((word) => entry.searchText.includes(word)));
 }
 
 export function filterEntries(entries: readonly PubEntry[], filter: PubFilter): PubEntry[] {
@@ -53,10 +78,15 @@ export function sortEntries(entries: readonly PubEntry[], order: SortOrder): Pub
   const sorted = [...entries];
   if (order === 'title') return sorted.sort((a, b) => byTitle.compare(a.title, b.title));
   const direction = order === 'oldest' ? 1 : -1;
-  // Undated entries go last in both directions; ties keep source order (Array.prototype.sort is stable).
+  // Undated entries go last in both directions; ties keep source order (Array.prototype.sort is stable). Each date's
+  // key is worked out once, not once per comparison.
+  const keys = new Map<PubEntry, number>();
+  for (const entry of sorted) if (entry.date) keys.set(entry, dateKey(entry.date));
   return sorted.sort((a, b) => {
-    if (!a.date || !b.date) return (a.date ? 0 : 1) - (b.date ? 0 : 1);
-    return direction * (dateKey(a.date) - dateKey(b.date));
+    const keyA = keys.get(a);
+    const keyB = keys.get(b);
+    if (keyA === undefined || keyB === undefined) return (keyA === undefined ? 1 : 0) - (keyB === undefined ? 1 : 0);
+    return direction * (keyA - keyB);
   });
 }
 
@@ -108,11 +138,22 @@ export function facetCounts(entries: readonly PubEntry[], filter: PubFilter): Fa
   const words = queryWords(filter.text);
   const counts: FacetCounts = { categories: new Map(), years: new Map(), keywords: new Map(), selected: 0 };
   const bump = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1);
+  // One pass: an entry that fails no facet counts for every facet; one that fails exactly one counts for that one
+  // only (the others still leave it out); one that fails two or more counts for none.
   for (const entry of entries) {
-    if (matches(entry, filter, words, 'categories')) bump(counts.categories, entry.category);
-    if (entry.year !== undefined && matches(entry, filter, words, 'years')) bump(counts.years, entry.year);
-    if (matches(entry, filter, words, 'keywords')) for (const keyword of entry.keywords) bump(counts.keywords, keyword);
-    if (entry.item.selected === true && matches(entry, filter, words, 'selectedOnly')) counts.selected++;
+    if (words.length && !words.every((word) => entry.searchText.includes(word))) continue;
+    let failed: Facet | undefined;
+    let failures = 0;
+    for (const facet of FACETS) {
+      if (matchesFacet(entry, filter, facet)) continue;
+      failed = facet;
+      if (++failures > 1) break;
+    }
+    if (failures > 1) continue;
+    if (!failed || failed === 'categories') bump(counts.categories, entry.category);
+    if (entry.year !== undefined && (!failed || failed === 'years')) bump(counts.years, entry.year);
+    if (!failed || failed === 'keywords') for (const keyword of entry.keywords) bump(counts.keywords, keyword);
+    if (entry.item.selected === true && (!failed || failed === 'selectedOnly')) counts.selected++;
   }
   return counts;
 }

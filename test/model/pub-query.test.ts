@@ -1,5 +1,16 @@
 import { expect } from 'vitest';
-import { countsPerYear, facetCounts, filterEntries, groupEntries, MAX_CHART_SPAN, sortEntries } from '../../src/model/pub-query.js';
+import {
+  countsPerYear,
+  facetCounts,
+  filterEntries,
+  groupEntries,
+  matchWords,
+  MAX_CHART_SPAN,
+  narrows,
+  queryWords,
+  sortEntries,
+  type PubFilter,
+} from '../../src/model/pub-query.js';
 import { entriesFromItems, type PubEntry } from '../../src/model/publications.js';
 import type { Publication } from '../../src/model/types.js';
 
@@ -119,5 +130,83 @@ describe('publication queries', () => {
       { year: 2001, count: 33333 },
       { year: 2002, count: 33333 },
     ]);
+  });
+
+  describe('at scale', () => {
+    const WORDS = ['sparse', 'attention', 'quantization', 'memory', 'graph', 'search', 'élan', 'zero'];
+    const CATEGORIES = ['paper-conference', 'article-journal', 'article', 'report'] as const;
+    const many: PubEntry[] = entriesFromItems(
+      Array.from({ length: 600 }, (_, index): Publication => ({
+        id: `m${index}`,
+        type: CATEGORIES[index % 4]!,
+        title: `${WORDS[index % 8]} ${WORDS[(index * 3) % 8]} study ${index}`,
+        ...(index % 7 ? { issued: { 'date-parts': [[1990 + (index % 23), 1 + (index % 12)]] } } : {}),
+        keywords: [WORDS[(index * 5) % 8]!],
+        ...(index % 5 === 0 ? { selected: true } : {}),
+      })),
+      'test',
+    );
+
+    /** Facet counts as the plain definition says: per facet, the entries every other filter leaves. */
+    function naiveCounts(list: readonly PubEntry[], filter: PubFilter) {
+      const without = (facet: keyof PubFilter): PubFilter => ({ ...filter, [facet]: undefined, ...(facet === 'yearFrom' ? { yearTo: undefined } : {}) });
+      const tally = <K>(entries: PubEntry[], keyOf: (entry: PubEntry) => K[]) => {
+        const map = new Map<K, number>();
+        for (const entry of entries) for (const key of keyOf(entry)) map.set(key, (map.get(key) ?? 0) + 1);
+        return map;
+      };
+      return {
+        categories: tally(filterEntries(list, without('categories')), (entry) => [entry.category]),
+        years: tally(filterEntries(list, without('yearFrom')), (entry) => (entry.year === undefined ? [] : [entry.year])),
+        keywords: tally(filterEntries(list, without('keywords')), (entry) => entry.keywords),
+        selected: filterEntries(list, without('selectedOnly')).filter((entry) => entry.item.selected === true).length,
+      };
+    }
+
+    it('counts every facet in one pass exactly as the per-facet definition does', () => {
+      const filters: PubFilter[] = [
+        {},
+        { text: 'sparse' },
+        { categories: ['journal'] },
+        { categories: ['journal', 'preprint'], yearFrom: 1995, yearTo: 2005 },
+        { keywords: ['memory'], selectedOnly: true },
+        { text: 'study 1', categories: ['conference'], keywords: ['graph'], yearFrom: 2000, selectedOnly: true },
+      ];
+      for (const filter of filters) {
+        const counts = facetCounts(many, filter);
+        const expected = naiveCounts(many, filter);
+        const sorted = <K>(map: Map<K, number>) => [...map].sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+        expect(sorted(counts.categories), JSON.stringify(filter)).to.deep.equal(sorted(expected.categories));
+        expect(sorted(counts.years), JSON.stringify(filter)).to.deep.equal(sorted(expected.years));
+        expect(sorted(counts.keywords), JSON.stringify(filter)).to.deep.equal(sorted(expected.keywords));
+        expect(counts.selected, JSON.stringify(filter)).to.equal(expected.selected);
+      }
+    });
+
+    it('finds a query typed on among the entries the shorter one left: the same entries as a fresh search', () => {
+      const sorted = sortEntries(many, 'newest');
+      let previous = queryWords('');
+      let left = matchWords(sorted, previous);
+      for (const text of ['q', 'qu', 'quant', 'quantization', 'quantization s', 'quantization study 1', 'quantization study 12']) {
+        const words = queryWords(text);
+        expect(narrows(words, previous), text).to.equal(true);
+        left = matchWords(left, words);
+        expect(keys(left), text).to.deep.equal(keys(filterEntries(sorted, { text })));
+        previous = words;
+      }
+      // Not a narrowing: a word taken away, or changed.
+      expect(narrows(queryWords('quant'), queryWords('quantization'))).to.equal(false);
+      expect(narrows(queryWords('memory'), queryWords('graph'))).to.equal(false);
+      expect(narrows(queryWords('Élan zero'), queryWords('elan'))).to.equal(true);
+    });
+
+    it('sorts many entries as a comparison of their dates would, undated last and ties in source order', () => {
+      for (const order of ['newest', 'oldest'] as const) {
+        const direction = order === 'oldest' ? 1 : -1;
+        const key = (entry: PubEntry) => entry.date!.year * 10000 + (entry.date!.month ?? 0) * 100 + (entry.date!.day ?? 0);
+        const expected = [...many].sort((a, b) => (!a.date || !b.date ? (a.date ? 0 : 1) - (b.date ? 0 : 1) : direction * (key(a) - key(b))));
+        expect(keys(sortEntries(many, order))).to.deep.equal(keys(expected));
+      }
+    });
   });
 });

@@ -1,6 +1,6 @@
 /** The controls above a publication list: search, grouping, sorting, facets with their counts, and downloads. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { facetCounts, type FacetCounts, type GroupBy, type PubFilter, type SortOrder } from '../../model/pub-query.js';
+import { type FacetCounts, type GroupBy, type PubFilter, type SortOrder } from '../../model/pub-query.js';
 import { CATEGORY_LABELS, type PubEntry } from '../../model/publications.js';
 import type { PublicationCategory } from '../../model/types.js';
 import { EXPORTS, type ExportFormat } from './cite-controller.js';
@@ -24,7 +24,8 @@ const checked = (event: Event) => (event.target as HTMLInputElement).checked;
 export function renderControls(context: ControlsContext): TemplateResult {
   const { host } = context;
   const filter = context.query.filter;
-  const counts = facetCounts(context.entries, filter);
+  // Counted once per change of the filter, by the query (not once per render).
+  const counts = context.query.facets;
   return html`<div part="controls" class="controls">
     <div class="row">
       <label class="search">
@@ -76,8 +77,19 @@ function renderCategories({ query }: ControlsContext, filter: PubFilter, counts:
 }
 
 /** From and To year choices, when the data spans more than one year. */
+/** The years the entries have, in order (worked out once per list of entries). */
+const yearsOf = new WeakMap<readonly PubEntry[], number[]>();
+function yearList(entries: readonly PubEntry[]): number[] {
+  let years = yearsOf.get(entries);
+  if (!years) {
+    years = [...new Set(entries.map((entry) => entry.year).filter((year): year is number => year !== undefined))].sort((a, b) => a - b);
+    yearsOf.set(entries, years);
+  }
+  return years;
+}
+
 function renderYears({ host, entries }: ControlsContext, filter: PubFilter, counts: FacetCounts): TemplateResult | typeof nothing {
-  const years = [...new Set(entries.map((entry) => entry.year).filter((year): year is number => year !== undefined))].sort((a, b) => a - b);
+  const years = yearList(entries);
   if (years.length <= 1) return nothing;
   const yearOf = (event: Event) => (valueOf(event) ? Number(valueOf(event)) : undefined);
   const options = (bound: number | undefined) => html`<option value="" ?selected=${bound === undefined}>any</option>

@@ -1,16 +1,22 @@
 /**
- * A long list's groups, drawn in blocks that re-render only when what they show changes; how many entries are drawn
- * grows frame by frame (the incremental render controller, src/internal/controllers/).
+ * A long list's groups, drawn in chunks that re-render only when what they show changes; how many entries are drawn
+ * grows step by step after the first screen (the incremental render controller, src/internal/controllers/).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { groupEntries, type GroupBy } from '../../model/pub-query.js';
+import { groupEntries, type GroupBy, type PubGroup } from '../../model/pub-query.js';
 import type { PubEntry } from '../../model/publications.js';
 
-/** Entries rendered before the first paint. */
-export const FIRST_BLOCK = 60;
-/** Entries added per frame after it, and the size of a block that re-renders as one. */
-export const BLOCK = 250;
+/** Entries rendered with the first update: about a screenful (the rest comes in after the first paint). */
+export const FIRST_BLOCK = 24;
+/** How long (ms) one step of growing the list may take: steps adapt their size to it. */
+export const STEP_BUDGET = 12;
+/**
+ * Entries per chunk: the unit that re-renders as one (a change to one entry re-renders its chunk only), and that the
+ * browser skips as one while it is out of view (`content-visibility: auto` on a full chunk, see pub-list.styles.ts;
+ * the last, shorter chunk of a group is always drawn, so no chunk's estimated height is far from its real one).
+ */
+export const CHUNK = 32;
 
 /** How the groups of a list are drawn. */
 export interface GroupsView {
@@ -19,33 +25,82 @@ export interface GroupsView {
   headingLevel: number;
   /** How many entries to render at most (the incremental render controller's count). */
   budget: number;
-  /** Everything besides the entries themselves that changes how an entry looks: a block re-renders when one does. */
+  /** Everything besides the entries that changes how every entry looks: every chunk re-renders when one does. */
   dependencies: readonly unknown[];
+  /**
+   * What changes how some entries look (an open abstract, a Cite panel…): their keys, each with values one of which
+   * changes whenever that entry's look does. Only the chunks holding them re-render.
+   */
+  entryStates: ReadonlyMap<string, readonly unknown[]>;
   renderEntry(entry: PubEntry): TemplateResult;
 }
 
-/** The sorted entries in their groups (a year or a category, with a heading; or one group without), up to `budget`. */
+/** Sorted entries in their groups, with where each entry is (group, index): worked out once per list and grouping. */
+interface Grouping {
+  groups: PubGroup[];
+  where: Map<string, { group: number; index: number }>;
+}
+
+const groupings = new WeakMap<readonly PubEntry[], Map<GroupBy, Grouping>>();
+
+/** The groups of `entries` (the same objects for the same array and grouping). */
+function grouping(entries: readonly PubEntry[], groupBy: GroupBy): Grouping {
+  let byGrouping = groupings.get(entries);
+  if (!byGrouping) groupings.set(entries, (byGrouping = new Map<GroupBy, Grouping>()));
+  let found = byGrouping.get(groupBy);
+  if (!found) {
+    const groups = groupEntries(entries, groupBy);
+    const where = new Map<string, { group: number; index: number }>();
+    groups.forEach((group, groupIndex) => group.entries.forEach((entry, index) => where.set(entry.key, { group: groupIndex, index })));
+    found = { groups, where };
+    byGrouping.set(groupBy, found);
+  }
+  return found;
+}
+
+/**
+ * The sorted entries in their groups (a year or a category, with a heading; or one group without), up to `budget`.
+ * Each group's entries are drawn in chunks of {@link CHUNK}; a chunk is re-rendered only when its entries, the
+ * shared dependencies or the state of one of its entries changed. A group is a `role="list"` of chunks (boxes without
+ * a role: an `<ol>` may hold only `<li>`) of `role="listitem"` rows.
+ */
 export function renderGroups(entries: readonly PubEntry[], view: GroupsView): TemplateResult[] {
+  const { groups, where } = grouping(entries, view.groupBy);
+  // The states of the entries that have one, by chunk ("group:chunk").
+  const chunkStates = new Map<string, unknown[]>();
+  for (const [key, state] of view.entryStates) {
+    const place = where.get(key);
+    if (!place) continue;
+    const chunk = `${place.group}:${Math.floor(place.index / CHUNK)}`;
+    const states = chunkStates.get(chunk);
+    if (states) states.push(key, ...state);
+    else chunkStates.set(chunk, [key, ...state]);
+  }
   let budget = view.budget;
   const out: TemplateResult[] = [];
-  for (const group of groupEntries(entries, view.groupBy)) {
-    if (budget <= 0) break;
-    const slice = group.entries.slice(0, budget);
-    budget -= slice.length;
-    const blocks: TemplateResult[] = [];
-    for (let start = 0; start < slice.length; start += BLOCK) {
-      const block = slice.slice(start, start + BLOCK);
-      const keys = block.map((entry) => entry.key).join('\n');
-      blocks.push(html`${guard([keys, ...view.dependencies], () => block.map((entry) => view.renderEntry(entry)))}`);
+  groups.forEach((group, groupIndex) => {
+    if (budget <= 0) return;
+    const count = Math.min(group.entries.length, budget);
+    budget -= count;
+    const chunks: unknown[] = [];
+    for (let start = 0; start < count; start += CHUNK) {
+      const end = Math.min(count, start + CHUNK);
+      const states = chunkStates.get(`${groupIndex}:${start / CHUNK}`) ?? [];
+      chunks.push(
+        html`<div class=${end - start === CHUNK ? 'chunk full' : 'chunk'} role="none">${guard([group.entries, start, end, ...view.dependencies, states.length, ...states], () => {
+          const rendered: TemplateResult[] = [];
+          for (let index = start; index < end; index++) rendered.push(view.renderEntry(group.entries[index]!));
+          return rendered;
+        })}</div>`,
+      );
     }
-    out.push(html`<section part="group" class="group" data-group=${group.key}>
-      ${
+    out.push(
+      html`<section part="group" class="group" data-group=${group.key}>${
         view.groupBy === 'none'
           ? nothing
           : html`<div part="group-heading" class="group-heading" role="heading" aria-level=${view.headingLevel}>${group.label} <span class="count">(${group.entries.length})</span></div>`
-      }
-      <ol class="entries">${blocks}</ol>
-    </section>`);
-  }
+      }<div class="entries" role="list">${chunks}</div></section>`,
+    );
+  });
   return out;
 }

@@ -1,12 +1,11 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { DEFAULT_HEADING_LEVEL, headingLevel } from '../../internal/headings.js';
 import { LIST_SEPARATOR } from '../../internal/list-attributes.js';
 import { ScholarElement, type Interpreted, type LoadedInput, type SourceInfo } from '../../internal/scholar-element.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import type { CitationFormat } from '../../model/citation-formats.js';
-import { parseJson } from '../../model/json.js';
-import { detectFormat } from '../../model/publication-format.js';
 import { jsonLdDocument } from '../../model/json-ld.js';
 import type { Lab } from '../../model/lab.js';
 import { personMatcher } from '../../model/names.js';
@@ -15,17 +14,22 @@ import { countsPerYear, type GroupBy, type PubFilter, type SortOrder } from '../
 import type { PubEntry } from '../../model/publications.js';
 import type { CslName, Profile, Publication } from '../../model/types.js';
 import { IncrementalRenderController } from '../../internal/controllers/incremental-render-controller.js';
-import { BLOCK, FIRST_BLOCK, renderGroups } from './pub-groups.js';
+import { FIRST_BLOCK, renderGroups, STEP_BUDGET } from './pub-groups.js';
 import { CiteController, citationText, exportText, type ExportFormat } from './cite-controller.js';
+import { ListSwapController } from './list-swap-controller.js';
 import { MathController, type MathSupport } from './math-controller.js';
 import { renderChart } from './pub-chart.js';
 import { renderControls } from './pub-controls.js';
 import { renderEntry, type EntryContext } from './pub-entry.js';
+import { decodePublications } from './decode-publications.js';
 import { pubListStyles } from './pub-list.styles.js';
 import { listAttribute, PubQueryController } from './query-controller.js';
 
 export type { PubLibrary } from '../../model/publication-sources.js';
 export type { ExportFormat } from './cite-controller.js';
+
+/** A list of up to this many drawn entries is removed at once when another replaces it; a longer one in slices. */
+const SWAP_AT_ONCE = 400;
 
 /** A set with `key` added, or taken out when it was in. */
 function toggled(set: ReadonlySet<string>, key: string): Set<string> {
@@ -183,9 +187,13 @@ export class PubList extends ScholarElement<PubLibrary> {
   readonly #query = new PubQueryController(
     this,
     () => this.loadedData?.entries ?? [],
-    () => this.#blocks.reset(),
+    () => this.#startOver(),
   );
-  readonly #blocks = new IncrementalRenderController(this, () => this.#query.shown.length, { first: FIRST_BLOCK, next: () => BLOCK });
+  readonly #blocks = new IncrementalRenderController(this, () => this.#query.shown.length, { first: FIRST_BLOCK, budget: STEP_BUDGET });
+  /** A list drawn anew (other entries, order or grouping) starts from its first screen; a long old one leaves in slices. */
+  readonly #lists = new ListSwapController(this, { budget: STEP_BUDGET });
+  /** How many entries the list drawn last holds. */
+  #drawnCount = 0;
   readonly #cite = new CiteController(this, { entries: () => this.#query.visible, locale: () => this.locale });
   readonly #math = new MathController(this, () => this.loadedData?.entries ?? []);
   #isSelf: (author: CslName) => boolean = () => false;
@@ -247,23 +255,18 @@ export class PubList extends ScholarElement<PubLibrary> {
     return ['application/json', 'application/x-bibtex', 'text/x-bibtex'];
   }
 
-  protected override async decode(text: string, info: SourceInfo): Promise<unknown> {
-    const format = detectFormat(text, { contentType: info.contentType ?? '', url: info.source });
-    if (format === 'bibtex') {
-      const { parseBibtexOffThread } = await import('../../internal/bibtex-worker.js');
-      return parseBibtexOffThread(text, info.source);
-    }
-    // RIS, OpenAlex and ORCID become entries here; profiles and CSL-JSON are read in interpret(), profiles with their owners.
-    if (format !== 'profile' && format !== 'csl-json') {
-      const { importPublications } = await import('../../model/import-publications.js');
-      return importPublications(text, { source: info.source, contentType: info.contentType ?? '', url: info.source });
-    }
-    return parseJson(text, info.source);
+  protected override decode(text: string, info: SourceInfo, preview?: (data: PubLibrary) => void): Promise<unknown> {
+    // A large file's newest entries are shown first, when the list shows the newest first.
+    const onFirstScreen = preview && this.sort === 'newest' && !this.syncUrl ? (entries: PubEntry[]) => preview({ entries, owners: [] }) : undefined;
+    return decodePublications(text, info, onFirstScreen);
   }
 
-  protected override interpret(inputs: LoadedInput[]): Interpreted<PubLibrary> | Promise<Interpreted<PubLibrary>> {
+  protected override interpret(inputs: LoadedInput[], signal?: AbortSignal, preview?: (data: PubLibrary) => void): Interpreted<PubLibrary> | Promise<Interpreted<PubLibrary>> {
     const sources = inputs.flatMap(({ input, info }) => this.#listedProfiles(input, info) ?? [{ input, source: info.source }]);
-    const read = readPublicationSources(sources);
+    // In the browser a large profile is read in slices, so the page stays responsive; a newer load stops it. Its
+    // newest publications are shown first, when the list shows the newest first (the view in a URL hash is not read yet).
+    const onFirstScreen = this.sort === 'newest' && !this.#urlHash ? preview : undefined;
+    const read = readPublicationSources(sources, { inSlices: !isServer, signal, onFirstScreen });
     // With `sync-url`, the data is shown once the view in the URL hash has been read.
     return this.#urlHash ? this.#urlHash.then(() => read) : read;
   }
@@ -283,7 +286,14 @@ export class PubList extends ScholarElement<PubLibrary> {
     return library.entries.length === 0;
   }
 
+  /** The list shows other entries, or in another order or grouping: draw it anew from its first screen. */
+  #startOver(): void {
+    this.#lists.swap(this.#drawnCount > SWAP_AT_ONCE);
+    this.#blocks.reset();
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('groupBy') && this.hasUpdated) this.#startOver();
     if (this.syncUrl && !this.#urlHash && !isServer) {
       this.#urlHash = import('./url-hash-controller.js').then(
         ({ UrlHashController }) => void new UrlHashController(this),
@@ -327,15 +337,35 @@ export class PubList extends ScholarElement<PubLibrary> {
     return context;
   }
 
+  /** The entries that look other than by default (abstract open, every author shown, Cite panel open or used). */
+  #entryStates(): Map<string, unknown[]> {
+    const states = new Map<string, unknown[]>();
+    const add = (key: string | undefined, ...state: unknown[]) => {
+      if (key !== undefined) states.set(key, [...(states.get(key) ?? []), ...state]);
+    };
+    for (const key of this.openAbstracts) add(key, 'abstract');
+    for (const key of this.expandedAuthors) add(key, 'authors');
+    add(this.#cite.open, 'cite');
+    add(this.#cite.citation?.key, this.#cite.citation);
+    return states;
+  }
+
   #renderList(shown: readonly PubEntry[]): TemplateResult[] {
-    const cite = this.#cite;
+    this.#drawnCount = Math.min(shown.length, this.#blocks.count);
     return renderGroups(shown, {
       groupBy: this.groupBy,
       headingLevel: headingLevel(this.headingLevel),
       budget: this.#blocks.count,
-      dependencies: [this.openAbstracts, this.expandedAuthors, cite.open, cite.citation, this.#math.support, this.#math.renderTex, this.#isSelf, this.maxAuthors],
+      dependencies: [this.#math.support, this.#math.renderTex, this.#isSelf, this.maxAuthors],
+      entryStates: this.#entryStates(),
       renderEntry: (entry) => renderEntry(entry, this.#entryContext(entry)),
     });
+  }
+
+  #renderNoMatch(): TemplateResult {
+    this.#drawnCount = 0;
+    return html`<p part="no-match" class="no-match">No publications match these filters.
+      <button type="button" @click=${() => this.#query.clearFilters()}>Clear filters</button></p>`;
   }
 
   protected override renderContent(library: PubLibrary): TemplateResult {
@@ -343,18 +373,20 @@ export class PubList extends ScholarElement<PubLibrary> {
     const visible = query.visible;
     const shown = query.shown;
     const total = library.entries.length;
+    // The controls and the chart change with the filter, not as the list grows: they are drawn again only then.
     return html`<div part="base" class="base">
-      ${this.hideControls ? nothing : renderControls({ host: this, query, entries: library.entries, download: (format) => void this.#cite.download(format) })}
-      ${this.hideChart ? nothing : renderChart(countsPerYear(library.entries), query.activeYear, (year) => query.toggleYear(year))}
+      ${
+        this.hideControls
+          ? nothing
+          : guard([library.entries, this.query, this.category, this.keyword, this.yearFrom, this.yearTo, this.selectedOnly, this.groupBy, this.sort], () =>
+              renderControls({ host: this, query, entries: library.entries, download: (format) => void this.#cite.download(format) }),
+            )
+      }
+      ${this.hideChart ? nothing : guard([library.entries, query.activeYear], () => renderChart(countsPerYear(library.entries), query.activeYear, (year) => query.toggleYear(year)))}
       <div part="summary" class="summary" role="status" aria-live="polite">
         ${visible.length === total ? `${total} publication${total === 1 ? '' : 's'}` : `Showing ${visible.length} of ${total} publications`}
       </div>
-      ${
-        visible.length
-          ? this.#renderList(shown)
-          : html`<p part="no-match" class="no-match">No publications match these filters.
-            <button type="button" @click=${() => query.clearFilters()}>Clear filters</button></p>`
-      }
+      ${this.#lists.render(visible.length ? this.#renderList(shown) : this.#renderNoMatch())}
       ${
         shown.length < visible.length
           ? html`<button type="button" part="show-all" class="show-all" @click=${() => query.showEverything()}>Show all ${visible.length} publications</button>`

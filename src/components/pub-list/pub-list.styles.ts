@@ -45,6 +45,12 @@ export const pubListStyles = css`
     gap: calc(var(--_scholar-spacing) * 0.5);
   }
 
+  /* Inside a page with a sticky header (researcher-profile sets the offset), a focused control stops below it. */
+  .controls :is(input, select, button),
+  .years .year {
+    scroll-margin-top: var(--_scholar-sticky-offset, 0px);
+  }
+
   .row {
     display: flex;
     flex-wrap: wrap;
@@ -150,7 +156,22 @@ export const pubListStyles = css`
     font-weight: 650;
   }
 
-  .entries {
+  /* The list drawn now, and before it any list being taken down after a change (see pub-list.component.ts): that one
+     is skipped by the browser (content-visibility: hidden, no height) while it leaves the DOM piece by piece. */
+  .list {
+    display: grid;
+    gap: var(--_scholar-spacing);
+  }
+
+  .list.leaving {
+    content-visibility: hidden;
+    contain-intrinsic-size: none;
+    height: 0;
+    overflow: hidden;
+  }
+
+  .entries,
+  .chunk {
     list-style: none;
     margin: 0;
     padding: 0;
@@ -158,11 +179,16 @@ export const pubListStyles = css`
     gap: calc(var(--_scholar-spacing) * 0.75);
   }
 
-  /* Rows out of view are not laid out until they come near it; until then each takes the height of a typical entry
-     (title, authors, venue and links on a wide page), and once drawn the height it really had (the "auto"). */
-  .publication {
+  /* Full chunks of rows (32, pub-groups.ts) out of view are not laid out until they come near it; until then each takes
+     the height of that many typical entries (title, authors, venue and links on a wide page), and once drawn the
+     height it really had (the "auto"). The browser tracks one box per chunk, not one per entry. Anchors,
+     find-in-page, the keyboard and screen readers reach the rows in skipped chunks as in any other. */
+  .chunk.full {
     content-visibility: auto;
-    contain-intrinsic-size: auto 8em;
+    contain-intrinsic-size: auto calc(32 * (8em + 1.5 * var(--_scholar-spacing)));
+  }
+
+  .publication {
     padding-bottom: calc(var(--_scholar-spacing) * 0.75);
     border-bottom: 1px solid var(--_scholar-border);
   }
@@ -337,8 +363,11 @@ export const pubListStyles = css`
       display: none !important;
     }
 
-    .publication {
+    .chunk.full {
       content-visibility: visible;
+    }
+
+    .publication {
       break-inside: avoid;
     }
 

@@ -1,10 +1,14 @@
 /**
  * What a publication list shows of its data: the search, facets and sort its attributes and controls describe, the
  * entries they leave (filtered once per change, never re-parsed), and how many of those `limit` lets through.
+ *
+ * A change costs what it changes: the entries are sorted once per sort order (then filtering keeps that order), the
+ * search words are looked up in each entry's folded `searchText`, a query typed on is looked for only among the
+ * entries the shorter one left, and the facet counts are worked out in one pass, once per change, when asked for.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { LIST_SEPARATOR, readListAttribute, type LegacySeparator } from '../../internal/list-attributes.js';
-import { filterEntries, sortEntries, type GroupBy, type PubFilter, type SortOrder } from '../../model/pub-query.js';
+import { facetCounts, filterEntries, matchWords, narrows, queryWords, sortEntries, type FacetCounts, type GroupBy, type PubFilter, type SortOrder } from '../../model/pub-query.js';
 import type { PubEntry } from '../../model/publications.js';
 import type { PublicationCategory } from '../../model/types.js';
 
@@ -50,6 +54,14 @@ export class PubQueryController implements ReactiveController {
   readonly #changed: () => void;
   #inputs: unknown[] = [];
   #visible: PubEntry[] = [];
+  /** Every entry in the sort order, for the data and order it was made for. */
+  #sorted: { entries: readonly PubEntry[]; sort: SortOrder; list: PubEntry[] } | undefined;
+  /** The sorted entries the search words leave, for the sorted list and words they were found for. */
+  #matched: { sorted: PubEntry[]; words: string[]; list: PubEntry[] } | undefined;
+  /** The facet counts of the last change (worked out when first asked for). */
+  #facets: FacetCounts | undefined;
+  /** `limit`'s share of the visible entries, kept while they and `limit` stay the same. */
+  #shown: { visible: PubEntry[]; limit: number; showAll: boolean; list: readonly PubEntry[] } | undefined;
 
   /**
    * @param entries - All the list's entries (the loaded data).
@@ -86,11 +98,23 @@ export class PubQueryController implements ReactiveController {
     return this.#visible;
   }
 
-  /** The visible entries `limit` lets through (all of them after "Show all"). */
+  /** The visible entries `limit` lets through (all of them after "Show all"); the same array while nothing changed. */
   get shown(): readonly PubEntry[] {
-    const visible = this.visible;
+    const visible = this.visible as PubEntry[];
     const { limit } = this.#host;
-    return limit > 0 && !this.showAll ? visible.slice(0, limit) : visible;
+    const cached = this.#shown;
+    if (cached && cached.visible === visible && cached.limit === limit && cached.showAll === this.showAll) return cached.list;
+    const list = limit > 0 && !this.showAll ? visible.slice(0, limit) : visible;
+    this.#shown = { visible, limit, showAll: this.showAll, list };
+    return list;
+  }
+
+  /** How many entries each facet value would show under the other filters (once per change). */
+  get facets(): FacetCounts {
+    this.#refresh();
+    // Every facet count applies the search words: counting among the entries they leave gives the same counts.
+    this.#facets ??= facetCounts(this.#matched?.list ?? [], { ...this.filter, text: '' });
+    return this.#facets;
   }
 
   /** The year both year bounds are set to, when they are one year (the chart shows it pressed). */
@@ -106,11 +130,28 @@ export class PubQueryController implements ReactiveController {
     const inputs = [entries, host.query, host.category, host.keyword, host.yearFrom, host.yearTo, host.selectedOnly, host.sort];
     if (same(inputs, this.#inputs)) return;
     this.#inputs = inputs;
-    const visible = sortEntries(filterEntries(entries, this.filter), host.sort);
+    this.#facets = undefined;
+    const filter = this.filter;
+    const sorted = this.#sortedEntries(entries, host.sort);
+    const words = queryWords(filter.text);
+    const before = this.#matched;
+    // Typed on ("q", "qu", "qua"…): only the entries the shorter query left can match.
+    const matched = before?.sorted === sorted && narrows(words, before.words) ? matchWords(before.list, words) : matchWords(sorted, words);
+    this.#matched = { sorted, words, list: matched };
+    const visible = filterEntries(matched, { ...filter, text: '' });
     // Typing on often leaves the same entries ("qua", "quan"…): the list drawn stays, rather than starting over.
     if (same(visible, this.#visible)) return;
     this.#visible = visible;
     this.#changed();
+  }
+
+  /** Every entry in `sort` order, sorted once per data and order. */
+  #sortedEntries(entries: readonly PubEntry[], sort: SortOrder): PubEntry[] {
+    const cached = this.#sorted;
+    if (cached && cached.entries === entries && cached.sort === sort) return cached.list;
+    const list = sortEntries(entries, sort);
+    this.#sorted = { entries, sort, list };
+    return list;
   }
 
   /** Clears every filter (search, categories, years, keyword, selected-only). */

@@ -1,0 +1,110 @@
+/**
+ * A list drawn anew (other entries, another order or grouping) replaces the one drawn before at the cost of what it
+ * shows, not of what it replaces. Taking thousands of entries out of the DOM at once is a long task in itself, so
+ * the old list is not removed with the change: it stays where it was, skipped by the browser (`.list.leaving`:
+ * `content-visibility: hidden`, no height, hidden from assistive technology) and out of Lit's hands, and is taken
+ * down piece by piece in short tasks after the new list's first screen has been painted. A short list (what one task
+ * removes easily) is removed with the change, as usual.
+ */
+import { html, noChange, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
+
+/** Runs `callback` in a task of its own after the next frame has been painted; returns a canceller. */
+function afterNextPaint(callback: () => void): () => void {
+  let cancelled = false;
+  const frame = requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      if (!cancelled) callback();
+    };
+    channel.port2.postMessage(null);
+  });
+  return () => {
+    cancelled = true;
+    cancelAnimationFrame(frame);
+  };
+}
+
+/** Takes pieces of a leaving list out of the DOM until `deadline`; whether it is empty. */
+function takeDown(container: Element, deadline: number): boolean {
+  while (performance.now() < deadline) {
+    // A list is groups (sections) of chunks of entries: one chunk, or an emptied group, at a time.
+    const group = container.lastElementChild;
+    if (!group) return true;
+    const chunk = group.lastElementChild?.lastElementChild;
+    if (chunk) chunk.remove();
+    else group.remove();
+  }
+  return !container.lastElementChild;
+}
+
+export class ListSwapController implements ReactiveController {
+  readonly #host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+  /** How long (ms) one task taking down old lists may take. */
+  readonly #budget: number;
+  /** The list drawn now (its key), the one last drawn, and the ones being taken down. */
+  #version = 0;
+  #drawn: number | undefined;
+  #leaving: number[] = [];
+  #cancel: (() => void) | undefined;
+
+  constructor(host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment }, { budget }: { budget: number }) {
+    this.#host = host;
+    this.#budget = budget;
+    host.addController(this);
+  }
+
+  /**
+   * The list is drawn anew with the next render; the one drawn so far leaves: with that render when `slowly` is
+   * false (a short list), else piece by piece after it.
+   */
+  swap(slowly: boolean): void {
+    if (slowly && this.#drawn === this.#version) this.#leaving.push(this.#version);
+    this.#version++;
+    this.#host.requestUpdate();
+  }
+
+  /** The lists: the ones leaving (left as they are), then `content` as the list drawn now. */
+  render(content: unknown): TemplateResult {
+    const current = this.#version;
+    this.#drawn = current;
+    return html`<div class="lists">${repeat(
+      [...this.#leaving, current],
+      (version) => version,
+      (version) =>
+        html`<div class=${version === current ? 'list' : 'list leaving'} aria-hidden=${ifDefined(version === current ? undefined : 'true')}>${version === current ? content : noChange}</div>`,
+    )}</div>`;
+  }
+
+  hostUpdated(): void {
+    this.#takeDownLater();
+  }
+
+  hostConnected(): void {
+    this.#takeDownLater();
+  }
+
+  hostDisconnected(): void {
+    this.#cancel?.();
+    this.#cancel = undefined;
+  }
+
+  /** After the next paint, takes down what it can of the leaving lists in one short task, and goes on after the next. */
+  #takeDownLater(): void {
+    if (!this.#leaving.length || this.#cancel || !this.#host.isConnected) return;
+    this.#cancel = afterNextPaint(() => {
+      this.#cancel = undefined;
+      const deadline = performance.now() + this.#budget;
+      const lists = this.#host.renderRoot.querySelector('.lists');
+      const leaving = lists ? [...lists.children].filter((list) => list.classList.contains('leaving')) : [];
+      for (const list of leaving) if (!takeDown(list, deadline)) break;
+      if (leaving.every((list) => !list.lastElementChild)) {
+        // Every leaving list is empty: Lit drops their containers with the next render.
+        this.#leaving = [];
+        this.#host.requestUpdate();
+      } else this.#takeDownLater();
+    });
+  }
+}
