@@ -8,16 +8,22 @@ import { DEFAULT_TIMELINE_KINDS, POINT_KINDS, TIMELINE_KINDS, type CollectOption
 import type { Profile } from './types.js';
 import { safeUrl } from './urls.js';
 
+/**
+ * The first instant of a UTC day (months and days past their end roll over). `Date.UTC` is several times quicker than
+ * a Date object, but reads the years 0–99 as 1900–1999: those go through `utcDayStart`, which keeps them.
+ */
+const dayStart = (year: number, monthIndex: number, day: number) => (year >= 100 ? Date.UTC(year, monthIndex, day) : utcDayStart(year, monthIndex, day));
+
 /** The first instant of a partial date's period (UTC). Years keep their value: 50 is the year 50, never 1950. */
 export function placeStart(parts: DateParts): number {
-  return utcDayStart(parts.year, (parts.month ?? 1) - 1, parts.day ?? 1);
+  return dayStart(parts.year, (parts.month ?? 1) - 1, parts.day ?? 1);
 }
 
 /** The first instant after a partial date's period (UTC): the exclusive end of "2017" is 1 Jan 2018. */
 export function placeEnd(parts: DateParts): number {
-  if (parts.month === undefined) return utcDayStart(parts.year + 1, 0, 1);
-  if (parts.day === undefined) return utcDayStart(parts.year, parts.month, 1);
-  return utcDayStart(parts.year, parts.month - 1, parts.day + 1);
+  if (parts.month === undefined) return dayStart(parts.year + 1, 0, 1);
+  if (parts.day === undefined) return dayStart(parts.year, parts.month, 1);
+  return dayStart(parts.year, parts.month - 1, parts.day + 1);
 }
 
 /** `today` as a calendar date (a Date is read in local time: the reader's today; an invalid Date is no date). */

@@ -105,6 +105,11 @@ export function maxOverlap(spans: readonly Span[], options: PackOptions = {}): n
 
 /** Assigns lanes per person (each person's band starts at lane 0). Keeps the order given. */
 export function assignLanes(items: readonly TimelineItem[], options: PackOptions = {}): TimelineEntry[] {
+  if (items.every((item) => item.personIndex === items[0]!.personIndex)) {
+    // One person (the usual case): one packing, no regrouping.
+    const lanes = packLanes(items, options);
+    return items.map((item, index) => ({ ...item, lane: lanes[index]! }));
+  }
   const byPerson = new Map<number, number[]>();
   items.forEach((item, index) => {
     const list = byPerson.get(item.personIndex) ?? [];

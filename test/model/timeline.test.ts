@@ -4,6 +4,7 @@ import {
   assignLanes,
   axisFraction,
   buildTimeline,
+  compareItems,
   collectItems,
   kindsFrom,
   laneCounts,
@@ -403,6 +404,26 @@ describe('timeline model: many entries', () => {
     expect(new Set(lanes).size).to.equal(100_000);
     expect(lanes.reduce((most, lane) => Math.max(most, lane), 0)).to.equal(99_999);
     expect(maxOverlap(spans)).to.equal(100_000);
+  });
+
+  it('packs a generated career of 20,000 positions as first-fit does: no overlap within a lane, the fewest lanes, date order', () => {
+    // Positions of 1 to 48 months starting between 1950 and 2024, a few ongoing (like the benchmark's timeline).
+    let seed = 0x71e11e;
+    const random = () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+    const month = (months: number) => `${Math.floor(months / 12)}-${String((months % 12) + 1).padStart(2, '0')}`;
+    const work = Array.from({ length: 20_000 }, (_, index) => {
+      const start = 1950 * 12 + Math.floor(random() * 75 * 12);
+      return { position: `Role ${index}`, startDate: month(start), ...(random() < 0.01 ? { ongoing: true } : { endDate: month(start + 1 + Math.floor(random() * 48)) }) };
+    });
+    const { entries } = buildTimeline({ basics: { name: 'Long career' }, work } as Profile, { today: TODAY });
+    expect(entries.length).to.equal(20_000);
+    expect(entries.every((entry, index) => index === 0 || compareItems(entries[index - 1]!, entry) <= 0)).to.equal(true);
+    expect(entries.map((entry) => entry.lane)).to.deep.equal(firstFitLanes(entries));
+    const byLane = new Map<number, TimelineEntry[]>();
+    for (const entry of entries) byLane.set(entry.lane, [...(byLane.get(entry.lane) ?? []), entry]);
+    const overlapping = [...byLane.values()].filter((lane) => lane.some((entry, index) => index > 0 && lane[index - 1]!.endTime > entry.startTime));
+    expect(overlapping.length, 'lanes with overlapping entries').to.equal(0);
+    expect(laneCounts(entries, 1)).to.deep.equal([maxOverlap(entries)]);
   });
 
   it('reads and lays out 20,000 positions of one person, identical dates and all', () => {

@@ -1,6 +1,7 @@
 /**
  * How a `<timeline-view>` arranges what it shows: the entries of the kinds not hidden, packed into lanes per person,
- * on a year axis, in bands and in chunks for rendering. Computed once per change of data or filters.
+ * on a year axis, in bands. Computed once per change of data or filters, in time linear in the entries (and n log n
+ * for the lanes).
  */
 import {
   assignLanes,
@@ -18,12 +19,6 @@ import type { TimelineData } from './timeline-people.js';
 /** A point event is drawn (and packed) at least this share of the axis wide, so that it stays visible and clickable. */
 const POINT_SHARE = 0.015;
 
-/**
- * Entries are rendered in chunks of this many, each re-rendered only when something it shows changed: adding a
- * block, or opening one entry, does not go through every other entry of a long timeline.
- */
-const CHUNK = 100;
-
 /** The entries shown, and how they are laid out. */
 export interface Arrangement {
   /** In date order, each with its lane; frozen (the element's read-only `entries`). */
@@ -31,12 +26,8 @@ export interface Arrangement {
   axis: YearAxis | undefined;
   /** The shortest span a point event occupies, in milliseconds: POINT_SHARE of the axis. */
   minPointSpan: number;
-  /** The shown entries of each person (by person index), each in date order: the bands. */
+  /** The shown entries of each person (by person index), each in date order: the bands (new arrays when what is shown changes). */
   bands: TimelineEntry[][];
-  /** Each band's entries in chunks of CHUNK (the same arrays until what is shown changes, for `guard`). */
-  chunks: TimelineEntry[][][];
-  /** The chunk each entry (by id) is in. */
-  chunkOf: Map<string, TimelineEntry[]>;
   /** The entries in DOM order: band by band. */
   ordered: TimelineEntry[];
   byId: Map<string, TimelineEntry>;
@@ -49,38 +40,31 @@ export const NO_ARRANGEMENT: Arrangement = {
   axis: undefined,
   minPointSpan: 0,
   bands: [],
-  chunks: [],
-  chunkOf: new Map(),
   ordered: [],
   byId: new Map(),
   laneCounts: [],
 };
 
-function chunked(band: readonly TimelineEntry[] | undefined): TimelineEntry[][] {
-  const chunks: TimelineEntry[][] = [];
-  for (let index = 0; index < (band?.length ?? 0); index += CHUNK) chunks.push(band!.slice(index, index + CHUNK));
-  return chunks;
-}
-
 /** Arranges the items of the kinds not hidden, for `people` people. */
 export function arrange(items: readonly TimelineItem[], hiddenKinds: readonly TimelineKind[], people: number): Arrangement {
-  const shown = items.filter((item) => !hiddenKinds.includes(item.kind));
+  const shown = hiddenKinds.length ? items.filter((item) => !hiddenKinds.includes(item.kind)) : items;
   // Point events are at least POINT_SHARE of the axis wide; lanes are packed with that width.
   const bare = yearAxis(shown);
   const minPointSpan = bare ? (bare.endTime - bare.startTime) * POINT_SHARE : 0;
   const entries = Object.freeze(assignLanes(shown, { minPointSpan })) as readonly TimelineEntry[];
-  const bands: TimelineEntry[][] = [];
-  for (const entry of entries) (bands[entry.personIndex] ??= []).push(entry);
-  const chunks = Array.from(bands, chunked);
+  const bands: TimelineEntry[][] = Array.from({ length: people }, () => []);
+  const byId = new Map<string, TimelineEntry>();
+  for (const entry of entries) {
+    (bands[entry.personIndex] ??= []).push(entry);
+    byId.set(entry.id, entry);
+  }
   return {
     entries,
     axis: yearAxis(entries, { minPointSpan }),
     minPointSpan,
     bands,
-    chunks,
-    chunkOf: new Map(chunks.flatMap((band) => band.flatMap((chunk) => chunk.map((entry) => [entry.id, chunk] as const)))),
-    ordered: bands.flatMap((band) => band ?? []),
-    byId: new Map(entries.map((entry) => [entry.id, entry])),
+    ordered: bands.length === 1 ? bands[0]! : bands.flat(),
+    byId,
     laneCounts: laneCounts(entries, people),
   };
 }

@@ -42,7 +42,24 @@ export const timelineLayoutStyles = css`
     height: calc(var(--_scholar-timeline-lanes) * var(--_scholar-timeline-lane-height));
   }
 
-  /* The element sets each entry's top (its lane), inset-inline-start (its start) and width (its span). */
+  /* A block of entries is the box of their lanes and years: the element sets its top, inset-inline-start, width and
+     height. */
+  .horizontal .block {
+    position: absolute;
+    /* Blocks overlap (each spans its entries' lanes): the pointer goes through them to the bars. */
+    pointer-events: none;
+  }
+
+  .horizontal .block > .entry {
+    pointer-events: auto;
+  }
+
+  .horizontal .block.open {
+    z-index: 3;
+  }
+
+  /* The element sets each entry's top (its lane), inset-inline-start (its start) and width (its span), within its
+     block. */
   .horizontal .entry {
     position: absolute;
     height: calc(var(--_scholar-timeline-lane-height) - var(--_scholar-timeline-lane-gap));
@@ -92,16 +109,10 @@ export const timelineLayoutStyles = css`
     font-size: 0.75em;
   }
 
-  /* In the bars, only title and dates are seen; kind and organisation stay in the button's name. */
-  .horizontal .bar > .organization-line,
+  /* In the bars, only title and dates are drawn; kind and organisation are in the button's name (its aria-label). */
+  .horizontal .bar > .organization,
   .horizontal .bar > .kind-label {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
+    display: none;
   }
 
   .details-head .kind-label {
@@ -126,11 +137,24 @@ export const timelineLayoutStyles = css`
 
   /* ------------------------------------------------------------------ vertical: a list in date order */
 
-  /* Block flow rather than grids: a list of thousands of entries lays out in linear time. */
-  .vertical .entries {
-    margin-inline-start: 0.375em;
-    padding-inline-start: 1em;
-    border-inline-start: 2px solid var(--_scholar-border);
+  /* Block flow rather than grids: a list of thousands of entries lays out in linear time. The line and the dots are
+     drawn inside each block (a block out of view is not drawn at all, and paints nothing outside its box). */
+  .vertical .block {
+    position: relative;
+    padding-inline-start: calc(1.375em + 2px);
+  }
+
+  .vertical .block + .block {
+    padding-top: 0.5em;
+  }
+
+  .vertical .block::before {
+    content: '';
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: 0.375em;
+    width: 2px;
+    background: var(--_scholar-border);
   }
 
   .vertical .entry {
@@ -154,6 +178,9 @@ export const timelineLayoutStyles = css`
   }
 
   .vertical .bar {
+    /* A column, so that the organisation (last in the button, and in its name) is drawn above the dates. */
+    display: flex;
+    flex-direction: column;
     width: 100%;
     padding: 0.5em 0.75em 0.5em 0.875em;
     border-radius: calc(var(--_scholar-radius) * 0.6);
@@ -161,6 +188,10 @@ export const timelineLayoutStyles = css`
 
   .vertical .bar > span {
     display: block;
+  }
+
+  .vertical .bar > .dates {
+    order: 1;
   }
 
   .vertical .bar > span + span {

@@ -1,4 +1,5 @@
 /** The parts of a `<timeline-view>` around its entries: toolbar, axis, bands, notes. */
+import type { entryList } from './entry-list.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { utcDayStart } from '../../model/dates.js';
 import { axisFraction, TIMELINE_KIND_LABELS, TIMELINE_KINDS, type TimelineKind, type UndatedEntry, type YearAxis } from '../../model/timeline.js';
@@ -38,12 +39,15 @@ export interface BandView {
   axis: YearAxis | undefined;
   /** The years with a gridline (horizontal layout). */
   gridYears: readonly number[];
-  /** The band's entries, as rendered so far. */
-  entries: unknown;
+  /** The directive that keeps the band's list items (`entryList(…)`), in element position on the list. */
+  entries: ReturnType<typeof entryList>;
   listeners: EntryListListeners;
 }
 
-/** A person's band: their name as a heading, and their entries as an ordered list over gridlines. */
+/**
+ * A person's band: their name as a heading, and their entries as a list in date order over gridlines (a `role="list"`
+ * whose items come in blocks: see `entry-list.ts`).
+ */
 export function bandTemplate(band: BandView): TemplateResult {
   const { person, axis, listeners } = band;
   const labelId = `person-${band.index}`;
@@ -53,21 +57,21 @@ export function bandTemplate(band: BandView): TemplateResult {
       axis
         ? html`<div class="band-body">
           ${band.gridYears.map((year) => html`<span class="gridline" aria-hidden="true" ${at(axis, year)}></span>`)}
-          <ol
+          <div
             part="entries"
             class="entries"
+            role="list"
             aria-labelledby=${labelId}
             aria-describedby="keyboard-hint"
             ${cssVars({ '--_scholar-timeline-lanes': String(band.lanes) })}
+            ${band.entries}
             @click=${listeners.click}
             @keydown=${listeners.keydown}
             @focusin=${listeners.focusin}
             @focusout=${listeners.focusout}
             @pointerover=${listeners.pointerover}
             @pointerout=${listeners.pointerout}
-          >
-            ${band.entries}
-          </ol>
+          ></div>
         </div>`
         : html`<p part="band-empty" class="band-empty">No dated entries of the kinds shown.</p>`
     }

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
 import { DEFAULT_HEADING_LEVEL, headingLevel } from '../../internal/headings.js';
 import { LIST_SEPARATOR, readListAttribute } from '../../internal/list-attributes.js';
 import { ScholarElement, type Interpreted, type LoadedInput } from '../../internal/scholar-element.js';
@@ -10,7 +9,8 @@ import { kindsFrom, tickStep, tickYears, type TimelineEntry, type TimelineKind }
 import type { Profile } from '../../model/types.js';
 import { ElementSizeController } from './element-size-controller.js';
 import { EntryFocusController } from './entry-focus-controller.js';
-import { entryTemplate, type EntryView } from './entry-template.js';
+import { entryList } from './entry-list.js';
+import type { EntryView } from './entry-template.js';
 import { IncrementalRenderController } from '../../internal/controllers/incremental-render-controller.js';
 import { arrange, EntryCollector, kindCounts, NO_ARRANGEMENT, type Arrangement, type Collected } from './timeline-arrangement.js';
 import { readPeople, type TimelineData } from './timeline-people.js';
@@ -22,6 +22,15 @@ export type { TimelineData, TimelinePerson } from './timeline-people.js';
 
 /** `horizontal`: a time axis with lanes as rows; `vertical`: a list in date order; `auto`: by the element's width. */
 export type TimelineLayout = 'auto' | 'horizontal' | 'vertical';
+
+/** Entries in the DOM with the first render: about a screenful in either layout. */
+const FIRST_BLOCK = 300;
+
+/**
+ * How long (ms) the script of one step of adding the rest may take. The frame after it styles, lays out and paints
+ * what was added, which costs several times the script: so the whole step stays well under a long task (50 ms).
+ */
+const STEP_BUDGET = 8;
 
 /** `locale` if Intl accepts it, else English: a page's `lang="x_bad"` must not stop the timeline from rendering. */
 function usableLocale(locale: string): string {
@@ -36,7 +45,7 @@ function usableLocale(locale: string): string {
  * @summary A career timeline: positions, degrees and teaching (and, on request, talks, honors and publications) on a
  * time axis, with overlapping roles packed into lanes. Horizontal when wide, a vertical list when narrow.
  *
- * Entries are an ordered list in date order in both layouts; overlapping ranges sit in different lanes, and the
+ * Entries are a list in date order in both layouts; overlapping ranges sit in different lanes, and the
  * lane count is the smallest possible. With several profiles (`src="a.json b.json"`, `profiles`, or a lab:
  * `src="lab.json"` or `lab`), each person gets a labelled band of lanes. Filter chips show or hide kinds, and the axis
  * zooms to what is shown. Details open on hover (horizontal layout), focus, click or tap; arrow keys move between
@@ -57,9 +66,9 @@ function usableLocale(locale: string): string {
  * @csspart tick - One year label on the axis.
  * @csspart band - One person's band of lanes; carries `data-person`.
  * @csspart person - The person's name above their band (visually hidden when there is only one person).
- * @csspart entries - A band's ordered list of entries.
+ * @csspart entries - A band's list of entries (`role="list"`, in date order; its items come in blocks of 100, each drawn only near the screen).
  * @csspart entry - One entry (a list item); carries `data-lane`, `data-kind`, `data-person` and `data-id`.
- * @csspart entry-button - The button that shows an entry's details (`aria-expanded`).
+ * @csspart entry-button - The button that shows an entry's details (`aria-expanded`); named by kind, title, dates and organisation (`aria-label`).
  * @csspart entry-title - The role, degree, course, talk, honor or title.
  * @csspart entry-organization - The organisation, institution, event or venue.
  * @csspart entry-dates - The date range, or the date of a point event.
@@ -139,8 +148,8 @@ export class TimelineView extends ScholarElement<TimelineData> {
   @state() private hiddenKinds: TimelineKind[] = [];
 
   readonly #size = new ElementSizeController(this);
-  // 300 entries show at once; then each frame doubles what is there, by at most 4,000.
-  readonly #rendered = new IncrementalRenderController(this, () => this.#arrangement.ordered.length, { first: 300, next: (count) => Math.min(4000, count) });
+  // 300 entries show at once; then each painted frame adds as many as fit in STEP_BUDGET milliseconds.
+  readonly #rendered = new IncrementalRenderController(this, () => this.#arrangement.ordered.length, { first: FIRST_BLOCK, budget: STEP_BUDGET });
   readonly #focus = new EntryFocusController(this, {
     entries: () => this.#arrangement.ordered,
     entry: (id) => this.#arrangement.byId.get(id),
@@ -237,24 +246,6 @@ export class TimelineView extends ScholarElement<TimelineData> {
     return Math.max(0, this.#size.width - 32);
   }
 
-  /** A band's entries from `first` (their position in DOM order) up to the count rendered so far, chunk by chunk. */
-  #renderChunks(index: number, first: number, view: EntryView, tabbableId: string | undefined): unknown[] {
-    const rendered: unknown[] = [];
-    const { chunkOf } = this.#arrangement;
-    const { pinnedId, previewId } = this.#focus;
-    let position = first;
-    for (const chunk of this.#arrangement.chunks[index] ?? []) {
-      const shown = Math.min(chunk.length, this.#rendered.count - position);
-      if (shown <= 0) break;
-      const entries = shown < chunk.length ? chunk.slice(0, shown) : chunk;
-      const has = (id: string | undefined) => (id !== undefined && chunkOf.get(id) === chunk ? id : undefined);
-      const inputs = [entries, view.horizontal, this.#size.width, this.#size.fontSize, this.#lang, view.axis, has(pinnedId), has(previewId), has(tabbableId)];
-      rendered.push(guard(inputs, () => entries.map((entry) => entryTemplate(entry, view, entry.id === tabbableId))));
-      position += chunk.length;
-    }
-    return rendered;
-  }
-
   /** The bands of every person, after the axis (horizontal layout). */
   #renderBands(data: TimelineData, horizontal: boolean): TemplateResult {
     const { axis, bands, laneCounts, minPointSpan } = this.#arrangement;
@@ -269,12 +260,13 @@ export class TimelineView extends ScholarElement<TimelineData> {
       isOpen: (id) => this.#focus.isOpen(id),
     };
     const tabbableId = this.#focus.tabbableId();
+    const open = new Set([this.#focus.pinnedId, this.#focus.previewId].filter((id): id is string => id !== undefined));
     const level = headingLevel(this.headingLevel);
     let first = 0;
     return html`${axis && horizontal ? axisTemplate(axis, years, this.#lang) : nothing}
     ${data.people.map((person, index) => {
       const band = bands[index] ?? [];
-      const entries = this.#renderChunks(index, first, view, tabbableId);
+      const entries = entryList({ entries: band, count: Math.max(0, this.#rendered.count - first), view, open, tabbableId });
       first += band.length;
       const several = data.people.length > 1;
       return bandTemplate({

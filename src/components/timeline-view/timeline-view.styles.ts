@@ -151,17 +151,27 @@ export const timelineStyles = css`
     cursor: pointer;
   }
 
-  .entries {
+  .entries,
+  .block {
     ${plainListDeclarations}
   }
 
-  /* Bars out of view are not laid out or painted until they come near it (they stay in the accessibility tree and
-     in find-in-page): a timeline of thousands of entries settles quickly. Until drawn, a bar in the list layout takes
-     the height of a typical one (title, organisation, dates, kind), then the height it really had (the "auto"); in the
-     time-axis layout bars have a set height. Inside a page with a sticky navigation, the focus stops below it. */
-  .bar {
+  /* A block of entries out of view is not laid out or painted (its entries stay in the accessibility tree and in
+     find-in-page), and the browser watches blocks, not entries: a timeline of thousands of entries settles quickly,
+     and each frame's work does not grow with it. Until drawn, a block in the list layout takes the height the element
+     estimates for it (entries of a typical height), then the height it really had (the "auto"); in the time-axis
+     layout blocks have a set size. A block with open details is drawn whole: they float out of its box. */
+  .block {
     content-visibility: auto;
-    contain-intrinsic-size: auto 5.5em;
+  }
+
+  .block.open {
+    content-visibility: visible;
+  }
+
+  /* Inside a page with a sticky navigation, the focus stops below it. (Bars are left undrawn out of view by block,
+     not one by one: see .block.) */
+  .bar {
     scroll-margin-top: var(--_scholar-sticky-offset, 0px);
     display: block;
     margin: 0;

@@ -66,6 +66,85 @@ describe('<timeline-view> at scale and at the edges of time', () => {
     expect(ids).to.deep.equal(element.entries.map((entry) => entry.id));
   });
 
+  it('puts every entry of a long list in the DOM, in blocks; a block out of view is not drawn, yet its entries stay there', async function () {
+    this.timeout(60_000);
+    const container = await fixture<HTMLDivElement>(html`<div style="width: 420px"></div>`);
+    const element = document.createElement('timeline-view') as TimelineView;
+    element.today = TODAY;
+    element.profile = crowded(3_000);
+    container.append(element);
+    await settled(element);
+    await waitUntil(() => entryCount(element) === 3_000, `only ${entryCount(element)} of 3,000 entries were added`, { timeout: 50_000 });
+    const list = shadow(element, '[part="entries"]')!;
+    expect(list.getAttribute('role')).to.equal('list');
+    const blocks = [...list.children] as HTMLElement[];
+    expect(blocks.length).to.equal(30);
+    expect(blocks.every((block) => block.getAttribute('role') === 'none' && getComputedStyle(block).contentVisibility === 'auto')).to.equal(true);
+    const items = shadowAll<HTMLLIElement>(element, 'li[part="entry"]');
+    // The first entries are drawn; the last, far below, are not (content-visibility skips their block) but are there,
+    // with their text and name, for screen readers and find-in-page.
+    expect(items[0]!.checkVisibility({ contentVisibilityAuto: true })).to.equal(true);
+    expect(items.at(-1)!.checkVisibility({ contentVisibilityAuto: true })).to.equal(false);
+    expect(items.at(-1)!.querySelector('[part="entry-title"]')!.textContent).to.equal(element.entries.at(-1)!.title);
+    expect(items.at(-1)!.querySelector('button')!.getAttribute('aria-label')).to.contain(element.entries.at(-1)!.title);
+  });
+
+  it('draws each bar with a handful of nodes (no template markers), and moves focus to the last of 3,000 with End', async function () {
+    this.timeout(60_000);
+    const container = await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`);
+    const element = document.createElement('timeline-view') as TimelineView;
+    element.today = TODAY;
+    element.profile = crowded(3_000);
+    container.append(element);
+    await settled(element);
+    const first = shadow<HTMLLIElement>(element, 'li[part="entry"]')!;
+    const walker = document.createTreeWalker(first, NodeFilter.SHOW_ALL);
+    let nodes = 1;
+    while (walker.nextNode()) nodes++;
+    // li, button, kind, title, dates (a <time> for each end) and organisation with their text, and the spaces between
+    // them: 17 (a Lit template per entry made about 40, half of them comment markers).
+    expect(nodes, 'nodes in one closed entry').to.be.at.most(17);
+    expect([...first.querySelectorAll('*')].some((node) => node.childNodes.length && [...node.childNodes].some((child) => child.nodeType === Node.COMMENT_NODE))).to.equal(false);
+
+    first.querySelector('button')!.focus();
+    await sendKeys({ press: 'End' });
+    await element.updateComplete;
+    const focused = element.shadowRoot!.activeElement?.closest<HTMLElement>('li[part="entry"]')?.dataset.id;
+    expect(focused).to.equal(element.entries.at(-1)!.id);
+    await sendKeys({ press: 'Home' });
+    await element.updateComplete;
+    expect(element.shadowRoot!.activeElement?.closest<HTMLElement>('li[part="entry"]')?.dataset.id).to.equal(element.entries[0]!.id);
+  });
+
+  it('lets the pointer reach every bar on screen, whichever block it is in (blocks overlap on the axis)', async function () {
+    this.timeout(60_000);
+    // 1,000 positions of 1 to 48 months over 40 years: consecutive entries land in lanes far apart, so blocks overlap.
+    let seed = 7;
+    const random = () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+    const month = (months: number) => `${Math.floor(months / 12)}-${String((months % 12) + 1).padStart(2, '0')}`;
+    const work = Array.from({ length: 1_000 }, (_, index) => {
+      const start = 1980 * 12 + Math.floor(random() * 40 * 12);
+      return { position: `Role ${index}`, startDate: month(start), endDate: month(start + 1 + Math.floor(random() * 48)) };
+    });
+    const container = await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`);
+    const element = document.createElement('timeline-view') as TimelineView;
+    element.today = TODAY;
+    element.profile = { basics: { name: 'Busy' }, work } as Profile;
+    container.append(element);
+    await settled(element);
+    await waitUntil(() => entryCount(element) === 1_000, `only ${entryCount(element)} of 1,000 entries were added`, { timeout: 50_000 });
+    expect(shadowAll(element, '.block').length).to.equal(10);
+    // The bars of the top lanes within the window, from every block: the element under each one's middle is that bar.
+    const middle = (item: Element) => {
+      const rect = item.getBoundingClientRect();
+      return [rect.left + rect.width / 2, rect.top + rect.height / 2] as const;
+    };
+    const onScreen = shadowAll<HTMLLIElement>(element, 'li[part="entry"]').filter((item) => Number(item.dataset.lane) < 4 && middle(item)[0] < window.innerWidth);
+    expect(new Set(onScreen.map((item) => item.parentElement)).size, 'blocks with bars in the top lanes').to.be.above(5);
+    const missed = onScreen.filter((item) => element.shadowRoot!.elementFromPoint(...middle(item))?.closest('li') !== item);
+    expect(missed.map((item) => item.dataset.id)).to.deep.equal([]);
+  });
+
   it('leaves "0050-06" and honors in far years off the axis, reported, and never in 1950', async () => {
     const profile = {
       basics: { name: 'Ada' },
