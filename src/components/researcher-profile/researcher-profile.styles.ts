@@ -1,8 +1,11 @@
 import { css } from 'lit';
 
 export const profileStyles = css`
+  /* One column as wide as the element, never wider: content wider than that (a long address, a wide chart) stays
+     inside it rather than widening the whole page past the screen. */
   .page {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_scholar-spacing) * 1.25);
   }
 
@@ -37,6 +40,16 @@ export const profileStyles = css`
 
   .nav a:hover {
     text-decoration: underline;
+  }
+
+  /* The lists in the sections are elements of their own: their controls above the entries (parts) stop below the
+     sticky nav too when the focus scrolls to them (--_scholar-sticky-offset, set on the page by the nav's jump
+     controller, inherits into them; the lists' entries use it themselves). */
+  .sections pub-list::part(search),
+  .sections pub-list::part(chart-year),
+  .sections pub-list::part(show-all),
+  .sections timeline-view::part(chip) {
+    scroll-margin-top: var(--_scholar-sticky-offset, 0px);
   }
 
   .footer {

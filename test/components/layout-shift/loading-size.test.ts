@@ -2,7 +2,7 @@
  * No layout shift while elements load: an element waiting for its data keeps about the room its content will take,
  * so the page under it does not jump when the data arrives.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/components/lab-directory/lab-directory.js';
 import '../../../src/components/researcher-card/researcher-card.js';
 import type { ResearcherCard } from '../../../src/components/researcher-card/researcher-card.component.js';
@@ -52,9 +52,12 @@ describe('layout shift: size while loading', () => {
   it('a page rule still wins over the reserved height', async () => {
     const wrapper = await fixture(
       html`<div .innerHTML=${`<style>.tall[state='loading'] { min-height: 40rem }</style>
-      <researcher-card class="tall" src="${SLOW}/profiles/minjia-zhang.json"></researcher-card>`}></div>`,
+      <researcher-card class="tall" src="${SLOW}/profiles/minjia-zhang.json?page-rule"></researcher-card>`}></div>`,
     );
     const element = wrapper.querySelector<ResearcherCard>('researcher-card')!;
+    // The `state` attribute follows the load a moment after it starts: measure once it says "loading". (The address
+    // is this test's own: the lab directory above read the same file, and no cache may answer for it.)
+    await waitUntil(() => element.getAttribute('state') === 'loading', `never loading (state "${element.getAttribute('state')}")`);
     await element.updateComplete;
     expect(element.getBoundingClientRect().height).to.equal(640);
     await settled(element);

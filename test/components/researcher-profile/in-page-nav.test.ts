@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../../src/components/researcher-profile/researcher-profile.js';
 import type { ResearcherProfile } from '../../../src/components/researcher-profile/researcher-profile.component.js';
@@ -150,21 +150,44 @@ describe('<researcher-profile> in-page navigation', () => {
 
   it('keeps room for the nav after being moved elsewhere in the page, and none once the nav is hidden', async () => {
     const element = await longPage();
-    // The element may draw its page anew when it comes back: read the page and the nav as they are now.
-    const room = () => parseFloat(shadow(element, '.page')!.style.getPropertyValue('--_scholar-sticky-offset'));
-    const navHeight = () => shadow(element, '[part="nav"]')!.getBoundingClientRect().height;
+    // The element may draw its page anew when it comes back (and show its loading state until then): read the page
+    // and the nav as they are now, NaN while there are none.
+    const room = () => parseFloat(shadow(element, '.page')?.style.getPropertyValue('--_scholar-sticky-offset') ?? 'NaN');
+    const navHeight = () => shadow(element, '[part="nav"]')?.getBoundingClientRect().height ?? NaN;
     await waitUntil(() => Math.abs(room() - navHeight()) <= 1, 'room for the nav');
     const before = navHeight();
     const parent = element.parentElement!;
+    // Back in the page, the element reads its data again (maybe in slices, over several tasks) and draws anew.
+    const loaded = oneEvent(element, 'scholar-load');
     element.remove();
     parent.append(element);
+    await loaded;
     await settled(element);
     const tall = document.createElement('style');
     tall.textContent = '.nav { padding-block: 40px !important; }';
     element.shadowRoot!.append(tall);
-    await waitUntil(() => navHeight() > before + 60 && Math.abs(room() - navHeight()) <= 1, `room for the taller nav (${room()} px)`);
+    await waitUntil(() => navHeight() > before + 60 && Math.abs(room() - navHeight()) <= 1, `room for the taller nav (${room()} px)`, { timeout: 5000 });
     element.hideNav = true;
     await element.updateComplete;
     expect(room(), 'no nav, no room').to.equal(0);
+  });
+
+  it('scrolls a focused control of a nested list out from under the sticky nav', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const element = await longPage();
+    const list = shadow(element, '[data-section="publications"] pub-list')!;
+    const search = list.shadowRoot!.querySelector<HTMLInputElement>('[part="search"]')!;
+    const nav = shadow(element, '[part="nav"]')!;
+    // Scrolled so that the nav, stuck at the top, covers the upper part of the search box: in the viewport, but hidden.
+    scrollTo(0, scrollY + search.getBoundingClientRect().top - nav.getBoundingClientRect().height + 8);
+    await scrollingEnded();
+    const covered = search.getBoundingClientRect().top - nav.getBoundingClientRect().bottom;
+    expect(covered < -4, `the nav covers the search box before (${covered.toFixed(1)} px)`).to.be.true;
+    search.focus();
+    await scrollingEnded();
+    expect(list.shadowRoot!.activeElement === search, 'the search box has the focus').to.be.true;
+    const gap = search.getBoundingClientRect().top - nav.getBoundingClientRect().bottom;
+    expect(gap >= -1, `the search box's top is ${gap.toFixed(1)} px from the nav's bottom (negative: under the nav)`).to.be.true;
+    expect(search.getBoundingClientRect().bottom <= innerHeight, 'the search box is in view').to.be.true;
   });
 });

@@ -124,6 +124,28 @@ describe('<researcher-profile>', () => {
     expect(getComputedStyle(shadow(element, '[part="nav"]')!).display).not.to.equal('none');
   });
 
+  it('stays as wide as the page when something inside is wider: the rest of the sections do not widen with it', async () => {
+    const wrapper = await fixture(html`<div style="width: 400px"></div>`);
+    const element = document.createElement('researcher-profile');
+    element.profile = {
+      basics: { name: 'Ada Lovelace', bio: ['Mathematician.'] },
+      work: [{ position: 'Analyst', organization: 'Analytical Engine', startDate: '1842' }],
+      publications: [{ id: 'notes', type: 'article-journal', title: 'Notes on the Engine', issued: { 'date-parts': [[1843]] } }],
+    } as Profile;
+    wrapper.append(element);
+    await settled(element);
+    // A nested list wider than the page (a wide chart, a long address): it overflows on its own.
+    const wide = document.createElement('style');
+    wide.textContent = 'pub-list { min-width: 1500px; }';
+    element.shadowRoot!.append(wide);
+    const widths = () => ({
+      nav: Math.round(shadow(element, '[part="nav"]')!.getBoundingClientRect().width),
+      experience: Math.round(section(element, 'experience').getBoundingClientRect().width),
+    });
+    await waitUntil(() => shadow(element, '[part="nav"]') && section(element, 'experience'), 'the page never rendered');
+    expect(widths(), 'the nav and the other sections keep the page width').to.deep.equal({ nav: 400, experience: 400 });
+  });
+
   it('shows a clear error for a missing profile', async () => {
     const element = await fixture<ResearcherProfile>(html`<researcher-profile src="/test/fixtures/none.json"></researcher-profile>`);
     await settled(element, 'error');
