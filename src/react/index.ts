@@ -146,8 +146,8 @@ export const ResearcherProfile = /* @__PURE__ */ createComponent({
 /**
  * `<timeline-view>` as a React component. A career timeline: positions, degrees and teaching (and, on request,
  * talks, honors and publications) on a time axis, with overlapping roles packed into lanes. Horizontal when wide,
- * a vertical list when narrow. Entries are an ordered list in date order in both layouts; overlapping ranges sit
- * in different lanes, and the lane count is the smallest possible. With several profiles (`src="a.json b.json"`,
+ * a vertical list when narrow. Entries are a list in date order in both layouts; overlapping ranges sit in
+ * different lanes, and the lane count is the smallest possible. With several profiles (`src="a.json b.json"`,
  * `profiles`, or a lab: `src="lab.json"` or `lab`), each person gets a labelled band of lanes. Filter chips show
  * or hide kinds, and the axis zooms to what is shown. Details open on hover (horizontal layout), focus, click or
  * tap; arrow keys move between entries, Home/End go to the first/last, Escape closes details. Partial dates: a

@@ -63,7 +63,7 @@ export class ResearcherProfile extends ProfileElement {
 
   /**
    * Which sections to show, in order, separated by commas (e.g. "about, publications, talks"). Default: every
-   * section that has data except `timeline`: about, themes, publications, experience, education, teaching, talks,
+   * section that has data except `timeline` and `collaborators` (shown when listed here): about, themes, publications, experience, education, teaching, talks,
    * mentoring, honors, certificates, service, volunteer, press, skills, languages, interests, references. Sections
    * with no data are always left out. (Spaces between keys, the older form, still work.)
    */
