@@ -3,7 +3,7 @@ import { isServer, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Profile } from '../model/types.js';
 import { usableProfile } from '../model/validate.js';
-import { isLargeProfile, usableProfileInSlices } from '../model/validate-slices.js';
+import { isLargeProfile } from '../model/large-profile.js';
 import { ScholarElement, type Interpreted, type LoadedInput } from './scholar-element.js';
 
 /** Base of the elements that show one researcher profile: validates it and leaves out bad entries. */
@@ -29,7 +29,10 @@ export abstract class ProfileElement extends ScholarElement<Profile> {
   protected override interpret(inputs: LoadedInput[], signal?: AbortSignal): Interpreted<Profile> | Promise<Interpreted<Profile>> {
     const { input, info } = inputs[0]!;
     if (!isServer && isLargeProfile(input)) {
-      return usableProfileInSlices(input, info.source, {}, { signal }).then(({ profile, problems }) => ({ data: profile, problems }));
+      // The slicing code is a chunk of its own: only large data needs it.
+      return import('../model/validate-slices.js')
+        .then(({ usableProfileInSlices }) => usableProfileInSlices(input, info.source, {}, { signal }))
+        .then(({ profile, problems }) => ({ data: profile, problems }));
     }
     const { profile, problems } = usableProfile(input, info.source);
     return { data: profile, problems };

@@ -8,7 +8,8 @@ import { ScholarLoadError } from './load-error.js';
 import { entriesFromItems, uniqueKey, type PubEntry, type PubImport } from './publications.js';
 import type { Problem, Profile, Publication } from './types.js';
 import { usableProfile } from './validate.js';
-import { isLargeProfile, Slicer, usableProfileInSlices, type SliceOptions } from './validate-slices.js';
+import { isLargeProfile } from './large-profile.js';
+import type { Slicer, SliceOptions } from './validate-slices.js';
 
 /** Someone whose name a list emphasises, with the other forms of the name. */
 export interface PubOwner {
@@ -105,6 +106,8 @@ async function entriesInSlices(items: readonly Publication[], source: string, sl
 /** {@link readProfile}, in slices for a large profile when `options` say so. */
 async function readProfileInSlices(read: PublicationSource, options: ReadOptions): Promise<ProfileRead> {
   if (!options.inSlices || !isLargeProfile(read.input)) return readProfile(read);
+  // The slicing code is a chunk of its own: only large data needs it.
+  const { Slicer, usableProfileInSlices } = await import('./validate-slices.js');
   const { onFirstScreen, ...sliceOptions } = options;
   const firstScreen = onFirstScreen && ((profile: Profile) => onFirstScreen({ entries: entriesFromItems(profile.publications ?? [], read.source), owners: [ownerOf(profile)] }));
   const { profile, problems } = await usableProfileInSlices(read.input, read.source, profileNames(read), { ...sliceOptions, onFirstScreen: firstScreen });

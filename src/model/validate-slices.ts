@@ -9,16 +9,14 @@
  * without an id get one unique in the whole list, at the end.
  */
 import { pointerSegments } from './json-pointer.js';
-import { JSON_RESUME_SECTIONS } from './json-resume.js';
 import { completePublications } from './normalize.js';
-import { PROFILE_SCHEMA, resolveSchema, type SchemaNode } from './profile-schema.js';
 import type { Problem, Profile } from './types.js';
 import { isObject, type JsonObject as Json } from './text.js';
 import { checkDocument, usableOrThrow, usableProfile, type ValidationResult } from './validate.js';
 import { readingOrder } from './validate-removal.js';
+import { isLargeProfile, longLists, yieldToPage } from './large-profile.js';
 
-/** Lists with more entries than this are read in slices. */
-const SLICED_FROM = 200;
+export { isLargeProfile, yieldToPage };
 
 /** How long (ms) one slice may take before the page gets the main thread back; well under the 50 ms of a long task. */
 const SLICE_BUDGET = 12;
@@ -83,35 +81,6 @@ export function newestIndexes(items: readonly unknown[], count: number): number[
 
 function abortError(): Error {
   return typeof DOMException === 'function' ? new DOMException('The load was replaced by a newer one.', 'AbortError') : Object.assign(new Error('Aborted'), { name: 'AbortError' });
-}
-
-/** Gives the main thread back to the page for a moment: `scheduler.yield()`, else a new task. */
-export function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  if (typeof MessageChannel === 'function') {
-    return new Promise((resolve) => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        channel.port1.close();
-        resolve();
-      };
-      channel.port2.postMessage(null);
-    });
-  }
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/** Sections of a profile read in slices: lists the schema describes, which reading does not merge with another. */
-const SLICEABLE = new Set(
-  Object.entries(PROFILE_SCHEMA.properties as Record<string, SchemaNode>)
-    .filter(([key, node]) => resolveSchema(node)?.type === 'array' && !(key in JSON_RESUME_SECTIONS) && !Object.values(JSON_RESUME_SECTIONS).includes(key))
-    .map(([key]) => key),
-);
-
-/** The long lists of a profile, by name. */
-function longLists(input: Json, slicedFrom = SLICED_FROM): string[] {
-  return Object.keys(input).filter((key) => SLICEABLE.has(key) && Array.isArray(input[key]) && (input[key] as unknown[]).length > slicedFrom);
 }
 
 /**
@@ -210,9 +179,4 @@ export async function usableProfileInSlices(
 ): Promise<{ profile: Profile; problems: Problem[] }> {
   if (!isObject(input) || !longLists(input, options.slicedFrom).length) return usableProfile(input, source, { named, what });
   return usableOrThrow(await validateProfileInSlices(input, source, options), source, { named, what });
-}
-
-/** Whether {@link usableProfileInSlices} would read `input` in slices (it has a long list). */
-export function isLargeProfile(input: unknown): boolean {
-  return isObject(input) && longLists(input).length > 0;
 }

@@ -4,6 +4,7 @@
  * relative links resolved, and when to send the `scholar-load` / `scholar-error` events. What the data means, how
  * it looks and the events themselves stay with the element, which it reaches through the hooks it is given.
  */
+import { yieldToPage } from '../../model/large-profile.js';
 import { type ReactiveController, type ReactiveElement } from 'lit';
 import { ScholarLoadError, type ScholarErrorDetail } from '../../events/scholar-error.js';
 import type { ScholarLoadDetail } from '../../events/scholar-load.js';
@@ -31,13 +32,6 @@ function isLargeInput(value: unknown): boolean {
   if (Array.isArray(value)) return value.length > LARGE_LIST;
   if (!value || typeof value !== 'object') return false;
   return Object.values(value).some((member) => Array.isArray(member) && member.length > LARGE_LIST);
-}
-
-/** Gives the main thread back to the page for a moment: `scheduler.yield()`, else a new task. */
-function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** A thrown error as the details a page owner sees. */
