@@ -9,23 +9,7 @@
 import { html, noChange, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-
-/** Runs `callback` in a task of its own after the next frame has been painted; returns a canceller. */
-function afterNextPaint(callback: () => void): () => void {
-  let cancelled = false;
-  const frame = requestAnimationFrame(() => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      if (!cancelled) callback();
-    };
-    channel.port2.postMessage(null);
-  });
-  return () => {
-    cancelled = true;
-    cancelAnimationFrame(frame);
-  };
-}
+import { afterNextPaint } from '../../internal/controllers/incremental-render-controller.js';
 
 /** Takes pieces of a leaving list out of the DOM until `deadline`; whether it is empty. */
 function takeDown(container: Element, deadline: number): boolean {

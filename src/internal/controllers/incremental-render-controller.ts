@@ -22,8 +22,8 @@ export interface IncrementalRenderOptions {
 const MIN_STEP = 8;
 const MAX_GROWTH = 4;
 
-/** Runs `callback` in a task of its own after the next frame has been painted (requestAnimationFrame, then a task). */
-function afterNextPaint(callback: () => void): () => void {
+/** Runs `callback` in a task of its own after the next frame has been painted (requestAnimationFrame, then a task); returns a canceller. */
+export function afterNextPaint(callback: () => void): () => void {
   let cancelled = false;
   const frame = requestAnimationFrame(() => {
     if (cancelled) return;
