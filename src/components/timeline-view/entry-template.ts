@@ -244,19 +244,32 @@ export function createEntry(document: Document, entry: TimelineEntry, lang: stri
   (title.firstChild as Text).data = entry.title;
   if (entry.organization) (organization.firstChild as Text).data = entry.organization;
   else organization.remove();
-  const start = timeElement(document, entry.start, lang);
-  let written = start.textContent!;
-  dates.append(start);
-  if (isRanged(entry)) {
-    const end = entry.ongoing ? presentLabel(lang) : timeElement(document, entry.end!, lang);
-    dates.append(' – ', end);
-    written += ` – ${typeof end === 'string' ? end : end.textContent!}`;
-  }
-  button.setAttribute('aria-label', `${KIND_NAMES[entry.kind]}: ${entry.title}, ${written}${entry.organization ? `, ${entry.organization}` : ''}`);
+  dates.append(timeElement(document, entry.start, lang));
+  if (isRanged(entry)) dates.append(' – ', entry.ongoing ? presentLabel(lang) : timeElement(document, entry.end!, lang));
+  button.setAttribute('aria-label', entryName(entry, lang));
   return item;
 }
 
-/** Whether two entries show the same bar text (kind, title, organisation, dates): the bar can be kept, and moved. */
+/** The name of an entry's button: kind, title, dates, organisation ("Position: Senior Researcher, Jun 2024 – Present, Microsoft"). */
+function entryName(entry: TimelineEntry, lang: string): string {
+  let dates = written(entry.start, lang).text;
+  if (isRanged(entry)) dates += ` – ${entry.ongoing ? presentLabel(lang) : written(entry.end!, lang).text}`;
+  return `${KIND_NAMES[entry.kind]}: ${entry.title}, ${dates}${entry.organization ? `, ${entry.organization}` : ''}`;
+}
+
+/**
+ * An entry as a template, for server rendering, where there is no document to build it in (the browser builds
+ * entries with `createEntry`): the same list item, button, classes and name, without its place on the axis.
+ */
+export function entryTemplate(entry: TimelineEntry, view: EntryView): TemplateResult {
+  return html`<li part="entry" role="listitem" class=${entryClass(entry, view, false)} data-lane=${entry.lane} data-kind=${entry.kind}
+    data-person=${entry.person} data-id=${entry.id}><button part="entry-button" class="bar" type="button" tabindex="-1" aria-expanded="false"
+    aria-label=${entryName(entry, view.lang)}><span class="kind-label">${KIND_NAMES[entry.kind]}</span> <span part="entry-title" class="title">${entry.title}</span> <span
+    part="entry-dates" class="dates">${datesTemplate(entry, view.lang)}</span>${
+      entry.organization ? html` <span part="entry-organization" class="organization">${entry.organization}</span>` : nothing
+    }</button></li>`;
+}
+
 export function sameBar(a: TimelineEntry, b: TimelineEntry): boolean {
   return (
     a.id === b.id &&

@@ -41,6 +41,8 @@ export interface BandView {
   gridYears: readonly number[];
   /** The directive that keeps the band's list items (`entryList(…)`), in element position on the list. */
   entries: ReturnType<typeof entryList>;
+  /** On the server, where the directive draws nothing: the entries as templates (`entryTemplate`). */
+  serverEntries: TemplateResult[] | undefined;
   listeners: EntryListListeners;
 }
 
@@ -71,7 +73,7 @@ export function bandTemplate(band: BandView): TemplateResult {
             @focusout=${listeners.focusout}
             @pointerover=${listeners.pointerover}
             @pointerout=${listeners.pointerout}
-          ></div>
+          >${band.serverEntries ?? nothing}</div>
         </div>`
         : html`<p part="band-empty" class="band-empty">No dated entries of the kinds shown.</p>`
     }

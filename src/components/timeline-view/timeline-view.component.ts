@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DEFAULT_HEADING_LEVEL, headingLevel } from '../../internal/headings.js';
 import { LIST_SEPARATOR, readListAttribute } from '../../internal/list-attributes.js';
@@ -10,7 +10,7 @@ import type { Profile } from '../../model/types.js';
 import { ElementSizeController } from './element-size-controller.js';
 import { EntryFocusController } from './entry-focus-controller.js';
 import { entryList } from './entry-list.js';
-import type { EntryView } from './entry-template.js';
+import { entryTemplate, type EntryView } from './entry-template.js';
 import { IncrementalRenderController } from '../../internal/controllers/incremental-render-controller.js';
 import { arrange, EntryCollector, kindCounts, NO_ARRANGEMENT, type Arrangement, type Collected } from './timeline-arrangement.js';
 import { readPeople, type TimelineData } from './timeline-people.js';
@@ -278,6 +278,7 @@ export class TimelineView extends ScholarElement<TimelineData> {
         axis: band.length ? axis : undefined,
         gridYears: years,
         entries,
+        serverEntries: isServer ? band.map((entry) => entryTemplate(entry, view)) : undefined,
         listeners: this.#focus.listeners,
       });
     })}`;
