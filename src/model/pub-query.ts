@@ -5,7 +5,11 @@ import { CATEGORY_LABELS, type PubEntry } from './publications.js';
 import type { PublicationCategory } from './types.js';
 
 export type GroupBy = 'year' | 'category' | 'none';
-export type SortOrder = 'newest' | 'oldest' | 'title';
+/** `cited`: most cited first (the works' `metrics.citations`), then newest. */
+export type SortOrder = 'newest' | 'oldest' | 'title' | 'cited';
+
+/** The sort orders, in the order a menu lists them. */
+export const SORT_ORDERS: readonly SortOrder[] = ['newest', 'oldest', 'title', 'cited'];
 
 export interface PubFilter {
   /** Free text; every word must occur in the title, authors, venue or keywords. */
@@ -74,9 +78,17 @@ export function filterEntries(entries: readonly PubEntry[], filter: PubFilter): 
 
 const byTitle = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
+/** A work's citation count, when its data has one. */
+export function citationCount(entry: PubEntry): number | undefined {
+  const citations = entry.item.metrics?.citations;
+  return typeof citations === 'number' && Number.isFinite(citations) && citations >= 0 ? citations : undefined;
+}
+
 export function sortEntries(entries: readonly PubEntry[], order: SortOrder): PubEntry[] {
   const sorted = [...entries];
   if (order === 'title') return sorted.sort((a, b) => byTitle.compare(a.title, b.title));
+  // Most cited first; works without a count after those with one, newest first among equals.
+  if (order === 'cited') return stableByCitations(sortEntries(entries, 'newest'));
   const direction = order === 'oldest' ? 1 : -1;
   // Undated entries go last in both directions; ties keep source order (Array.prototype.sort is stable). Each date's
   // key is worked out once, not once per comparison.
@@ -88,6 +100,12 @@ export function sortEntries(entries: readonly PubEntry[], order: SortOrder): Pub
     if (keyA === undefined || keyB === undefined) return (keyA === undefined ? 1 : 0) - (keyB === undefined ? 1 : 0);
     return direction * (keyA - keyB);
   });
+}
+
+function stableByCitations(newest: PubEntry[]): PubEntry[] {
+  const counts = new Map<PubEntry, number>();
+  for (const entry of newest) counts.set(entry, citationCount(entry) ?? -1);
+  return newest.sort((a, b) => counts.get(b)! - counts.get(a)!);
 }
 
 export interface PubGroup {

@@ -61,6 +61,16 @@ describe('publication queries', () => {
     expect(keys(filterEntries(entries, { selectedOnly: true }))).to.deep.equal(['a']);
   });
 
+  it('sorts by citations: most cited first, works without a count last, the newest first among equals', () => {
+    const counted = entriesFromItems(
+      items.map((item, index) => (index === 3 ? item : { ...item, metrics: { citations: [5, 40, 5, 0, 0][index]!, source: 'OpenAlex' } })),
+      'test',
+    );
+    // c (2022) and a (2020) both have 5; e has 0; d has no count.
+    expect(keys(sortEntries(counted, 'cited'))).to.deep.equal(['b', 'c', 'a', 'e', 'd']);
+    expect(keys(sortEntries(entries, 'cited'))).to.deep.equal(keys(sortEntries(entries, 'newest')));
+  });
+
   it('sorts newest, oldest (undated last both ways) and by title', () => {
     expect(keys(sortEntries(entries, 'newest'))).to.deep.equal(['c', 'a', 'e', 'b', 'd']);
     expect(keys(sortEntries(entries, 'oldest'))).to.deep.equal(['b', 'e', 'a', 'c', 'd']);

@@ -1,6 +1,6 @@
 /** The controls above a publication list: search, grouping, sorting, facets with their counts, and downloads. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { type FacetCounts, type GroupBy, type PubFilter, type SortOrder } from '../../model/pub-query.js';
+import { citationCount, SORT_ORDERS, type FacetCounts, type GroupBy, type PubFilter, type SortOrder } from '../../model/pub-query.js';
 import { CATEGORY_LABELS, type PubEntry } from '../../model/publications.js';
 import type { PublicationCategory } from '../../model/types.js';
 import { EXPORTS, type ExportFormat } from './cite-controller.js';
@@ -16,7 +16,13 @@ export interface ControlsContext {
 }
 
 const GROUP_LABELS: Record<GroupBy, string> = { year: 'Year', category: 'Category', none: 'Nothing' };
-const SORT_LABELS: Record<SortOrder, string> = { newest: 'Newest first', oldest: 'Oldest first', title: 'Title' };
+const SORT_LABELS: Record<SortOrder, string> = { newest: 'Newest first', oldest: 'Oldest first', title: 'Title', cited: 'Most cited' };
+
+/** The orders the menu offers: "Most cited" only when some work has a citation count (or it is the order now). */
+function sortOrders({ host, entries }: ControlsContext): SortOrder[] {
+  const cited = host.sort === 'cited' || entries.some((entry) => citationCount(entry) !== undefined);
+  return SORT_ORDERS.filter((order) => order !== 'cited' || cited);
+}
 
 const valueOf = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;
 const checked = (event: Event) => (event.target as HTMLInputElement).checked;
@@ -40,7 +46,7 @@ export function renderControls(context: ControlsContext): TemplateResult {
       </label>
       <label>Sort
         <select @change=${(event: Event) => (host.sort = valueOf(event) as SortOrder)}>
-          ${(Object.keys(SORT_LABELS) as SortOrder[]).map((value) => html`<option value=${value} ?selected=${host.sort === value}>${SORT_LABELS[value]}</option>`)}
+          ${sortOrders(context).map((value) => html`<option value=${value} ?selected=${host.sort === value}>${SORT_LABELS[value]}</option>`)}
         </select>
       </label>
     </div>

@@ -130,7 +130,7 @@ export class PubList extends ScholarElement<PubLibrary> {
   /** `year` (default), `category` or `none`. */
   @property({ type: String, attribute: 'group-by', reflect: true }) groupBy: GroupBy = 'year';
 
-  /** `newest` (default), `oldest` or `title`. */
+  /** `newest` (default), `oldest`, `title` or `cited` (most cited first, by the works' `metrics.citations`). */
   @property({ type: String, reflect: true }) sort: SortOrder = 'newest';
 
   /** Free-text search over titles, authors, venues and keywords. */

@@ -4,6 +4,7 @@
  * that have `sync-url`. Several lists on a page keep their own keys, prefixed with their `id` (else `pubs`).
  */
 import type { ReactiveController } from 'lit';
+import { SORT_ORDERS, type SortOrder } from '../../model/pub-query.js';
 import { listAttribute, type PubQueryHost } from './query-controller.js';
 
 /** The element's properties the hash holds, and `sync-url` itself. */
@@ -83,7 +84,7 @@ export class UrlHashController implements ReactiveController {
     const group = get('group');
     if (group === 'year' || group === 'category' || group === 'none') host.groupBy = group;
     const sort = get('sort');
-    if (sort === 'newest' || sort === 'oldest' || sort === 'title') host.sort = sort;
+    if (SORT_ORDERS.includes(sort as SortOrder)) host.sort = sort as SortOrder;
   }
 
   /** Puts the list's parameters into the hash, keeping other lists' and the page's own. */
