@@ -104,3 +104,24 @@ export function renderGroups(entries: readonly PubEntry[], view: GroupsView): Te
   });
   return out;
 }
+
+/** What makes an entry look other than by default: its abstract open, every author shown, its Cite panel open or used. */
+export interface EntryLooks {
+  abstracts: ReadonlySet<string>;
+  authors: ReadonlySet<string>;
+  citeOpen: string | undefined;
+  citation: { key: string } | undefined;
+}
+
+/** The entries that look other than by default, each with what makes it so (a chunk re-renders when that changes). */
+export function entryStates({ abstracts, authors, citeOpen, citation }: EntryLooks): Map<string, unknown[]> {
+  const states = new Map<string, unknown[]>();
+  const add = (key: string | undefined, ...state: unknown[]) => {
+    if (key !== undefined) states.set(key, [...(states.get(key) ?? []), ...state]);
+  };
+  for (const key of abstracts) add(key, 'abstract');
+  for (const key of authors) add(key, 'authors');
+  add(citeOpen, 'cite');
+  add(citation?.key, citation);
+  return states;
+}

@@ -14,7 +14,8 @@ import { countsPerYear, type GroupBy, type PubFilter, type SortOrder } from '../
 import type { PubEntry } from '../../model/publications.js';
 import type { CslName, Profile, Publication } from '../../model/types.js';
 import { IncrementalRenderController } from '../../internal/controllers/incremental-render-controller.js';
-import { FIRST_BLOCK, renderGroups, STEP_BUDGET } from './pub-groups.js';
+import { LiveCounts } from './live-counts.js';
+import { entryStates, FIRST_BLOCK, renderGroups, STEP_BUDGET } from './pub-groups.js';
 import { CiteController, citationText, exportText, type ExportFormat } from './cite-controller.js';
 import { ListSwapController } from './list-swap-controller.js';
 import { MathController, type MathSupport } from './math-controller.js';
@@ -133,6 +134,14 @@ export class PubList extends ScholarElement<PubLibrary> {
   /** `newest` (default), `oldest`, `title` or `cited` (most cited first, by the works' `metrics.citations`). */
   @property({ type: String, reflect: true }) sort: SortOrder = 'newest';
 
+  /**
+   * `openalex`: after the list has shown its data, read each work's citation counts from OpenAlex by DOI (50 to a
+   * request, kept a day in localStorage) and show them instead of the data's own. Off by default: with it, the
+   * reader's browser sends the works' DOIs to api.openalex.org (allow it in a Content-Security-Policy's
+   * `connect-src`). Offline or refused, the data's own counts stay.
+   */
+  @property({ type: String, reflect: true }) metrics: 'openalex' | '' = '';
+
   /** Free-text search over titles, authors, venues and keywords. */
   @property({ type: String }) query = '';
 
@@ -186,7 +195,7 @@ export class PubList extends ScholarElement<PubLibrary> {
 
   readonly #query = new PubQueryController(
     this,
-    () => this.loadedData?.entries ?? [],
+    () => this.#entries,
     () => this.#startOver(),
   );
   readonly #blocks = new IncrementalRenderController(this, () => this.#query.shown.length, { first: FIRST_BLOCK, budget: STEP_BUDGET });
@@ -195,10 +204,16 @@ export class PubList extends ScholarElement<PubLibrary> {
   /** How many entries the list drawn last holds. */
   #drawnCount = 0;
   readonly #cite = new CiteController(this, { entries: () => this.#query.visible, locale: () => this.locale });
-  readonly #math = new MathController(this, () => this.loadedData?.entries ?? []);
+  readonly #math = new MathController(this, () => this.#entries);
+  readonly #liveCounts = new LiveCounts(this, () => this.loadedData?.entries ?? []);
   #isSelf: (author: CslName) => boolean = () => false;
   /** With `sync-url`: the URL-hash controller, loading (its module is downloaded only by lists that sync). */
   #urlHash: Promise<void> | undefined;
+
+  /** The loaded entries, with OpenAlex's counts in once they came (`metrics="openalex"`). */
+  get #entries(): readonly PubEntry[] {
+    return this.#liveCounts.entries(this.loadedData?.entries ?? []);
+  }
 
   /** The publications shown now, after filtering and sorting (read-only). */
   get publications(): readonly PubEntry[] {
@@ -337,19 +352,6 @@ export class PubList extends ScholarElement<PubLibrary> {
     return context;
   }
 
-  /** The entries that look other than by default (abstract open, every author shown, Cite panel open or used). */
-  #entryStates(): Map<string, unknown[]> {
-    const states = new Map<string, unknown[]>();
-    const add = (key: string | undefined, ...state: unknown[]) => {
-      if (key !== undefined) states.set(key, [...(states.get(key) ?? []), ...state]);
-    };
-    for (const key of this.openAbstracts) add(key, 'abstract');
-    for (const key of this.expandedAuthors) add(key, 'authors');
-    add(this.#cite.open, 'cite');
-    add(this.#cite.citation?.key, this.#cite.citation);
-    return states;
-  }
-
   #renderList(shown: readonly PubEntry[]): TemplateResult[] {
     this.#drawnCount = Math.min(shown.length, this.#blocks.count);
     return renderGroups(shown, {
@@ -357,7 +359,7 @@ export class PubList extends ScholarElement<PubLibrary> {
       headingLevel: headingLevel(this.headingLevel),
       budget: this.#blocks.count,
       dependencies: [this.#math.support, this.#math.renderTex, this.#isSelf, this.maxAuthors],
-      entryStates: this.#entryStates(),
+      entryStates: entryStates({ abstracts: this.openAbstracts, authors: this.expandedAuthors, citeOpen: this.#cite.open, citation: this.#cite.citation }),
       renderEntry: (entry) => renderEntry(entry, this.#entryContext(entry)),
     });
   }

@@ -1,12 +1,12 @@
 /**
- * `metrics="openalex"` on an element that shows one researcher (loaded by the element only when the attribute is set): once the element has rendered its data, the
- * researcher's citation metrics are read from OpenAlex (src/internal/openalex-live.ts, loaded only then) and handed
- * to the element to show instead of the data's own. Nothing is asked before the first render, nothing without the
- * attribute, and a failure leaves the data's metrics in place without a word.
+ * `metrics="openalex"`: citation counts read from OpenAlex (src/internal/openalex-live.ts) once an element has
+ * rendered its data, shown instead of the data's own. Elements load this module only when the attribute is set;
+ * nothing is asked before the first render, and a failure leaves the data's counts in place without a word.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { profileOrcid } from '../../model/orcid-id.js';
 import type { JsonObject } from '../../model/text.js';
+import type { PubEntry } from '../../model/publications.js';
 import type { Profile, ProfileMetrics } from '../../model/types.js';
 
 export interface LiveMetricsRequest {
@@ -16,6 +16,7 @@ export interface LiveMetricsRequest {
   profile: Profile | undefined;
 }
 
+/** On an element that shows one researcher: their metrics, by the ORCID iD in their profile. */
 export class LiveMetricsController implements ReactiveController {
   /** The metrics OpenAlex gave for the current researcher, once it has. */
   value: ProfileMetrics | undefined;
@@ -49,6 +50,67 @@ export class LiveMetricsController implements ReactiveController {
       },
       () => undefined,
     );
+  }
+
+  hostDisconnected(): void {
+    this.#abort?.abort();
+    this.#asked = undefined;
+  }
+}
+
+/**
+ * `metrics="openalex"` on a publication list: once the list has shown its data, each work's citation counts are read
+ * from OpenAlex by DOI (50 to a request, kept a day) and the list is given its entries again with those counts in
+ * (`entries()`), so "Cited by" and the "Most cited" order follow them. Works without a DOI, and everything when
+ * OpenAlex cannot be reached, keep the data's own counts.
+ */
+export class LiveWorkMetricsController implements ReactiveController {
+  readonly #host: ReactiveControllerHost;
+  readonly #request: () => { enabled: boolean; entries: readonly PubEntry[] };
+  /** The entries asked about now, and the same entries with OpenAlex's counts in, once they came. */
+  #asked: readonly PubEntry[] | undefined;
+  #merged: { from: readonly PubEntry[]; entries: readonly PubEntry[] } | undefined;
+  #abort: AbortController | undefined;
+
+  constructor(host: ReactiveControllerHost, request: () => { enabled: boolean; entries: readonly PubEntry[] }) {
+    this.#host = host;
+    this.#request = request;
+    host.addController(this);
+  }
+
+  /** `entries` with OpenAlex's counts in, when they came for these entries; else `entries` as they are. */
+  entries(entries: readonly PubEntry[]): readonly PubEntry[] {
+    return this.#merged?.from === entries ? this.#merged.entries : entries;
+  }
+
+  hostUpdated(): void {
+    const { enabled, entries } = this.#request();
+    const wanted = enabled && entries.length ? entries : undefined;
+    if (wanted === this.#asked) return;
+    this.#abort?.abort();
+    this.#asked = wanted;
+    if (!wanted) return;
+    const abort = new AbortController();
+    this.#abort = abort;
+    void import('../openalex-live.js')
+      .then(({ liveWorkMetrics, doiOf }) =>
+        liveWorkMetrics(
+          wanted.map((entry) => doiOf(entry.item.DOI)).filter((doi): doi is string => !!doi),
+          abort.signal,
+        ).then((found) => ({ found, doiOf })),
+      )
+      .then(
+        ({ found, doiOf }) => {
+          if (abort.signal.aborted || !found.size) return;
+          const withCounts = wanted.map((entry) => {
+            const metrics = found.get(doiOf(entry.item.DOI) ?? '');
+            return metrics ? { ...entry, item: { ...entry.item, metrics } } : entry;
+          });
+          this.#merged = { from: wanted, entries: withCounts };
+          this.#host.requestUpdate();
+        },
+        () => undefined,
+      );
   }
 
   hostDisconnected(): void {

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/components/pub-list/pub-list.js';
 import type { PubList } from '../../../src/components/pub-list/pub-list.component.js';
 import type { Publication } from '../../../src/model/types.js';
-import { shadowAll } from '../../helpers.js';
+import { interceptFetch, shadowAll } from '../../helpers.js';
 import { drawnEntries, fullyRendered } from './harness.js';
 
 const work = (id: string, year: number, citations?: number): Publication => ({
@@ -37,5 +37,57 @@ describe('<pub-list> and citation counts', () => {
     const list = await fixture<PubList>(html`<pub-list .items=${[work('a', 2020), work('b', 2019)]}></pub-list>`);
     await fullyRendered(list);
     expect([...sortMenu(list).options].map((option) => option.value)).to.deep.equal(['newest', 'oldest', 'title']);
+  });
+});
+
+describe('<pub-list metrics="openalex">', () => {
+  const forgetKept = () => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('scholar-elements:openalex:')) localStorage.removeItem(key);
+  };
+  beforeEach(forgetKept);
+  afterEach(forgetKept);
+
+  const withDoi = (id: string, year: number, doi: string, citations?: number): Publication => ({ ...work(id, year, citations), DOI: doi });
+  const answer = (results: unknown[]) =>
+    Promise.resolve(new Response(JSON.stringify({ meta: { count: results.length }, results }), { headers: { 'Content-Type': 'application/json' } }));
+  const cited = (list: PubList) => drawnEntries(list).map((entry) => entry.querySelector('[part="citations"]')?.textContent?.trim() ?? '');
+
+  it('reads the works’ counts by DOI after showing the data’s own, one request, and ranks by them', async () => {
+    const api = interceptFetch((url) =>
+      url.startsWith('https://api.openalex.org/')
+        ? answer([
+            { doi: 'https://doi.org/10.1000/b', cited_by_count: 7 },
+            { doi: 'https://doi.org/10.1000/a', cited_by_count: 900, counts_by_year: [{ year: 2025, cited_by_count: 100 }] },
+          ])
+        : undefined,
+    );
+    try {
+      const items = [withDoi('a', 2020, 'https://doi.org/10.1000/A', 5), withDoi('b', 2021, '10.1000/b'), work('c', 2022, 50)];
+      const list = await fixture<PubList>(html`<pub-list metrics="openalex" group-by="none" sort="cited" .items=${items}></pub-list>`);
+      await fullyRendered(list);
+      await waitUntil(() => titles(list)[0] === 'Work a', 'the live counts never showed', { timeout: 5000 });
+      expect(titles(list)).to.deep.equal(['Work a', 'Work c', 'Work b']);
+      expect(cited(list)).to.deep.equal(['Cited by 900', 'Cited by 50', 'Cited by 7']);
+      const asked = api.calls.filter((url) => url.startsWith('https://api.openalex.org/'));
+      expect(asked).to.have.length(1);
+      expect(decodeURIComponent(asked[0]!)).to.contain('filter=doi:10.1000/a|10.1000/b');
+    } finally {
+      api.restore();
+    }
+  });
+
+  it('keeps the data’s own counts when OpenAlex cannot be reached', async () => {
+    const api = interceptFetch((url) => (url.startsWith('https://api.openalex.org/') ? Promise.reject(new TypeError('Failed to fetch')) : undefined));
+    try {
+      const list = await fixture<PubList>(html`<pub-list metrics="openalex" group-by="none" .items=${[withDoi('a', 2020, '10.1000/a', 5)]}></pub-list>`);
+      await fullyRendered(list);
+      await waitUntil(() => api.calls.some((url) => url.startsWith('https://api.openalex.org/')), 'OpenAlex was never asked', { timeout: 5000 });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await list.updateComplete;
+      expect(cited(list)).to.deep.equal(['Cited by 5']);
+      expect(list.state).to.equal('ready');
+    } finally {
+      api.restore();
+    }
   });
 });
