@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/components/pub-list/pub-list.js';
 import type { PubList } from '../../../src/components/pub-list/pub-list.component.js';
 import type { ScholarErrorEvent } from '../../../src/events/scholar-error.js';
@@ -96,9 +96,12 @@ describe('<pub-list> formats', function () {
   });
 
   it('says a binary file is not the text it should be, instead of showing an empty list', async () => {
+    // Listened for before the list exists: the failure can come before `create` resolves.
+    const failure = new Promise<ScholarErrorEvent>((resolve) => document.addEventListener('scholar-error', (event) => resolve(event as ScholarErrorEvent), { once: true }));
     const wrapper = await create('/test/fixtures/encodings/papers.bib');
     const list = wrapper.querySelector('pub-list') as PubList;
-    const failed = (await oneEvent(list, 'scholar-error')) as ScholarErrorEvent;
+    const failed = await failure;
+    expect(failed.target === list).to.equal(true);
     expect(failed.detail.message).to.equal('papers.bib is a PDF file, not BibTeX text.');
     await settled(list, 'error');
     expect(shadow(list, '[part="error"]')!.textContent).to.contain('papers.bib is a PDF file, not BibTeX text.');
