@@ -98,6 +98,17 @@ try {
     .then((handle) => handle.jsonValue())
     .catch(() => undefined);
   report(!!states, 'every element reaches state="ready" from dist/scholar-elements.js', states ? states.join(', ') : 'timed out');
+  // A long list is drawn in steps after `state="ready"`: count once every entry it shows is in.
+  await page
+    .waitForFunction(
+      () => {
+        const list = document.querySelector('pub-list');
+        return !!list && list.shadowRoot.querySelectorAll('[part="publication"]').length >= list.publications.length;
+      },
+      undefined,
+      { timeout: 20000 },
+    )
+    .catch(() => undefined);
   const counts = await page.evaluate(() => ({
     cards: [...document.querySelectorAll('researcher-card')].map((card) => card.shadowRoot?.querySelector('[part="name"]')?.textContent),
     publications: document.querySelector('pub-list')?.shadowRoot?.querySelectorAll('[part="publication"]').length ?? 0,
