@@ -140,7 +140,7 @@ export class PubList extends ScholarElement<PubLibrary> {
    * reader's browser sends the works' DOIs to api.openalex.org (allow it in a Content-Security-Policy's
    * `connect-src`). Offline or refused, the data's own counts stay.
    */
-  @property({ type: String, reflect: true }) metrics: 'openalex' | '' = '';
+  @property({ type: String }) metrics: 'openalex' | '' = '';
 
   /** Free-text search over titles, authors, venues and keywords. */
   @property({ type: String }) query = '';

@@ -103,7 +103,7 @@ export class ResearcherCard extends ProfileElement {
    * Content-Security-Policy must allow it in `connect-src`). Answers are kept for a day; offline or refused, the
    * data's own metrics stay.
    */
-  @property({ type: String, reflect: true }) metrics: 'openalex' | '' = '';
+  @property({ type: String }) metrics: 'openalex' | '' = '';
 
   @state() private bioExpanded = false;
   @state() private photoFailed = false;

@@ -63,11 +63,19 @@ export class ResearcherProfile extends ProfileElement {
 
   /**
    * Which sections to show, in order, separated by commas (e.g. "about, publications, talks"). Default: every
-   * section that has data except `timeline` and `collaborators` (shown when listed here): about, themes, publications, experience, education, teaching, talks,
-   * mentoring, honors, certificates, service, volunteer, press, skills, languages, interests, references. Sections
-   * with no data are always left out. (Spaces between keys, the older form, still work.)
+   * section that has data except `timeline` and `collaborators` (shown when listed here): about, themes,
+   * publications, experience, education, teaching, talks, mentoring, honors, certificates, service, volunteer,
+   * press, skills, languages, interests, references. Sections with no data are always left out. (Spaces between
+   * keys, the older form, still work.)
    */
   @property({ type: String, listSeparator: LIST_SEPARATOR }) sections = '';
+
+  /**
+   * `openalex`: the page's card and publication list read their citation counts from OpenAlex after they have shown
+   * the data's own (see `metrics` on `<researcher-card>` and `<pub-list>`: off by default, as it sends the ORCID iD
+   * and the works' DOIs from the reader's browser to api.openalex.org).
+   */
+  @property({ type: String }) metrics: 'openalex' | '' = '';
 
   /** Leave out the in-page navigation (for pages that have their own). */
   @property({ type: Boolean, attribute: 'hide-nav' }) hideNav = false;
@@ -141,11 +149,11 @@ export class ResearcherProfile extends ProfileElement {
   protected override renderContent(profile: Profile): TemplateResult {
     const keys = this.shownSections;
     const level = headingLevel(this.headingLevel ?? PAGE_HEADING_LEVEL);
-    const options = { locale: this.locale, headingLevel: headingLevel(level, 1), theme: this.theme };
+    const options = { locale: this.locale, headingLevel: headingLevel(level, 1), theme: this.theme, metrics: this.metrics || undefined };
     return html`<div part="base" class="page">
       <header part="header" class="header">
         <researcher-card .profile=${profile} hide-bio heading-level=${level} exportparts=${CARD_PARTS}
-          hide-structured-data theme=${ifDefined(this.theme)}></researcher-card>
+          hide-structured-data theme=${ifDefined(this.theme)} metrics=${ifDefined(this.metrics || undefined)}></researcher-card>
       </header>
       ${this.#renderNav(keys)}
       <main class="sections">${keys.map((key) => renderSection(key, profile, options))}</main>

@@ -31,6 +31,8 @@ export interface SectionOptions {
   locale: string;
   /** The outer element's `theme`, handed to nested elements so they match it. */
   theme?: string | undefined;
+  /** The outer element's `metrics` (live citation counts), handed to a nested publication list. */
+  metrics?: 'openalex' | undefined;
   /** Heading level of the section title (sub-headings, and the headings of a nested list or timeline, are one deeper). */
   headingLevel: number;
 }
@@ -346,7 +348,7 @@ function publications(profile: Profile, options: SectionOptions): TemplateResult
   void import('../../components/pub-list/pub-list.js');
   // The outer element describes the page for search engines; the inner list does not repeat it.
   return html`<pub-list .profile=${profile} hide-structured-data heading-level=${headingLevel(options.headingLevel, 1)}
-    theme=${ifDefined(options.theme)}></pub-list>`;
+    theme=${ifDefined(options.theme)} metrics=${ifDefined(options.metrics)}></pub-list>`;
 }
 
 function timeline(profile: Profile, options: SectionOptions): TemplateResult {
