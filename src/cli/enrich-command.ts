@@ -7,7 +7,7 @@
 import { parseArgs } from 'node:util';
 import { applyMetrics, authorMetrics, confidentMatch, lookups, normaliseDoi, workMetrics, type Lookup, type MetricsChange } from '../model/enrich.js';
 import { profileOrcid } from '../model/orcid-id.js';
-import { isObject, type JsonObject } from '../model/text.js';
+import { isObject } from '../model/text.js';
 import type { ProfileMetrics, PublicationMetrics } from '../model/types.js';
 import { validateProfile } from '../model/validate.js';
 import { CommandFailure, plural, readJsonObject, reasonOf, UsageError, writeOutput, type CliIo } from './io.js';
@@ -54,11 +54,6 @@ function parseEnrichArgs(args: string[]) {
 }
 
 type EnrichValues = ReturnType<typeof parseEnrichArgs>['values'];
-
-/** The researcher's author id: --author, else the ORCID iD of an ORCID link in the profile. */
-function authorId(profile: JsonObject, values: EnrichValues): string | undefined {
-  return values.author ?? profileOrcid(profile);
-}
 
 /** Each found publication's metrics by index, and the ones OpenAlex does not know. */
 async function publicationMetrics(wanted: Lookup[], retrieved: string, remote: RemoteOptions) {
@@ -115,7 +110,8 @@ async function enrich(file: string, values: EnrichValues, io: CliIo): Promise<nu
   const retrieved = new Date().toISOString().slice(0, 10);
   const wanted = lookups(profile);
   const { found, viaDoi, unmatched } = await publicationMetrics(wanted, retrieved, remote);
-  const id = authorId(profile, values);
+  // The researcher: --author, else the ORCID iD of an ORCID link in the profile.
+  const id = values.author ?? profileOrcid(profile);
   const author = id === undefined ? undefined : authorMetrics(await fetchOpenAlexAuthor(id, remote), retrieved);
   const { profile: enriched, changes } = applyMetrics(profile, found, author, values.force);
   for (const line of summary(wanted.length, found.size, viaDoi, unmatched, author, id !== undefined)) log(line);

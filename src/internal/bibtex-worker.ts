@@ -7,6 +7,7 @@
  * Vite recognises that form and emits the worker (with citation-js) as its own file; the test server transforms
  * the .ts file on request like any other module.
  */
+import { FIRST_SCREEN } from '../model/large-profile.js';
 import { parseBibtex } from '../model/bibtex.js';
 import { trustedWorkerClass } from './trusted-types.js';
 import type { PubImport } from '../model/publications.js';
@@ -38,9 +39,6 @@ export interface OffThreadOptions {
    */
   onFirstScreen?: (entries: PubImport['entries']) => void;
 }
-
-/** Entries in a first screen (see `onFirstScreen`). */
-const FIRST_SCREEN = 30;
 
 /** Below this many entries a file parses on the main thread. */
 export const OFF_THREAD_MIN_ENTRIES = 50;

@@ -37,9 +37,6 @@ function keep(key: string, value: unknown): void {
   }
 }
 
-/** A DOI as OpenAlex keys it ("10.1145/abc"), or undefined. */
-export const doiOf = (value: unknown): string | undefined => normaliseDoi(value);
-
 const today = () => new Date().toISOString().slice(0, 10);
 
 async function getJson(path: string, signal: AbortSignal): Promise<unknown> {

@@ -4,7 +4,7 @@
  * and in which years. Names are recognised with the same rules as highlighting (names.ts `personMatcher`).
  */
 import { cslDateParts } from './dates.js';
-import { foldText, formatCslName, personMatcher, splitName } from './names.js';
+import { firstGiven, foldText, formatCslName, letters, personMatcher, splitName } from './names.js';
 import type { CslName, Publication } from './types.js';
 
 /** One co-author and what they share with the researcher. */
@@ -28,9 +28,6 @@ export interface Person {
   variants?: readonly string[];
 }
 
-/** Letters only, folded: "Zhang," → "zhang". */
-const letters = (text: string) => foldText(text).replace(/[^a-z]/g, '');
-
 /** One author of one work, read once. */
 interface Mention {
   written: string;
@@ -45,11 +42,7 @@ function mentionOf(author: CslName, publication: Publication, year: number | und
   const written = formatCslName(author);
   if (!written) return undefined;
   const parts = author.family && !author.literal ? { given: author.given ?? '', family: `${author['non-dropping-particle'] ?? ''} ${author.family}` } : splitName(written);
-  const first = letters(
-    foldText(parts.given)
-      .split(/[\s.-]+/)
-      .find((token) => letters(token)) ?? '',
-  );
+  const first = firstGiven(parts.given);
   // A literal without given names ("The DeepSpeed Team") is one name: keep it whole.
   const family = letters(parts.family) || letters(written);
   return { written, family, first, publication, year };

@@ -8,7 +8,7 @@
  */
 import { cslDateParts } from './dates.js';
 import { foldTitle } from './dedupe.js';
-import { foldText, splitName } from './names.js';
+import { letters, splitName } from './names.js';
 import { validDoi } from './import-text.js';
 import { openAlexMetrics } from './openalex.js';
 import { isObject, type JsonObject } from './text.js';
@@ -31,8 +31,6 @@ export interface Lookup {
   /** Family names of its authors, folded (to confirm a match found by title). */
   families: string[];
 }
-
-const letters = (text: string) => foldText(text).replace(/[^a-z]/g, '');
 
 /** Every publication of the profile (as read from its file) that can be looked up. */
 export function lookups(profile: JsonObject): Lookup[] {

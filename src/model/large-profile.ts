@@ -9,6 +9,9 @@ import { isObject, type JsonObject as Json } from './text.js';
 /** Lists with more entries than this are read in slices. */
 export const SLICED_FROM = 200;
 
+/** Publications shown while a large list is still being read (its newest): from a profile or from a .bib file. */
+export const FIRST_SCREEN = 30;
+
 /** Gives the main thread back to the page for a moment: `scheduler.yield()`, else a new task. */
 export function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
@@ -41,4 +44,14 @@ export function longLists(input: Json, slicedFrom = SLICED_FROM): string[] {
 /** Whether `usableProfileInSlices` (model/validate-slices.ts) would read `input` in slices (it has a long list). */
 export function isLargeProfile(input: unknown): boolean {
   return isObject(input) && longLists(input).length > 0;
+}
+
+/**
+ * Whether any input holds a long list (a profile's publications, CSL-JSON items, imported entries): reading it takes
+ * long enough that a load gives the page the main thread back between its steps.
+ */
+export function isLargeInput(value: unknown): boolean {
+  if (Array.isArray(value)) return value.length > SLICED_FROM;
+  if (!value || typeof value !== 'object') return false;
+  return Object.values(value).some((member) => Array.isArray(member) && member.length > SLICED_FROM);
 }

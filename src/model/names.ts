@@ -36,12 +36,12 @@ export function initials(written: string): string {
 }
 
 /** Letters only, folded: "Zhang," → "zhang". */
-function letters(text: string): string {
+export function letters(text: string): string {
   return foldText(text).replace(/[^a-z]/g, '');
 }
 
 /** The first given name, folded: "Minjia" → "minjia", "M. J." → "m", "" → "". */
-function firstGiven(given: string): string {
+export function firstGiven(given: string): string {
   return letters(
     foldText(given)
       .split(/[\s.]+/)

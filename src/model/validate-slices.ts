@@ -14,7 +14,7 @@ import type { Problem, Profile } from './types.js';
 import { isObject, type JsonObject as Json } from './text.js';
 import { checkDocument, usableOrThrow, usableProfile, type ValidationResult } from './validate.js';
 import { readingOrder } from './validate-removal.js';
-import { isLargeProfile, longLists, yieldToPage } from './large-profile.js';
+import { FIRST_SCREEN, isLargeProfile, longLists, yieldToPage } from './large-profile.js';
 
 export { isLargeProfile, yieldToPage };
 
@@ -23,9 +23,6 @@ const SLICE_BUDGET = 12;
 
 /** Entries checked between two looks at the clock. */
 const STEP = 25;
-
-/** Publications in a first screen (see `onFirstScreen`). */
-const FIRST_SCREEN = 30;
 
 /** Options of {@link usableProfileInSlices}. */
 export interface SliceOptions {

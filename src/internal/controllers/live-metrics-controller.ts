@@ -4,10 +4,12 @@
  * nothing is asked before the first render, and a failure leaves the data's counts in place without a word.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { normaliseDoi } from '../../model/enrich.js';
 import { profileOrcid } from '../../model/orcid-id.js';
 import type { JsonObject } from '../../model/text.js';
 import type { PubEntry } from '../../model/publications.js';
 import type { Profile, ProfileMetrics } from '../../model/types.js';
+import { liveAuthorMetrics, liveWorkMetrics } from '../openalex-live.js';
 
 export interface LiveMetricsRequest {
   /** Whether the page asked for live metrics (`metrics="openalex"`). */
@@ -41,15 +43,15 @@ export class LiveMetricsController implements ReactiveController {
     this.#asked = wanted;
     const abort = new AbortController();
     this.#abort = abort;
-    const found = wanted ? import('../openalex-live.js').then((live) => live.liveAuthorMetrics(wanted, abort.signal)) : Promise.resolve(undefined);
-    found.then(
-      (metrics) => {
-        if (abort.signal.aborted || metrics === this.value) return;
-        this.value = metrics;
-        this.#host.requestUpdate();
-      },
-      () => undefined,
-    );
+    void this.#read(wanted, abort.signal).catch(() => undefined);
+  }
+
+  async #read(orcid: string | undefined, signal: AbortSignal): Promise<void> {
+    // Awaited either way: the value changes after this update, never during it.
+    const metrics = await (orcid ? liveAuthorMetrics(orcid, signal) : undefined);
+    if (signal.aborted || metrics === this.value) return;
+    this.value = metrics;
+    this.#host.requestUpdate();
   }
 
   hostDisconnected(): void {
@@ -92,25 +94,21 @@ export class LiveWorkMetricsController implements ReactiveController {
     if (!wanted) return;
     const abort = new AbortController();
     this.#abort = abort;
-    void import('../openalex-live.js')
-      .then(({ liveWorkMetrics, doiOf }) =>
-        liveWorkMetrics(
-          wanted.map((entry) => doiOf(entry.item.DOI)).filter((doi): doi is string => !!doi),
-          abort.signal,
-        ).then((found) => ({ found, doiOf })),
-      )
-      .then(
-        ({ found, doiOf }) => {
-          if (abort.signal.aborted || !found.size) return;
-          const withCounts = wanted.map((entry) => {
-            const metrics = found.get(doiOf(entry.item.DOI) ?? '');
-            return metrics ? { ...entry, item: { ...entry.item, metrics } } : entry;
-          });
-          this.#merged = { from: wanted, entries: withCounts };
-          this.#host.requestUpdate();
-        },
-        () => undefined,
-      );
+    void this.#read(wanted, abort.signal).catch(() => undefined);
+  }
+
+  async #read(entries: readonly PubEntry[], signal: AbortSignal): Promise<void> {
+    const found = await liveWorkMetrics(
+      entries.map((entry) => entry.item.DOI).filter((doi): doi is string => typeof doi === 'string'),
+      signal,
+    );
+    if (signal.aborted || !found.size) return;
+    const withCounts = entries.map((entry) => {
+      const metrics = found.get(normaliseDoi(entry.item.DOI) ?? '');
+      return metrics ? { ...entry, item: { ...entry.item, metrics } } : entry;
+    });
+    this.#merged = { from: entries, entries: withCounts };
+    this.#host.requestUpdate();
   }
 
   hostDisconnected(): void {

@@ -4,7 +4,7 @@
  * relative links resolved, and when to send the `scholar-load` / `scholar-error` events. What the data means, how
  * it looks and the events themselves stay with the element, which it reaches through the hooks it is given.
  */
-import { yieldToPage } from '../../model/large-profile.js';
+import { isLargeInput, yieldToPage } from '../../model/large-profile.js';
 import { type ReactiveController, type ReactiveElement } from 'lit';
 import { ScholarLoadError, type ScholarErrorDetail } from '../../events/scholar-error.js';
 import type { ScholarLoadDetail } from '../../events/scholar-load.js';
@@ -20,19 +20,6 @@ import type { Interpreted, LoadedInput, LoadState, SourceInfo } from '../source-
  * model/lab.ts, here so that the lab module is downloaded only when a lab arrives.
  */
 const isLab = (value: unknown) => !!value && typeof value === 'object' && 'members' in value && !('basics' in value);
-
-/** Lists longer than this make an input large: see {@link isLargeInput}. */
-const LARGE_LIST = 200;
-
-/**
- * Whether an input holds a long list (a profile's publications, CSL-JSON items, imported entries): reading it takes
- * long enough that the page gets the main thread back between the steps of a load.
- */
-function isLargeInput(value: unknown): boolean {
-  if (Array.isArray(value)) return value.length > LARGE_LIST;
-  if (!value || typeof value !== 'object') return false;
-  return Object.values(value).some((member) => Array.isArray(member) && member.length > LARGE_LIST);
-}
 
 /** A thrown error as the details a page owner sees. */
 export function describeFailure(error: unknown, source: string): ScholarErrorDetail {
