@@ -7,7 +7,7 @@ import labSchema from '../../schema/lab.schema.json' with { type: 'json' };
 import type { ScholarErrorDetail } from './load-error.js';
 import type { Extensible, Problem, Profile } from './types.js';
 import { describePath, kindOf, pointerSegments, toPointer, valueAt } from './json-pointer.js';
-import { explainError, SUMMARY_KEYWORDS } from './schema-errors.js';
+import { explainError, joinReasons, SUMMARY_KEYWORDS } from './schema-errors.js';
 import { refusedLinkReason, safeUrl } from './urls.js';
 import { isObject } from './text.js';
 
@@ -202,8 +202,8 @@ export function validateLab(input: unknown, source?: string): LabValidation {
     return { entries: [], problems: [], fatal: withSource({ path: '', message: `A lab must be a JSON object, got ${kindOf(input)}.` }) };
   }
   const problems: Problem[] = [];
-  /** One problem per entry left out, found by its path (a lab may have thousands). */
-  const problemAt = new Map<string, Problem>();
+  /** One problem per entry left out, found by its path (a lab may have thousands), with its reasons in order. */
+  const problemAt = new Map<string, { problem: Problem; reasons: string[] }>();
   const dropped = new Set<string>();
   for (const error of labErrors(input)) {
     if (SUMMARY_KEYWORDS.has(error.keyword)) continue;
@@ -213,15 +213,16 @@ export function validateLab(input: unknown, source?: string): LabValidation {
     if (!target) return { entries: [], problems, fatal: withSource({ path: toPointer(segments), message: `${message}.` }) };
     const path = toPointer(target);
     const existing = problemAt.get(path);
-    if (existing) {
-      if (!existing.message.includes(message)) existing.message += `; ${message}`;
-    } else {
+    if (existing) existing.reasons.push(message);
+    else {
       const problem = withSource({ path, message });
-      problemAt.set(path, problem);
+      problemAt.set(path, { problem, reasons: [message] });
       problems.push(problem);
     }
     dropped.add(path);
   }
+  // A value with 10,000 bad items is one problem naming the first few, not a message growing item by item.
+  for (const { problem, reasons } of problemAt.values()) problem.message = joinReasons(reasons);
 
   // Links a page would show: only http(s), mailto and relative ones are kept (member profiles are checked when read).
   const unsafeLink = (value: unknown, segments: string[]): boolean => {

@@ -49,3 +49,13 @@ export function explainError(unit: OutputUnit, value: unknown, special?: (unit: 
       return unit.error;
   }
 }
+
+/** Most reasons one problem lists; an entry left out for more says how many others there were. */
+export const MAX_REASONS = 20;
+
+/** Reasons joined into one message: the first `MAX_REASONS` different ones, then how many more. */
+export function joinReasons(reasons: Iterable<string>): string {
+  const distinct = [...new Set(reasons)];
+  const more = distinct.length - MAX_REASONS;
+  return more > 0 ? `${distinct.slice(0, MAX_REASONS).join('; ')}; and ${more.toLocaleString('en')} more` : distinct.join('; ');
+}

@@ -19,6 +19,7 @@
  * (what leaving each fault out costs, done without touching the input).
  */
 import { MAX_JSON_DEPTH } from './json.js';
+import { joinReasons } from './schema-errors.js';
 import { describePath, kindOf, toPointer, valueAt } from './json-pointer.js';
 import { completePublications, normalizeProfile, type ReadingFault, type ValueOrigins } from './normalize.js';
 import { PROFILE_SCHEMA } from './profile-schema.js';
@@ -38,16 +39,6 @@ export interface ValidationResult {
   problems: Problem[];
   /** Set when the document as a whole cannot be used (not an object, no name…). */
   fatal?: Problem;
-}
-
-/** Most reasons one problem lists; an entry left out for more says how many others there were. */
-const MAX_REASONS = 20;
-
-/** Reasons joined into one message: the first `MAX_REASONS` different ones, then how many more. */
-function joinReasons(reasons: Iterable<string>): string {
-  const distinct = [...new Set(reasons)];
-  const more = distinct.length - MAX_REASONS;
-  return more > 0 ? `${distinct.slice(0, MAX_REASONS).join('; ')}; and ${more.toLocaleString('en')} more` : distinct.join('; ');
 }
 
 /** How a path in the input is reported: as it is for a profile; see {@link validatePublicationItems}. */

@@ -331,4 +331,16 @@ describe('a lab with a very long group', () => {
     expect(result.problems.length).to.equal(100_000);
     expect(result.problems[99_999]!.path).to.equal('/members/students/99999');
   });
+
+  it('reports a field with 10,000 bad items as one problem naming the first 20 and counting the rest', () => {
+    const description = Array.from({ length: 10_000 }, (_, index) => index);
+    const result = validateLab({ name: 'Lab', description, members: { students: [{ profile: 'good.json' }] } }, 'lab.json');
+    expect(result.entries.length).to.equal(1);
+    expect(result.problems.map((problem) => problem.path)).to.deep.equal(['/description']);
+    const message = result.problems[0]!.message;
+    expect(message.startsWith('description[0]: expected a string, got a number')).to.equal(true);
+    expect(message.includes('description[19]:')).to.equal(true);
+    expect(message.includes('description[20]:')).to.equal(false);
+    expect(message.endsWith('and 9,980 more')).to.equal(true);
+  });
 });
