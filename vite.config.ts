@@ -69,7 +69,13 @@ export default defineConfig(({ mode }) => {
       lib: { entry: resolve(root, 'src/bundle.ts'), formats: ['es'], fileName: () => 'scholar-elements.js' },
       rolldownOptions: {
         // Lib mode leaves ES output unminified (it keeps it tree-shakable for bundlers); this file is for browsers.
-        output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
+        output: {
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          minify: true,
+          // Every element needs the base element and what it imports (Lit, loading, checking, dates, links): one chunk
+          // rather than a dozen small ones that lazy chunks share with it — fewer requests, better compression.
+          codeSplitting: { groups: [{ name: 'scholar-element', test: /[\\/]src[\\/]internal[\\/]scholar-element\.ts$/ }] },
+        },
       },
     },
   };

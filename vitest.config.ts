@@ -11,6 +11,7 @@ export default defineConfig({
   test: {
     include: ['test/model/**/*.test.ts', 'test/fuzz/**/*.test.ts', 'test/lint/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['test/model/full-validator.setup.ts'],
     globals: true,
     testTimeout: 20000,
   },

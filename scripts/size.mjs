@@ -8,13 +8,11 @@ import { join, dirname } from 'node:path';
 // Raised from 30 KB when JSON Resume reading and field-level problems joined the validator chunk, to 46 KB when
 // the limits on hostile data (depth, year bounds, lists checked in parts), fetch timeouts and typed properties did,
 // to 47 KB when the elements became shells over controllers with decorators and the lists inside a profile's
-// sections became chunks of their own, and to 54 KB when the speed work joined (measured: card 43.5, pub-list 53.2,
-// timeline 48.6, lab 49.4): the validator built once from the schema beside the JSON Schema one (+1.3), lists drawn
-// as DOM in the browser with their server templates kept (+3 for pub-list, +1.8 for the timeline), time-budgeted
-// growth and list swaps. Slicing code for large data is already a chunk of its own. To be brought back down (target
-// 25 KB): load the JSON Schema validator only when the fast check refuses a value (it only words problems now),
-// group the many small shared chunks, and load the lists' controls and exports on first use.
-const BUDGET_KB = 54;
+// sections became chunks of their own, and to 54 KB when the speed work joined (lists drawn as DOM with their server
+// templates kept, time-budgeted growth, the validator built from the schema). Lowered to 48 KB (measured: card 35.6,
+// pub-list 45.6, timeline 41.9, lab 46.0) when the JSON Schema validator and the code that words problems became a
+// chunk loaded only when data has a problem, and the base element and everything it imports became one chunk.
+const BUDGET_KB = 48;
 const ELEMENTS = ['researcher-card', 'pub-list', 'timeline-view', 'lab-directory'];
 const dist = new URL('../dist/', import.meta.url).pathname;
 const entry = join(dist, 'scholar-elements.js');

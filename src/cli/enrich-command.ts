@@ -9,7 +9,7 @@ import { applyMetrics, authorMetrics, confidentMatch, lookups, normaliseDoi, wor
 import { profileOrcid } from '../model/orcid-id.js';
 import { isObject } from '../model/text.js';
 import type { ProfileMetrics, PublicationMetrics } from '../model/types.js';
-import { validateProfile } from '../model/validate.js';
+import { validateProfile } from '../model/validate-full.js';
 import { CommandFailure, plural, readJsonObject, reasonOf, UsageError, writeOutput, type CliIo } from './io.js';
 import { fetchOpenAlexAuthor, fetchOpenAlexByDoi, openAlexAuthorFilter, RemoteError, searchOpenAlexTitle, type RemoteOptions } from './remote.js';
 

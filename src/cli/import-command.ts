@@ -7,7 +7,7 @@
 import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Profile } from '../model/types.js';
-import { validateProfile } from '../model/validate.js';
+import { validateProfile } from '../model/validate-full.js';
 import { FORMAT_NAMES, loadFile, loadWorks, type LoadedInput } from './inputs.js';
 import { CommandFailure, plural, readJsonObject, reasonOf, UsageError, writeOutput, type CliIo } from './io.js';
 import { formatProblem } from './locate.js';

@@ -18,7 +18,7 @@ import type { PubEntry, PubImport } from '../model/publications.js';
 import { parseRis } from '../model/ris.js';
 import { decodeText } from '../model/text-decoding.js';
 import { PROFILE_SECTIONS, type Problem, type Profile, type Publication } from '../model/types.js';
-import { validateProfile } from '../model/validate.js';
+import { validateProfile } from '../model/validate-full.js';
 import { readInputBytes, reasonOf, STDIN_NAME, type CliIo } from './io.js';
 import { byPosition, JsonPositions, locateLineProblems, locatePointerProblems, locateValidation, type LocatedProblem } from './locate.js';
 

@@ -20,7 +20,7 @@ import { entriesFromItems } from '../model/publications.js';
 import { absoluteUrl, scholarMetaGroups, type MetaTag } from '../model/scholar-meta.js';
 import type { Problem, Profile } from '../model/types.js';
 import { resolveRelativeLinks } from '../model/urls.js';
-import { usableProfile } from '../model/validate.js';
+import { usableProfile } from '../model/validate-full.js';
 import { escapeAttribute, escapeText, scriptJson, staticHtml } from './html.js';
 
 export interface PrerenderOptions {

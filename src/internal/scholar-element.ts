@@ -11,6 +11,7 @@ import { ScholarErrorEvent, type ScholarErrorDetail } from '../events/scholar-er
 import { ScholarLoadEvent, type ScholarLoadDetail } from '../events/scholar-load.js';
 import { parseJson } from '../model/json.js';
 import type { Problem } from '../model/types.js';
+import { withFullValidator } from '../model/validate.js';
 import { SourceController, type SourceHooks, type SourceOutcome } from './controllers/source-controller.js';
 import { warnDeprecated } from './deprecation.js';
 import { isNested, KIT_ELEMENT } from './kit-element.js';
@@ -196,9 +197,10 @@ export abstract class ScholarElement<TData> extends LitElement {
       directInput: () => this.directInput(),
       sourceUrls: () => this.sourceUrls,
       inlineTypes: () => this.inlineTypes(),
-      decode: (text, info, preview) => this.decode(text, info, preview),
+      // Data with a problem is read again once the validator that words problems is loaded (model/validate.ts).
+      decode: (text, info, preview) => withFullValidator(() => this.decode(text, info, preview)),
       readsLabs: () => this.readsLabs(),
-      interpret: (inputs, signal, preview) => this.interpret(inputs, signal, preview),
+      interpret: (inputs, signal, preview) => withFullValidator(() => this.interpret(inputs, signal, preview)),
       preview: (data) => {
         this.loadedData = data;
         this.previewing = true;

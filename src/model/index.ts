@@ -3,7 +3,7 @@ export * from './types.js';
 export * from './dates.js';
 export * from './names.js';
 export * from './urls.js';
-export * from './validate.js';
+export * from './validate-full.js';
 export * from './profile.js';
 export * from './math.js';
 export * from './publications.js';

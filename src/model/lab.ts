@@ -11,7 +11,7 @@ import { ScholarLoadError, type ScholarErrorDetail } from './load-error.js';
 import { isLabDocument, memberPath, resolveUrl, validateLab, type LabEntry, type LabExpansion, type LabInput, type LabMember } from './lab-document.js';
 import { toPointer } from './json-pointer.js';
 import { isObject } from './text.js';
-import { usableProfile } from './validate.js';
+import { usableProfile, withFullValidator } from './validate.js';
 
 export * from './lab-document.js';
 
@@ -133,7 +133,7 @@ async function loadMember(entry: LabEntry, { lab, labSource, named, base, read }
     }
   }
   try {
-    usableProfile(loaded.input, loaded.info.source, { named: `${where}: ${loaded.info.source}` });
+    await withFullValidator(() => usableProfile(loaded.input, loaded.info.source, { named: `${where}: ${loaded.info.source}` }));
   } catch (error) {
     if (error instanceof ScholarLoadError) return { failure: error.detail };
     throw error;

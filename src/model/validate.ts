@@ -15,19 +15,20 @@
  * reads it. Lists of any length are checked: a list whose errors the validator cannot hold at once (about 100,000)
  * is checked item by item, with the same result.
  *
- * The work is shared with ./validate-faults.ts (the validator's errors as faults in words) and ./validate-removal.ts
- * (what leaving each fault out costs, done without touching the input).
+ * Data without a problem is checked here, by the check built from the schema (./validate-fast.ts). Finding, leaving
+ * out and wording problems is ./validate-full.ts's work (with ./validate-faults.ts and ./validate-removal.ts and the
+ * JSON Schema validator): a page downloads it only when a problem turns up. Until it is loaded the functions here
+ * throw {@link ValidatorPending} for data with a problem; {@link withFullValidator} loads it and runs the work again.
+ * Import the model's index (or ./validate-full.ts) for functions that always answer at once.
  */
-import { MAX_JSON_DEPTH } from './json.js';
-import { joinReasons } from './schema-errors.js';
-import { describePath, kindOf, toPointer, valueAt } from './json-pointer.js';
-import { completePublications, normalizeProfile, type ReadingFault, type ValueOrigins } from './normalize.js';
+import { tooDeepPaths } from './json.js';
+import { kindOf } from './json-pointer.js';
+import { completePublications, normalizeProfile } from './normalize.js';
 import { PROFILE_SCHEMA } from './profile-schema.js';
 import { ScholarLoadError } from './load-error.js';
 import type { Problem, Profile, Publication } from './types.js';
-import { refusedLinkReason, refusedLinks } from './urls.js';
-import { errorsOf, faultsOf, type Fault } from './validate-faults.js';
-import { compareOrders, comparePaths, ownPaths, pointerOf, readingOrder, remove, RemovalPlan, withoutDeepValues, type Removal } from './validate-removal.js';
+import { refusedLinks } from './urls.js';
+import { isValidFast } from './validate-fast.js';
 import { isObject, type JsonObject as Json } from './text.js';
 
 export { describePath } from './json-pointer.js';
@@ -43,21 +44,6 @@ export interface ValidationResult {
 
 /** How a path in the input is reported: as it is for a profile; see {@link validatePublicationItems}. */
 export type ReportPath = (inputPath: readonly string[]) => string[];
-
-/** `describePath(toPointer(segments))`: "publications[3].title", or "(the document)". */
-function describeSegments(segments: readonly string[]): string {
-  if (!segments.length) return '(the document)';
-  let words = '';
-  for (const [index, segment] of segments.entries()) words += /^\d+$/.test(segment) ? `[${segment}]` : index === 0 ? segment : `.${segment}`;
-  return words;
-}
-
-/** A removal as the page owner reads it: paths and words about the input as written. `at` is the path in the input. */
-function toProblem(removal: Removal, origins: ValueOrigins, wasEntry: boolean, report: ReportPath): Problem & { at: string[] } {
-  const at = origins.inputPath(removal.target);
-  const message = removal.texts.map(({ at: where, text }) => `${describeSegments(report(origins.inputPath(where)))}: ${text}`);
-  return { at, path: pointerOf(report(at)), message: joinReasons(message), leftOut: wasEntry ? 'entry' : 'value' };
-}
 
 /**
  * Validates a parsed profile (also a JSON Resume, or a mix of both). Bad values and entries are left out and
@@ -88,93 +74,82 @@ export function usableOrThrow(result: ValidationResult, source: string, { named,
   throw new ScholarLoadError({ kind: 'schema', source, path: fatal.path, message: `${named} is not a usable ${what}: ${fatal.message}` });
 }
 
-/** A value or entry left out by {@link leaveOutFaults}, and whether it was an entry (an object in a list). */
-interface Removed {
-  removal: Removal;
-  entry: boolean;
+/** Options of {@link checkDocument}. */
+export interface CheckOptions {
+  /** False leaves publications without an id or type as they are (for a part of a list, completed with the rest). */
+  complete?: boolean;
+}
+
+type FullCheck = (input: Json, source: string | undefined, report: ReportPath, options?: CheckOptions) => ValidationResult;
+
+/** The check that finds and words problems, once ./validate-full.ts is loaded. */
+let fullCheck: FullCheck | undefined;
+
+/** @internal Called by ./validate-full.ts when it loads. */
+export function useFullCheck(check: FullCheck): void {
+  fullCheck = check;
+}
+
+let fullValidatorLoad: Promise<void> | undefined;
+
+/** Loads ./validate-full.ts (once), after which every check here answers at once. */
+export function loadFullValidator(): Promise<void> {
+  fullValidatorLoad ??= import('./validate-full.js').then(() => undefined);
+  return fullValidatorLoad;
 }
 
 /**
- * Leaves out of `document` everything the schema finds, and the links no element may show (the schema lets any text
- * be a link): they go as values do, and one inside an entry that goes is part of its problem. One round leaves out
- * everything (a left-out value never makes another one wrong); the second only confirms it; the bound is a guard.
- * Gives what was left out; the fault that would leave out the document itself; or `unfixed` when the bound is reached.
+ * Thrown by a check that found a problem before ./validate-full.ts, which words it, was loaded; `ready` settles once
+ * it is. Not a {@link ScholarLoadError}: readers that collect those let it through.
  */
-function leaveOutFaults(document: Json): { removed: Removed[] } | { fatal: Fault } | { unfixed: true } {
-  const removed: Removed[] = [];
-  for (let round = 0; round < 3; round++) {
-    const errors = errorsOf(document, PROFILE_SCHEMA, '#', '#');
-    const refused = round === 0 ? refusedLinks(document) : [];
-    if (errors.length === 0 && refused.length === 0) return { removed };
-    const plan = new RemovalPlan(document);
-    for (const fault of faultsOf(errors, document)) if (!plan.add(fault)) return { fatal: fault };
-    for (const { path, link } of refused) plan.add({ at: path, text: refusedLinkReason(link) });
-    // Extra fields are shared with the input: the lists and objects that hold a refused link become copies first.
-    if (refused.length)
-      ownPaths(
-        document,
-        refused.map(({ path }) => path),
-      );
-    const removals = plan.outermost();
-    for (const removal of removals) {
-      const target = removal.target;
-      removed.push({ removal, entry: Array.isArray(valueAt(document, target.slice(0, -1))) && isObject(valueAt(document, target)) });
-    }
-    remove(document, removals);
+export class ValidatorPending extends Error {
+  readonly ready = loadFullValidator();
+  constructor() {
+    super('The validator that words problems is loading.');
+    this.name = 'ValidatorPending';
   }
-  return { unfixed: true };
 }
 
 /**
- * The problems for what was left out, in reading order. Values the reading left out (dates that do not exist) join
- * the entry they were in when that entry went too.
+ * Runs `work`; when it needed the validator that words problems, loads that and runs `work` again. An answer given
+ * at once stays synchronous (server rendering reads data given as a property in one step).
  */
-function problemsOf(input: unknown, removed: Removed[], readingFaults: ReadingFault[], origins: ValueOrigins, report: ReportPath): Problem[] {
-  const problems = removed.map(({ removal, entry }) => toProblem(removal, origins, entry, report));
-  const entries = new Map(problems.filter((problem) => problem.leftOut === 'entry').map((problem) => [pointerOf(problem.at), problem]));
-  for (const fault of readingFaults) {
-    const at = fault.path;
-    const message = `${describeSegments(report(at))}: ${fault.text}`;
-    let holder: (typeof problems)[number] | undefined;
-    for (let length = at.length - 1; length > 0 && !holder; length--) holder = entries.get(pointerOf(at, length));
-    if (holder) holder.message += `; ${message}`;
-    else problems.push({ at, path: pointerOf(report(at)), message, leftOut: 'value' });
+export function withFullValidator<T>(work: () => T): T | Promise<Awaited<T>> {
+  const again = (error: unknown): Promise<Awaited<T>> => {
+    if (!(error instanceof ValidatorPending)) throw error;
+    return error.ready.then(work) as Promise<Awaited<T>>;
+  };
+  try {
+    const result = work();
+    return result instanceof Promise ? (result.catch(again) as Promise<Awaited<T>>) : result;
+  } catch (error) {
+    return again(error);
   }
-  const orders = new Map(problems.map((problem) => [problem, readingOrder(input, problem.at)]));
-  problems.sort((a, b) => compareOrders(orders.get(a)!, orders.get(b)!) || comparePaths(a.at, b.at));
-  return problems.map(({ at: _at, ...problem }) => problem);
+}
+
+/** The profile `input` reads as, when it has nothing to leave out or report (else undefined). */
+function readWithoutProblems(input: Json): Profile | undefined {
+  if (tooDeepPaths(input).length) return undefined;
+  const { document, faults } = normalizeProfile(input);
+  if (faults.length || !isValidFast(document, PROFILE_SCHEMA) || refusedLinks(document).length) return undefined;
+  return document as unknown as Profile;
 }
 
 /**
  * {@link validateProfile}, with paths in problems reported as `report` says. `complete: false` leaves publications
  * without an id or type as they are (for a part of a list, completed with the rest: ./validate-slices.ts).
  */
-export function checkDocument(input: unknown, source: string | undefined, report: ReportPath, { complete = true }: { complete?: boolean } = {}): ValidationResult {
-  const withSource = (problem: Problem): Problem => (source ? { ...problem, source } : problem);
+export function checkDocument(input: unknown, source: string | undefined, report: ReportPath, options: CheckOptions = {}): ValidationResult {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    return {
-      problems: [],
-      fatal: withSource({ path: '', message: `A profile must be a JSON object, got ${kindOf(input)}.` }),
-    };
+    const fatal: Problem = { path: '', message: `A profile must be a JSON object, got ${kindOf(input)}.` };
+    return { problems: [], fatal: source ? { ...fatal, source } : fatal };
   }
-  const shallow = withoutDeepValues(input as Json);
-  const { document: read, faults: readingFaults, origins } = normalizeProfile(shallow.input);
-  const tooDeep = `nested deeper than ${MAX_JSON_DEPTH} levels; the limit is ${MAX_JSON_DEPTH}`;
-  for (const path of shallow.removed) readingFaults.push({ path, text: tooDeep });
-  const document = read as Json;
-  const outcome = leaveOutFaults(document);
-  if ('fatal' in outcome) {
-    const path = toPointer(report(origins.inputPath(outcome.fatal.at)));
-    return { problems: [], fatal: withSource({ path, message: `${describePath(path)}: ${outcome.fatal.text}.` }) };
-  }
-  if ('unfixed' in outcome) return { problems: [], fatal: withSource({ path: '', message: 'The profile could not be made valid.' }) };
-  if (complete && Array.isArray(document.publications)) completePublications(document.publications);
-  return {
-    profile: document as unknown as Profile,
-    problems: problemsOf(input, outcome.removed, readingFaults, origins, report).map(withSource),
-  };
+  if (fullCheck) return fullCheck(input as Json, source, report, options);
+  const profile = readWithoutProblems(input as Json);
+  if (!profile) throw new ValidatorPending();
+  if (options.complete !== false && Array.isArray(profile.publications)) completePublications(profile.publications as Publication[]);
+  return { profile, problems: [] };
 }
-
 /** Publication items checked as a profile's publications are: see {@link validatePublicationItems}. */
 export interface PublicationItemsResult {
   /** The usable items, in order, each with its index in the list given (an item left out whole is missing). */
