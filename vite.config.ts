@@ -7,7 +7,7 @@
  *   (one copy of Lit in apps); `tsc -p tsconfig.build.json` writes the `.d.ts` files beside them.
  */
 import { defineConfig } from 'vite';
-import { compactSchemas, minifyLitTemplates, slimSchemaFormats } from './scripts/vite-plugins.js';
+import { compactSchemas, importChunksTogether, minifyLitTemplates, slimSchemaFormats } from './scripts/vite-plugins.js';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import pkg from './package.json' with { type: 'json' };
@@ -53,7 +53,12 @@ export default defineConfig(({ mode }) => {
     };
   }
   return {
-    plugins: [compactSchemas(), minifyLitTemplates(), slimSchemaFormats(resolve(root, 'src/internal/json-schema-formats.ts'))],
+    plugins: [
+      compactSchemas(),
+      minifyLitTemplates(),
+      slimSchemaFormats(resolve(root, 'src/internal/json-schema-formats.ts')),
+      importChunksTogether(readdirSync(resolve(root, 'src/components'))),
+    ],
     // Chunks and the BibTeX worker are found relative to the script, wherever a site serves dist/.
     base: './',
     worker: {

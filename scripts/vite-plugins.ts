@@ -101,3 +101,57 @@ export function slimSchemaFormats(replacement: string): Plugin {
     },
   };
 }
+
+/**
+ * An element's chunk imports others (the base element, a card inside a profile…), which the browser finds only once
+ * the chunk has arrived: one round trip after another. Each dynamic `import()` of a chunk here also starts the
+ * imports of what that chunk imports, which the importing chunk does not already have, at the same time — for the
+ * chunks named in `together` (the elements: what a page waits for), not for features loaded on first use, whose lists
+ * would be downloaded by every page. (Vite does the same with `modulepreload` links for apps, not for libraries.)
+ */
+export function importChunksTogether(together: readonly string[]): Plugin {
+  const parentOf = (file: string) => file.slice(0, file.lastIndexOf('/') + 1);
+  const join = (from: string, specifier: string) => {
+    const parts = (parentOf(from) + specifier).split('/');
+    const out: string[] = [];
+    for (const part of parts) {
+      if (part === '..') out.pop();
+      else if (part !== '.') out.push(part);
+    }
+    return out.join('/');
+  };
+  const relative = (from: string, to: string) => {
+    const base = parentOf(from).split('/').filter(Boolean);
+    const target = to.split('/');
+    let shared = 0;
+    while (shared < base.length && shared < target.length - 1 && base[shared] === target[shared]) shared++;
+    const up = base.length - shared;
+    return (up ? '../'.repeat(up) : './') + target.slice(shared).join('/');
+  };
+  return {
+    name: 'scholar-import-chunks-together',
+    apply: 'build',
+    renderChunk(code, chunk, _options, meta) {
+      const chunks = meta.chunks;
+      const closure = (file: string, seen = new Set<string>()) => {
+        if (seen.has(file)) return seen;
+        seen.add(file);
+        for (const imported of chunks[file]?.imports ?? []) closure(imported, seen);
+        return seen;
+      };
+      const present = closure(chunk.fileName);
+      const text = new MagicString(code);
+      let changed = false;
+      for (const match of code.matchAll(/\bimport\((["'`])(\.{1,2}\/[^"'`]+\.js)\1\)/g)) {
+        const target = join(chunk.fileName, match[2]!);
+        if (!chunks[target] || !together.includes(chunks[target].name)) continue;
+        const alongside = [...closure(target)].filter((file) => file !== target && !present.has(file));
+        if (!alongside.length) continue;
+        const imports = alongside.map((file) => `import(${JSON.stringify(relative(chunk.fileName, file))})`).join(', ');
+        text.overwrite(match.index, match.index + match[0].length, `Promise.all([${match[0]}, ${imports}]).then((modules) => modules[0])`);
+        changed = true;
+      }
+      return changed ? { code: text.toString(), map: text.generateMap({ hires: true }) } : null;
+    },
+  };
+}

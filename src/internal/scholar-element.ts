@@ -11,7 +11,7 @@ import { ScholarErrorEvent, type ScholarErrorDetail } from '../events/scholar-er
 import { ScholarLoadEvent, type ScholarLoadDetail } from '../events/scholar-load.js';
 import { parseJson } from '../model/json.js';
 import type { Problem } from '../model/types.js';
-import { withFullValidator } from '../model/validate.js';
+import { loadFullValidator, withFullValidator } from '../model/validate.js';
 import { SourceController, type SourceHooks, type SourceOutcome } from './controllers/source-controller.js';
 import { warnDeprecated } from './deprecation.js';
 import { isNested, KIT_ELEMENT } from './kit-element.js';
@@ -25,6 +25,10 @@ export type { Interpreted, LoadedInput, LoadState, SourceInfo } from './source-t
 
 /** The `timeout` an element has when none is set, in seconds. */
 export const DEFAULT_TIMEOUT_SECONDS = 30;
+
+// A server renders data given as a property in one synchronous step, so data with a problem needs the validator that
+// words problems at hand: on a server it is loaded with the element (a page loads it on the first problem).
+if (isServer) void loadFullValidator();
 
 /**
  * Base of every scholar-elements element: loads data from `src`, a property or inline JSON, reflects `state`,

@@ -102,7 +102,7 @@ function problemsOf(input: unknown, removed: Removed[], readingFaults: ReadingFa
 }
 
 /** `checkDocument` for an object that may have problems: finds, leaves out and words each of them. */
-function checkFully(input: Json, source: string | undefined, report: ReportPath, { complete = true }: CheckOptions = {}): ValidationResult {
+export function checkFully(input: Json, source: string | undefined, report: ReportPath, { complete = true }: CheckOptions = {}): ValidationResult {
   const withSource = (problem: Problem): Problem => (source ? { ...problem, source } : problem);
   const shallow = withoutDeepValues(input);
   const { document: read, faults: readingFaults, origins } = normalizeProfile(shallow.input);
@@ -122,4 +122,6 @@ function checkFully(input: Json, source: string | undefined, report: ReportPath,
   };
 }
 
+// Importing this module (the model's index, the command line) makes ./validate.ts complete at once; package.json
+// lists this file under `sideEffects` so that bundlers keep this call.
 useFullCheck(checkFully);

@@ -94,7 +94,7 @@ let fullValidatorLoad: Promise<void> | undefined;
 
 /** Loads ./validate-full.ts (once), after which every check here answers at once. */
 export function loadFullValidator(): Promise<void> {
-  fullValidatorLoad ??= import('./validate-full.js').then(() => undefined);
+  fullValidatorLoad ??= import('./validate-full.js').then((module) => useFullCheck(module.checkFully));
   return fullValidatorLoad;
 }
 

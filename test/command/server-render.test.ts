@@ -40,4 +40,24 @@ describe('server rendering with Lit SSR', () => {
     expect((output.match(/part="entry-title"/g) ?? []).length).to.equal(items.length);
     expect(output).to.match(/aria-label="Education: Bachelor, Aug 2013 – May 2017, University of Electronic Science and Technology of China"/);
   });
+
+  it('writes a card whose data has a bad value, the value left out: the element loads the validator that words problems', async () => {
+    const output = await runInPackage(`
+      import { render } from '@lit-labs/ssr';
+      import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+      import { html } from 'lit';
+      await import('./dist/lib/components/researcher-card/researcher-card.js');
+      const profile = { basics: { name: 'Ada Lovelace', label: 'Analyst', url: 'javascript:alert(1)' } };
+      // The validator loads beside the element: a server renders requests after start-up; here, a few turns later.
+      let written = '';
+      for (let turn = 0; turn < 200 && !written.includes('Analyst'); turn++) {
+        await new Promise((resolve) => setImmediate(resolve));
+        written = await collectResult(render(html\`<researcher-card .profile=\${profile}></researcher-card>\`));
+      }
+      process.stdout.write(written);
+    `);
+    expect(output.includes('Ada Lovelace')).to.equal(true);
+    expect(output.includes('Analyst')).to.equal(true);
+    expect(output.includes('javascript:')).to.equal(false);
+  });
 });
