@@ -96,8 +96,12 @@ function firstEntriesPainted(count: () => number): Promise<{ at: number; entries
   return new Promise((resolve) => {
     const look = () => {
       const entries = count();
-      if (entries > 0) void afterPaint().then(() => resolve({ at: performance.now(), entries }));
-      else requestAnimationFrame(look);
+      if (entries > 0) {
+        // In a frame's callback: the entries are painted in this frame; a task after it is after the paint.
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve({ at: performance.now(), entries });
+        channel.port2.postMessage(null);
+      } else requestAnimationFrame(look);
     };
     requestAnimationFrame(look);
   });
