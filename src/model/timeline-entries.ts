@@ -99,16 +99,17 @@ export function collectItems(profiles: readonly Profile[], options: CollectOptio
   profiles.forEach((profile, personIndex) => {
     const person = profile.basics.name;
     for (const kind of TIMELINE_KINDS.filter((known) => kinds.includes(known))) {
-      // An honor given in several years yields several entries from one path: they are numbered.
-      const seen = new Map<string, number>();
+      // An honor given in several years yields several entries from one path, one after another: they are numbered.
+      let lastPath = '';
+      let count = 0;
       for (const draft of drafts(profile, kind, { locale: options.locale })) {
         if (!draft.start) {
           undated.push({ kind, title: draft.title, person, path: draft.path });
           continue;
         }
-        const baseId = `${personIndex}-${draft.path.slice(1).replace(/\//g, '-')}`;
-        const count = seen.get(baseId) ?? 0;
-        seen.set(baseId, count + 1);
+        count = draft.path === lastPath ? count + 1 : 0;
+        lastPath = draft.path;
+        const baseId = `${personIndex}-${draft.path.slice(1).replaceAll('/', '-')}`;
         const id = count ? `${baseId}-${count}` : baseId;
         items.push(placeDraft(draft as Draft & { start: DateParts }, kind, { id, person, personIndex, todayEnd }));
       }

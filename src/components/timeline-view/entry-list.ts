@@ -8,13 +8,19 @@
  *   `content-visibility: auto`: a block is laid out apart from the others (adding entries to one, or opening one,
  *   does not lay out the rest), and one out of view is not laid out or painted at all. In the horizontal layout a
  *   block is the band of its entries' lanes across the whole axis;
+ * - in the horizontal layout, where a block spans nearly every lane, the entries of lanes far from the screen (see
+ *   `lane-window.ts`) are not drawn: their button has `hidden="until-found"` (and is clipped away), so its text is not
+ *   styled, laid out or painted, yet the entry stays in the list, named by its `aria-label` for screen readers, found
+ *   by find-in-page (which reveals it) and printed. They are drawn whole before they come into view;
  * - each update does only what changed: new entries are appended, bars are placed again only when the axis or the
  *   layout changed, and only the entries that open, close or become the tab stop are touched.
  */
 import { noChange, nothing, render } from 'lit';
-import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+import { AsyncDirective } from 'lit/async-directive.js';
+import { directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import type { TimelineEntry } from '../../model/timeline.js';
 import { blockBox, createEntry, detailsId, detailsTemplate, entryClass, placeBlock, placeEntry, sameBar, type BlockBox, type EntryView } from './entry-template.js';
+import { LaneWindow } from './lane-window.js';
 
 /** Entries per block: few enough that a block in view lays out quickly, many enough that 20,000 make 200 blocks. */
 const BLOCK = 100;
@@ -43,6 +49,15 @@ interface Shown {
   item: HTMLLIElement;
   entry: TimelineEntry;
   block: Block;
+  /** Not drawn (its lane is far from the screen): its button has `hidden="until-found"`. */
+  far: boolean;
+}
+
+/** How many lanes some entries take (their highest lane, plus one). */
+function laneCount(entries: readonly TimelineEntry[]): number {
+  let lanes = 0;
+  for (const entry of entries) if (entry.lane >= lanes) lanes = entry.lane + 1;
+  return lanes;
 }
 
 /** Where bars go: they move only when this changes. */
@@ -51,8 +66,10 @@ const placeKey = (view: EntryView) => `${view.horizontal}|${view.axis.startTime}
 /** What bars' classes depend on beyond their entry (a bar too narrow for its text): they change only with this. */
 const classKey = (view: EntryView) => `${placeKey(view)}|${view.trackWidth}|${view.fontSize}`;
 
-class EntryListDirective extends Directive {
+class EntryListDirective extends AsyncDirective {
   #entries: readonly TimelineEntry[] = [];
+  #lanes = 0;
+  readonly #window = new LaneWindow(() => this.#applyWindow());
   /** The entries in the DOM, in order, and by id. */
   #order: Shown[] = [];
   #shown = new Map<string, Shown>();
@@ -77,9 +94,14 @@ class EntryListDirective extends Directive {
     const list = part.element;
     const { entries, view } = state;
     const count = Math.min(state.count, entries.length);
-    if (entries !== this.#entries || view.lang !== this.#lang) this.#rebuild(list, entries, count, view);
+    const rebuild = entries !== this.#entries || view.lang !== this.#lang;
+    if (entries !== this.#entries) this.#lanes = laneCount(entries);
+    // Which lanes are near the screen first: entries are drawn or not as they come.
+    const moved = this.#window.set(list as HTMLElement, view.horizontal, this.#lanes, view.fontSize);
+    if (rebuild) this.#rebuild(list, entries, count, view);
     else {
       this.#restyle(view);
+      if (moved) this.#applyWindow();
       if (count > this.#order.length) this.#append(list, count, view);
       else if (count < this.#order.length) this.#truncate(count);
     }
@@ -138,14 +160,16 @@ class EntryListDirective extends Directive {
       if (index === block.from) cursor = block.element.firstChild;
       const kept = keep ? old.get(entry.id) : undefined;
       let item: HTMLLIElement;
+      let far = false;
       if (kept && sameBar(kept.entry, entry)) {
         old.delete(entry.id);
         item = kept.item;
+        far = kept.far;
         if (kept.entry.lane !== entry.lane) item.dataset.lane = String(entry.lane);
       } else item = createEntry(document, entry, view.lang);
       item.className = entryClass(entry, view, false);
       placeEntry(item, entry, view, block.box);
-      this.#remember(item, entry, block);
+      this.#remember(item, entry, block, far);
       if (item === cursor) cursor = cursor.nextSibling;
       else block.element.insertBefore(item, cursor);
     }
@@ -166,7 +190,7 @@ class EntryListDirective extends Directive {
         const item = createEntry(document, entry, view.lang);
         item.className = entryClass(entry, view, this.#open.has(entry.id));
         placeEntry(item, entry, view, block.box);
-        this.#remember(item, entry, block);
+        this.#remember(item, entry, block, false);
         fragment.append(item);
       }
       block.element.append(fragment);
@@ -180,10 +204,34 @@ class EntryListDirective extends Directive {
     }
   }
 
-  #remember(item: HTMLLIElement, entry: TimelineEntry, block: Block): void {
-    const shown = { item, entry, block };
+  #remember(item: HTMLLIElement, entry: TimelineEntry, block: Block, far: boolean): void {
+    const shown = { item, entry, block, far };
+    this.#mark(shown);
     this.#shown.set(entry.id, shown);
     this.#order.push(shown);
+  }
+
+  /** Draws an entry whole when its lane is near the screen (or its details are open), else not at all. */
+  #mark(shown: Shown): void {
+    const far = this.#window.active && !this.#window.isNear(shown.entry.lane) && !this.#open.has(shown.entry.id);
+    if (far === shown.far) return;
+    shown.far = far;
+    const button = shown.item.firstElementChild!;
+    if (far) button.setAttribute('hidden', 'until-found');
+    else button.removeAttribute('hidden');
+  }
+
+  /** The lanes near the screen changed (or the layout did). */
+  #applyWindow(): void {
+    for (const shown of this.#order) this.#mark(shown);
+  }
+
+  protected override disconnected(): void {
+    this.#window.disconnect();
+  }
+
+  protected override reconnected(): void {
+    this.#window.reconnect();
   }
 
   /** The axis, the layout or the element's width changed: blocks and bars are placed again, or only classes change. */
@@ -220,6 +268,10 @@ class EntryListDirective extends Directive {
       if (!shown) continue;
       now.add(id);
       const button = shown.item.firstElementChild!;
+      if (shown.far) {
+        shown.far = false;
+        button.removeAttribute('hidden');
+      }
       button.setAttribute('aria-expanded', 'true');
       button.setAttribute('aria-controls', detailsId(shown.entry));
       shown.item.className = entryClass(shown.entry, view, true);

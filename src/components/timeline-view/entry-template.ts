@@ -41,30 +41,39 @@ function isoDate(parts: DateParts): string {
   return [String(parts.year).padStart(4, '0'), parts.month && pad(parts.month), parts.month && parts.day && pad(parts.day)].filter(Boolean).join('-');
 }
 
-/** Dates as written, by language and ISO date: a long career has thousands of dates but few distinct months. */
-const writtenDates = new Map<string, string>();
+/** A partial date as one number, yyyymmdd with 0 for what it lacks: equal for dates that read the same (as `isoDate`). */
+const dateKey = (parts: DateParts) => parts.year * 10_000 + (parts.month ? parts.month * 100 + (parts.day ?? 0) : 0);
 
-/** How many written dates are kept; past this the cache starts over. */
+interface WrittenDate {
+  iso: string;
+  text: string;
+}
+
+/** Dates as written, by language and date (`dateKey`): a long career has thousands of dates but few distinct months. */
+const writtenDates = new Map<string, Map<number, WrittenDate>>();
+
+/** How many written dates are kept per language; past this they start over. */
 const WRITTEN_DATES_KEPT = 20_000;
 
 /** A partial date written in `lang`, and its ISO form. */
-function written(parts: DateParts, lang: string): { iso: string; text: string } {
-  const iso = isoDate(parts);
-  const key = `${lang}|${iso}`;
-  let text = writtenDates.get(key);
-  if (text === undefined) {
-    text = formatDateParts(parts, { locale: lang });
-    if (writtenDates.size >= WRITTEN_DATES_KEPT) writtenDates.clear();
-    writtenDates.set(key, text);
+function written(parts: DateParts, lang: string): WrittenDate {
+  let dates = writtenDates.get(lang);
+  if (!dates) writtenDates.set(lang, (dates = new Map<number, WrittenDate>()));
+  const key = dateKey(parts);
+  let date = dates.get(key);
+  if (date === undefined) {
+    date = { iso: isoDate(parts), text: formatDateParts(parts, { locale: lang }) };
+    if (dates.size >= WRITTEN_DATES_KEPT) dates.clear();
+    dates.set(key, date);
   }
-  return { iso, text };
+  return date;
 }
 
 /** A string safe for an `id`: the entry ids are made of digits, letters and dashes already. */
 const domId = (id: string) => `entry-${id.replace(/[^\w-]/g, '_')}`;
 
 /** Whether an entry reads as a range ("2017 – 2019", "2020 – Present") rather than one date. */
-const isRanged = (entry: TimelineEntry) => !entry.point && (entry.ongoing || (entry.end !== undefined && isoDate(entry.start) !== isoDate(entry.end)));
+const isRanged = (entry: TimelineEntry) => !entry.point && (entry.ongoing || (entry.end !== undefined && dateKey(entry.start) !== dateKey(entry.end)));
 
 function timeTemplate(parts: DateParts, lang: string): TemplateResult {
   const { iso, text } = written(parts, lang);
@@ -217,8 +226,7 @@ function prototypeIn(document: Document): HTMLLIElement {
   return item;
 }
 
-function timeElement(document: Document, parts: DateParts, lang: string): HTMLTimeElement {
-  const { iso, text } = written(parts, lang);
+function timeElement(document: Document, { iso, text }: WrittenDate): HTMLTimeElement {
   const time = document.createElement('time');
   time.dateTime = iso;
   time.textContent = text;
@@ -233,27 +241,37 @@ function timeElement(document: Document, parts: DateParts, lang: string): HTMLTi
  * what a layout draws is always a run of words of the name (the kind first, the organisation last).
  */
 export function createEntry(document: Document, entry: TimelineEntry, lang: string): HTMLLIElement {
+  // Thousands of entries come one after another: plain attributes and sibling links, no dataset or collection lookups.
   const item = prototypeIn(document).cloneNode(true) as HTMLLIElement;
-  item.dataset.lane = String(entry.lane);
-  item.dataset.kind = entry.kind;
-  item.dataset.person = entry.person;
-  item.dataset.id = entry.id;
+  item.setAttribute('data-lane', String(entry.lane));
+  item.setAttribute('data-kind', entry.kind);
+  item.setAttribute('data-person', entry.person);
+  item.setAttribute('data-id', entry.id);
   const button = item.firstChild as HTMLButtonElement;
-  const [kind, title, dates, organization] = button.children as unknown as [HTMLElement, HTMLElement, HTMLElement, HTMLElement];
+  const kind = button.firstElementChild!;
+  const title = kind.nextElementSibling!;
+  const dates = title.nextElementSibling!;
+  const organization = dates.nextElementSibling!;
   (kind.firstChild as Text).data = KIND_NAMES[entry.kind];
   (title.firstChild as Text).data = entry.title;
   if (entry.organization) (organization.firstChild as Text).data = entry.organization;
   else organization.remove();
-  dates.append(timeElement(document, entry.start, lang));
-  if (isRanged(entry)) dates.append(' – ', entry.ongoing ? presentLabel(lang) : timeElement(document, entry.end!, lang));
-  button.setAttribute('aria-label', entryName(entry, lang));
+  const written = writtenDatesOf(entry, lang);
+  dates.append(timeElement(document, written.start));
+  const { end } = written;
+  if (end !== undefined) dates.append(' – ', typeof end === 'string' ? end : timeElement(document, end));
+  button.setAttribute('aria-label', entryName(entry, written));
   return item;
 }
 
+/** An entry's dates as written: its start, and for a range its end ("Present" for an ongoing one). */
+function writtenDatesOf(entry: TimelineEntry, lang: string): { start: WrittenDate; end: WrittenDate | string | undefined } {
+  return { start: written(entry.start, lang), end: !isRanged(entry) ? undefined : entry.ongoing ? presentLabel(lang) : written(entry.end!, lang) };
+}
+
 /** The name of an entry's button: kind, title, dates, organisation ("Position: Senior Researcher, Jun 2024 – Present, Microsoft"). */
-function entryName(entry: TimelineEntry, lang: string): string {
-  let dates = written(entry.start, lang).text;
-  if (isRanged(entry)) dates += ` – ${entry.ongoing ? presentLabel(lang) : written(entry.end!, lang).text}`;
+function entryName(entry: TimelineEntry, { start, end }: ReturnType<typeof writtenDatesOf>): string {
+  const dates = end === undefined ? start.text : `${start.text} – ${typeof end === 'string' ? end : end.text}`;
   return `${KIND_NAMES[entry.kind]}: ${entry.title}, ${dates}${entry.organization ? `, ${entry.organization}` : ''}`;
 }
 
@@ -264,7 +282,7 @@ function entryName(entry: TimelineEntry, lang: string): string {
 export function entryTemplate(entry: TimelineEntry, view: EntryView): TemplateResult {
   return html`<li part="entry" role="listitem" class=${entryClass(entry, view, false)} data-lane=${entry.lane} data-kind=${entry.kind}
     data-person=${entry.person} data-id=${entry.id}><button part="entry-button" class="bar" type="button" tabindex="-1" aria-expanded="false"
-    aria-label=${entryName(entry, view.lang)}><span class="kind-label">${KIND_NAMES[entry.kind]}</span> <span part="entry-title" class="title">${entry.title}</span> <span
+    aria-label=${entryName(entry, writtenDatesOf(entry, view.lang))}><span class="kind-label">${KIND_NAMES[entry.kind]}</span> <span part="entry-title" class="title">${entry.title}</span> <span
     part="entry-dates" class="dates">${datesTemplate(entry, view.lang)}</span>${
       entry.organization ? html` <span part="entry-organization" class="organization">${entry.organization}</span>` : nothing
     }</button></li>`;
@@ -279,7 +297,7 @@ export function sameBar(a: TimelineEntry, b: TimelineEntry): boolean {
     a.person === b.person &&
     a.point === b.point &&
     a.ongoing === b.ongoing &&
-    isoDate(a.start) === isoDate(b.start) &&
-    (a.end === undefined ? '' : isoDate(a.end)) === (b.end === undefined ? '' : isoDate(b.end))
+    dateKey(a.start) === dateKey(b.start) &&
+    (a.end === undefined ? -1 : dateKey(a.end)) === (b.end === undefined ? -1 : dateKey(b.end))
   );
 }

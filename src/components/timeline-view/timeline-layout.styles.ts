@@ -58,6 +58,29 @@ export const timelineLayoutStyles = css`
     z-index: 3;
   }
 
+  /* The probes that tell which strips of lanes are near the screen (see lane-window.ts): the element sets their top
+     and height; the whole width, so that a page scrolled sideways does not hide them. */
+  .lane-probe {
+    position: absolute;
+    inset-inline: 0;
+    visibility: hidden;
+    pointer-events: none;
+  }
+
+  /* An entry far from the screen is not drawn (its button is hidden="until-found", see entry-list.ts: its text is
+     not styled or laid out, yet it stays in the list, named, and found by find-in-page); it is drawn whole before it
+     comes into view. A printout has every entry whole. */
+  .horizontal .bar[hidden] {
+    clip-path: inset(50%);
+  }
+
+  @media print {
+    .horizontal .bar[hidden] {
+      content-visibility: visible;
+      clip-path: none;
+    }
+  }
+
   /* The element sets each entry's top (its lane), inset-inline-start (its start) and width (its span), within its
      block. */
   .horizontal .entry {

@@ -28,9 +28,11 @@ const FIRST_BLOCK = 300;
 
 /**
  * How long (ms) the script of one step of adding the rest may take. The frame after it styles, lays out and paints
- * what was added, which costs several times the script: so the whole step stays well under a long task (50 ms).
+ * what was added: in the horizontal layout only the entries of lanes near the screen are drawn (the others cost
+ * little: see entry-list.ts), in the vertical one only the blocks near the screen; so each task stays under a long
+ * task (50 ms), and a long timeline takes few frames to settle.
  */
-const STEP_BUDGET = 8;
+const STEP_BUDGET = 20;
 
 /** `locale` if Intl accepts it, else English: a page's `lang="x_bad"` must not stop the timeline from rendering. */
 function usableLocale(locale: string): string {

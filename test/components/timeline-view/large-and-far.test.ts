@@ -25,6 +25,9 @@ function crowded(count: number): Profile {
 const entryCount = (element: TimelineView) => element.shadowRoot!.querySelectorAll('li[part="entry"]').length;
 
 describe('<timeline-view> at scale and at the edges of time', () => {
+  // A test that scrolls the page leaves it where it started, even when it fails.
+  afterEach(() => window.scrollTo(0, 0));
+
   it('lays out 20,000 overlapping positions, one lane each, and lets the keyboard reach the last one at once', async function () {
     this.timeout(120_000);
     const container = await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`);
@@ -114,6 +117,54 @@ describe('<timeline-view> at scale and at the edges of time', () => {
     await sendKeys({ press: 'Home' });
     await element.updateComplete;
     expect(element.shadowRoot!.activeElement?.closest<HTMLElement>('li[part="entry"]')?.dataset.id).to.equal(element.entries[0]!.id);
+  });
+
+  it('leaves the entries of lanes far from the screen undrawn but in the list, and draws them as they come near', async function () {
+    this.timeout(60_000);
+    // 600 lanes of 2.75em: a band about 26,000 pixels tall, nearly all of it off screen.
+    const container = await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`);
+    const element = document.createElement('timeline-view') as TimelineView;
+    element.today = TODAY;
+    element.profile = crowded(600);
+    container.append(element);
+    await settled(element);
+    await waitUntil(() => entryCount(element) === 600, `only ${entryCount(element)} of 600 entries were added`, { timeout: 50_000 });
+    const items = shadowAll<HTMLLIElement>(element, 'li[part="entry"]');
+    const undrawn = (item: HTMLLIElement) => item.querySelector('button')!.getAttribute('hidden') === 'until-found';
+    const drawn = (item: HTMLLIElement) => item.querySelector('[part="entry-title"]')!.checkVisibility();
+    expect(items.at(-1)!.dataset.lane).to.equal('599');
+    await waitUntil(() => undrawn(items.at(-1)!), 'the entries of far lanes were all drawn');
+    expect(undrawn(items[0]!)).to.equal(false);
+    expect(drawn(items[0]!)).to.equal(true);
+    expect(drawn(items.at(-1)!)).to.equal(false);
+    expect(items.filter(undrawn).length, 'entries not drawn').to.be.above(450);
+    // Still in the list, in order, named and with their text (screen readers, find-in-page).
+    expect(items.map((item) => item.dataset.id)).to.deep.equal(element.entries.map((entry) => entry.id));
+    expect(items.at(-1)!.querySelector('button')!.getAttribute('aria-label')).to.contain(element.entries.at(-1)!.title);
+    expect(items.at(-1)!.querySelector('[part="entry-title"]')!.textContent).to.equal(element.entries.at(-1)!.title);
+
+    // Scrolled to, the last lanes are drawn, and the first ones, now far above, are not.
+    items.at(-1)!.scrollIntoView({ block: 'center' });
+    await waitUntil(() => !undrawn(items.at(-1)!) && undrawn(items[0]!), 'the entries did not follow the scroll');
+    expect(drawn(items.at(-1)!)).to.equal(true);
+    window.scrollTo(0, 0);
+    await waitUntil(() => !undrawn(items[0]!), 'the first entries were not drawn again');
+    await waitUntil(() => undrawn(items.at(-1)!), 'the last entries stayed drawn far from the screen');
+
+    // The keyboard reaches a far entry, and it is drawn as it takes the focus.
+    items[0]!.querySelector('button')!.focus();
+    await sendKeys({ press: 'End' });
+    await element.updateComplete;
+    expect(element.shadowRoot!.activeElement?.closest<HTMLElement>('li[part="entry"]')?.dataset.id).to.equal(items.at(-1)!.dataset.id);
+    await waitUntil(() => !undrawn(items.at(-1)!) && drawn(items.at(-1)!), 'the focused entry was not drawn');
+    (element.shadowRoot!.activeElement as HTMLElement).blur();
+
+    // In the list layout every entry is whole (blocks out of view are skipped there).
+    container.style.width = '420px';
+    await waitUntil(() => element.currentLayout === 'vertical');
+    await element.updateComplete;
+    expect(shadowAll<HTMLLIElement>(element, 'li[part="entry"]').filter(undrawn).length).to.equal(0);
+    expect(shadowAll(element, '.lane-probe').length).to.equal(0);
   });
 
   it('lets the pointer reach every bar on screen, whichever block it is in (blocks overlap on the axis)', async function () {
