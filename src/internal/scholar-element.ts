@@ -26,8 +26,7 @@ export type { Interpreted, LoadedInput, LoadState, SourceInfo } from './source-t
 /** The `timeout` an element has when none is set, in seconds. */
 export const DEFAULT_TIMEOUT_SECONDS = 30;
 
-// A server renders data given as a property in one synchronous step, so data with a problem needs the validator that
-// words problems at hand: on a server it is loaded with the element (a page loads it on the first problem).
+// A server renders in one synchronous step: the validator that words problems is loaded with the element there.
 if (isServer) void loadFullValidator();
 
 /**
@@ -201,7 +200,7 @@ export abstract class ScholarElement<TData> extends LitElement {
       directInput: () => this.directInput(),
       sourceUrls: () => this.sourceUrls,
       inlineTypes: () => this.inlineTypes(),
-      // Data with a problem is read again once the validator that words problems is loaded (model/validate.ts).
+      // Data with a problem is read again once the validator that words problems is loaded.
       decode: (text, info, preview) => withFullValidator(() => this.decode(text, info, preview)),
       readsLabs: () => this.readsLabs(),
       interpret: (inputs, signal, preview) => withFullValidator(() => this.interpret(inputs, signal, preview)),
@@ -319,8 +318,7 @@ export abstract class ScholarElement<TData> extends LitElement {
   /** The locale for dates and numbers: the element's `lang`, the nearest ancestor's, the page's, or the browser's. */
   protected get locale(): string {
     if (isServer) return this.getAttribute('lang') || 'en';
-    const declared = this.closest('[lang]')?.getAttribute('lang');
-    return declared || document.documentElement.lang || navigator.language || 'en';
+    return this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || navigator.language || 'en';
   }
 
   protected override willUpdate(changed: PropertyValues): void {
