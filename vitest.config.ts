@@ -9,7 +9,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/model/**/*.test.ts', 'test/fuzz/**/*.test.ts', 'test/lint/**/*.test.ts'],
+    include: ['test/model/**/*.test.ts', 'test/i18n/**/*.test.ts', 'test/fuzz/**/*.test.ts', 'test/lint/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['test/model/full-validator.setup.ts'],
     globals: true,

@@ -30,10 +30,10 @@ export function renderBars(bars: readonly Bar[], onBar?: (year: number) => void)
 }
 
 /** The same numbers as a table only screen readers see: `caption`, then one row per year. */
-export function renderYearTable(caption: string, countHeading: string, bars: readonly Bar[]): TemplateResult {
+export function renderYearTable(caption: string, countHeading: string, bars: readonly Bar[], yearHeading = 'Year'): TemplateResult {
   return html`<table class="visually-hidden">
     <caption>${caption}</caption>
-    <thead><tr><th scope="col">Year</th><th scope="col">${countHeading}</th></tr></thead>
+    <thead><tr><th scope="col">${yearHeading}</th><th scope="col">${countHeading}</th></tr></thead>
     <tbody>${bars.map((bar) => html`<tr><th scope="row">${bar.year}</th><td>${bar.count}</td></tr>`)}</tbody>
   </table>`;
 }

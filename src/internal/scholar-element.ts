@@ -14,6 +14,7 @@ import type { Problem } from '../model/types.js';
 import { loadFullValidator, withFullValidator } from '../model/validate.js';
 import { SourceController, type SourceHooks, type SourceOutcome } from './controllers/source-controller.js';
 import { warnDeprecated } from './deprecation.js';
+import { LocalizeController } from './controllers/localize-controller.js';
 import { isNested, KIT_ELEMENT } from './kit-element.js';
 import { onLocalPage, renderProblemsNote } from './problems-note.js';
 import { coerceProperty, type ScholarPropertyDeclaration } from './property-types.js';
@@ -136,7 +137,8 @@ export abstract class ScholarElement<TData> extends LitElement {
 
   /** Whether `loadedData` is a first screen of a large input, shown while the rest is read (state `loading`). */
   @state() private previewing = false;
-
+  /** The element's language and its interface text in it (src/i18n). */
+  protected readonly i18n = new LocalizeController(this);
   #state: LoadState = 'empty';
   /** Custom states (`:state(loading)`), where the browser has them. */
   #internals?: ElementInternals;
@@ -315,10 +317,8 @@ export abstract class ScholarElement<TData> extends LitElement {
     return (this.src ?? '').split(/\s+/).filter(Boolean);
   }
 
-  /** The locale for dates and numbers: the element's `lang`, the nearest ancestor's, the page's, or the browser's. */
   protected get locale(): string {
-    if (isServer) return this.getAttribute('lang') || 'en';
-    return this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || navigator.language || 'en';
+    return this.i18n.locale;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -344,8 +344,8 @@ export abstract class ScholarElement<TData> extends LitElement {
   /**
    * Reads the input again: the direct property, else every URL in `src`, else an inline script child. After an error
    * (what the Retry button does) files are asked of the server again, past the browser's cache. For pages that change
-   * data in place (`profile.basics.name = …`) or files on the server.
-   * When some of several sources fail, the others are shown and each failure is listed with the problems.
+   * data in place (`profile.basics.name = …`) or files on the server. When some of several sources fail, the others
+   * are shown and each failure is listed with the problems.
    */
   reload(): Promise<void> {
     return this.#source.reload();
@@ -359,17 +359,17 @@ export abstract class ScholarElement<TData> extends LitElement {
   }
 
   protected renderLoading(): TemplateResult {
-    return html`<div part="loading" role="status" aria-live="polite">Loading…</div>`;
+    return html`<div part="loading" role="status" aria-live="polite">${this.i18n.t('state.loading')}</div>`;
   }
 
   protected renderEmpty(): TemplateResult {
-    return html`<div part="empty">Nothing to show yet.</div>`;
+    return html`<div part="empty">${this.i18n.t('state.empty')}</div>`;
   }
 
   protected renderError(detail: ScholarErrorDetail): TemplateResult {
     return html`<div part="error" role="alert">
-      <strong>This could not be shown.</strong> ${detail.message}
-      <button part="retry" type="button" @click=${() => void this.reload()}>Try again</button>
+      <strong>${this.i18n.t('state.error')}</strong> ${detail.message}
+      <button part="retry" type="button" @click=${() => void this.reload()}>${this.i18n.t('state.retry')}</button>
     </div>`;
   }
 

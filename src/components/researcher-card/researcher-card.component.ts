@@ -140,7 +140,7 @@ export class ResearcherCard extends ProfileElement {
   }
 
   protected override renderEmpty(): TemplateResult {
-    return html`<div part="empty">No profile given.</div>`;
+    return html`<div part="empty">${this.i18n.t('card.empty')}</div>`;
   }
 
   protected override jsonLd(profile: Profile): object {
@@ -150,7 +150,7 @@ export class ResearcherCard extends ProfileElement {
   private renderAvatar(profile: Profile): TemplateResult {
     const photo = safeUrl(profile.basics.image);
     if (photo && !this.photoFailed) {
-      return html`<img part="photo" class="avatar" src=${photo} alt="Photo of ${profile.basics.name}" loading="lazy"
+      return html`<img part="photo" class="avatar" src=${photo} alt=${this.i18n.t('card.photo-of', { name: profile.basics.name })} loading="lazy"
         @error=${() => (this.photoFailed = true)} />`;
     }
     return html`<span part="avatar" class="avatar initials" aria-hidden="true"><span>${initials(profile.basics.name)}</span></span>`;
@@ -162,10 +162,10 @@ export class ResearcherCard extends ProfileElement {
     const links: CardLink[] = [];
     for (const email of basics.emails ?? []) {
       const href = mailtoUrl(email);
-      if (href) links.push({ href, icon: 'email', text: email, label: `Email ${name} at ${email}` });
+      if (href) links.push({ href, icon: 'email', text: email, label: this.i18n.t('card.email', { name, email }) });
     }
     const homepage = safeUrl(basics.url);
-    if (homepage) links.push({ href: homepage, icon: 'homepage', text: 'Homepage', label: `Homepage of ${name}` });
+    if (homepage) links.push({ href: homepage, icon: 'homepage', text: this.i18n.t('card.homepage'), label: this.i18n.t('card.homepage-of', { name }) });
     for (const social of basics.profiles ?? []) {
       const network = social.network.trim();
       const username = social.username?.trim() || undefined;
@@ -174,7 +174,7 @@ export class ResearcherCard extends ProfileElement {
         icon: networkIcon(network),
         text: network,
         // The visible text ("GitHub ada-l") leads the accessible name, so speech input can use what it sees.
-        label: username ? `${network} ${username}: profile of ${name}` : `${network} profile of ${name}`,
+        label: username ? this.i18n.t('card.network-user', { network, username, name }) : this.i18n.t('card.network-profile', { network, name }),
       };
       if (href) link.href = href;
       if (username) link.username = username;
@@ -203,9 +203,9 @@ export class ResearcherCard extends ProfileElement {
     const links = this.links(profile);
     const phone = compact ? undefined : profile.basics.phone?.trim();
     if (!links.length && !phone) return nothing;
-    return html`<ul part="links" class="links" aria-label="Contact and profiles">
+    return html`<ul part="links" class="links" aria-label=${this.i18n.t('card.links')}>
       ${links.map((link) => html`<li>${this.renderLink(link, compact)}</li>`)}
-      ${phone ? html`<li class="phone">${icon('phone')}<span><span class="visually-hidden">Phone: </span>${phone}</span></li>` : nothing}
+      ${phone ? html`<li class="phone">${icon('phone')}<span><span class="visually-hidden">${this.i18n.t('card.phone')} </span>${phone}</span></li>` : nothing}
     </ul>`;
   }
 
@@ -216,7 +216,7 @@ export class ResearcherCard extends ProfileElement {
       .join(', ');
     const href = safeUrl(affiliation.url);
     const organization = href ? html`<a href=${href} rel="noopener">${affiliation.organization}</a>` : affiliation.organization;
-    return html`<div part=${part} class=${part}>${part === 'past-affiliation' ? 'Formerly: ' : ''}${before ? `${before}, ` : ''}${organization}</div>`;
+    return html`<div part=${part} class=${part}>${part === 'past-affiliation' ? `${this.i18n.t('card.formerly')} ` : ''}${before ? `${before}, ` : ''}${organization}</div>`;
   }
 
   private renderAffiliations(profile: Profile, role: string | undefined, compact: boolean): TemplateResult[] {
@@ -241,42 +241,41 @@ export class ResearcherCard extends ProfileElement {
     if (this.bioExpanded || !needsMore) {
       return html`<div part="bio" id="bio" class="bio">
         ${text.map((paragraph) => html`<p>${paragraph}</p>`)}
-        ${needsMore ? html`<button part="more" type="button" aria-expanded="true" aria-controls="bio" @click=${() => (this.bioExpanded = false)}>Less</button>` : nothing}
+        ${needsMore ? html`<button part="more" type="button" aria-expanded="true" aria-controls="bio" @click=${() => (this.bioExpanded = false)}>${this.i18n.t('card.less')}</button>` : nothing}
       </div>`;
     }
     const cut = first.length > BIO_PREVIEW_LENGTH ? `${first.slice(0, first.lastIndexOf(' ', BIO_PREVIEW_LENGTH)).trimEnd()}…` : first;
     return html`<div part="bio" id="bio" class="bio">
       <p>${cut}</p>
-      <button part="more" type="button" aria-expanded="false" aria-controls="bio" @click=${() => (this.bioExpanded = true)}>More<span class="visually-hidden"> about ${this.loadedData?.basics.name}</span></button>
+      <button part="more" type="button" aria-expanded="false" aria-controls="bio" @click=${() => (this.bioExpanded = true)}>${this.i18n.t('card.more')}<span class="visually-hidden"> ${this.i18n.t('card.more-about', { name: this.loadedData?.basics.name ?? '' })}</span></button>
     </div>`;
   }
 
   private renderStats(profile: Profile): TemplateResult | typeof nothing {
     const stats = publicationStats(profile);
     const metrics = this.#liveMetrics?.value ?? profile.metrics ?? {};
-    const format = new Intl.NumberFormat(this.locale);
     const numbers: Array<[string, number | undefined]> = [
-      ['Citations', metrics.citations],
-      ['h-index', metrics.hIndex],
-      ['i10-index', metrics.i10Index],
+      [this.i18n.t('stats.citations'), metrics.citations],
+      [this.i18n.t('stats.h-index'), metrics.hIndex],
+      [this.i18n.t('stats.i10-index'), metrics.i10Index],
     ];
     const shown = numbers.filter((entry): entry is [string, number] => Number.isFinite(entry[1]));
     if (!stats.count && !shown.length) return nothing;
     const span = stats.firstYear === undefined ? undefined : stats.firstYear === stats.latestYear ? String(stats.firstYear) : `${stats.firstYear}–${stats.latestYear}`;
     return html`<dl part="stats" class="stats">
-        ${stats.count ? html`<div><dt>Publications</dt><dd>${format.format(stats.count)}</dd></div>` : nothing}
-        ${span ? html`<div><dt>Years</dt><dd>${span}</dd></div>` : nothing}
-        ${shown.map(([label, value]) => html`<div><dt>${label}</dt><dd>${format.format(value)}</dd></div>`)}
+        ${stats.count ? html`<div><dt>${this.i18n.t('stats.publications')}</dt><dd>${this.i18n.number(stats.count)}</dd></div>` : nothing}
+        ${span ? html`<div><dt>${this.i18n.t('stats.years')}</dt><dd>${span}</dd></div>` : nothing}
+        ${shown.map(([label, value]) => html`<div><dt>${label}</dt><dd>${this.i18n.number(value)}</dd></div>`)}
       </dl>
       ${shown.length ? this.renderMetricsSource(metrics) : nothing}
-      ${this.renderCitationsChart ? this.renderCitationsChart(metrics.countsByYear ?? [], this.locale) : nothing}`;
+      ${this.renderCitationsChart ? this.renderCitationsChart(metrics.countsByYear ?? [], this.i18n) : nothing}`;
   }
 
   /** Where the citation numbers come from and when they were read: "Citations: OpenAlex, Nov 29, 2026". */
   private renderMetricsSource({ source, retrieved }: NonNullable<Profile['metrics']>): TemplateResult {
     const when = formatDateParts(parsePartialDate(retrieved), { locale: this.locale });
-    const from = [typeof source === 'string' && source.trim() ? source.trim() : 'source not given', when].filter(Boolean).join(', ');
-    return html`<p part="metrics-source" class="metrics-source">Citations: ${from}</p>`;
+    const from = [typeof source === 'string' && source.trim() ? source.trim() : this.i18n.t('stats.no-source'), when].filter(Boolean).join(', ');
+    return html`<p part="metrics-source" class="metrics-source">${this.i18n.t('stats.citations-from', { source: from })}</p>`;
   }
 
   protected override renderContent(profile: Profile): TemplateResult {
@@ -292,13 +291,13 @@ export class ResearcherCard extends ProfileElement {
           <div part="name" class="name" role="heading" aria-level=${level}>${profile.basics.name}</div>
           ${role ? html`<div part="headline" class="headline">${role}</div>` : nothing}
           ${this.renderAffiliations(profile, role, compact)}
-          ${place ? html`<div part="location" class="location">${icon('location')}<span class="visually-hidden">Location: </span> ${place}</div>` : nothing}
+          ${place ? html`<div part="location" class="location">${icon('location')}<span class="visually-hidden">${this.i18n.t('card.location')} </span> ${place}</div>` : nothing}
         </div>
       </header>
       ${this.renderLinks(profile, compact)}
       ${
         interests.length
-          ? html`<ul part="interests" class="interests" aria-label="Research interests">
+          ? html`<ul part="interests" class="interests" aria-label=${this.i18n.t('card.interests')}>
             ${interests.map((interest) => html`<li part="interest">${interest}</li>`)}
           </ul>`
           : nothing

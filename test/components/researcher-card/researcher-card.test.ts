@@ -199,19 +199,20 @@ describe('<researcher-card>', () => {
     expect(shadow(element, '[part="affiliation"]')!.textContent).to.equal('Systems, New Lab');
   });
 
-  it('formats key numbers for the page language', async () => {
+  it('formats key numbers and labels for the page language', async () => {
     const publications = Array.from({ length: 1200 }, (_, index) => ({ id: `p${index}`, type: 'article', title: `Paper ${index}` }));
     const wrapper = await fixture(html`<div lang="de"><researcher-card .profile=${{ basics: { name: 'Prolific' }, publications }}></researcher-card></div>`);
     const element = await settled(wrapper.querySelector('researcher-card')!);
-    expect(stats(element)[0]).to.equal('1.200 Publications');
+    await waitUntil(() => stats(element)[0] === '1.200 Publikationen', `not in German: ${stats(element)[0]}`);
   });
 
   it('shows the citation metrics the profile gives, with their source and the day they were read', async () => {
     const metrics = { citations: 3010, hIndex: 4, i10Index: 4, source: 'OpenAlex', retrieved: '2026-11-29' };
     const wrapper = await fixture(html`<div lang="de"><researcher-card .profile=${{ basics: { name: 'Cited' }, metrics }}></researcher-card></div>`);
     const element = await settled(wrapper.querySelector('researcher-card')!);
-    expect(stats(element)).to.deep.equal(['3.010 Citations', '4 h-index', '4 i10-index']);
-    expect(shadow(element, '[part="metrics-source"]')!.textContent).to.equal('Citations: OpenAlex, 29. Nov. 2026');
+    await waitUntil(() => stats(element)[0] === '3.010 Zitationen', `not in German: ${stats(element)[0]}`);
+    expect(stats(element)).to.deep.equal(['3.010 Zitationen', '4 h-Index', '4 i10-Index']);
+    expect(shadow(element, '[part="metrics-source"]')!.textContent).to.equal('Zitationen: OpenAlex, 29. Nov. 2026');
     await expect(element).to.be.accessible();
 
     const partly = await card({ basics: { name: 'Partly cited' }, publications: [{ id: 'a', type: 'article', title: 'A' }], metrics: { hIndex: 2 } });

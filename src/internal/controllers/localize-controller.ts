@@ -1,0 +1,93 @@
+/**
+ * An element's language: its `lang`, else the nearest ancestor's (across the shadow roots it sits in), else the
+ * page's, else the browser's. Gives the element's interface text in that language (src/i18n: the catalogue is loaded
+ * the first time the language is used; English until then and for languages without one) and re-renders the element
+ * when a `lang` in the page changes.
+ */
+import { isServer, type ReactiveController, type ReactiveElement } from 'lit';
+import { catalogueLanguage, loadCatalogue, loadedCatalogue } from '../../i18n/languages.js';
+import { en, formatMessage, formatNumber, type Catalogue, type MessageKey, type MessageValues } from '../../i18n/messages.js';
+
+/** The language tag that applies to `element` (see the module's description). */
+export function languageOf(element: Element): string {
+  for (let node: Element | undefined = element; node;) {
+    const declared = node.closest('[lang]:not([lang=""])')?.getAttribute('lang');
+    if (declared) return declared;
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : undefined;
+  }
+  return document.documentElement.lang || navigator.language || 'en';
+}
+
+/** Every connected element's controller, told when a `lang` attribute in the page changes. */
+const connected = new Set<LocalizeController>();
+let watcher: MutationObserver | undefined;
+
+function watchLanguages(): void {
+  watcher ??= new MutationObserver(() => {
+    for (const controller of connected) controller.update();
+  });
+  watcher.observe(document, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
+export class LocalizeController implements ReactiveController {
+  readonly #host: ReactiveElement;
+  #locale = 'en';
+  #catalogue: Catalogue = en;
+
+  constructor(host: ReactiveElement) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  /** The language tag the element is shown in ("de-AT"), for dates and numbers too. */
+  get locale(): string {
+    return this.#locale;
+  }
+
+  hostConnected(): void {
+    if (isServer) {
+      this.#locale = this.#host.getAttribute('lang') || 'en';
+      this.#catalogue = loadedCatalogue(catalogueLanguage(this.#locale)) ?? en;
+      return;
+    }
+    connected.add(this);
+    watchLanguages();
+    this.update();
+  }
+
+  hostDisconnected(): void {
+    connected.delete(this);
+  }
+
+  /**
+   * Looks at the element's language again: dates and numbers follow at once, the text once the language's catalogue
+   * is at hand (English until then).
+   */
+  update(): void {
+    const locale = languageOf(this.#host);
+    const language = catalogueLanguage(locale);
+    if (locale !== this.#locale) {
+      this.#locale = locale;
+      this.#host.requestUpdate();
+    }
+    const use = (catalogue: Catalogue) => {
+      if (catalogueLanguage(this.#locale) !== language || catalogue === this.#catalogue) return;
+      this.#catalogue = catalogue;
+      this.#host.requestUpdate();
+    };
+    const ready = loadedCatalogue(language);
+    if (ready) use(ready);
+    else void loadCatalogue(language).then(use);
+  }
+
+  /** The interface text `key` in the element's language, with `values` in its placeholders. */
+  t(key: MessageKey, values?: MessageValues): string {
+    return formatMessage(this.#catalogue, key, values, this.#locale);
+  }
+
+  /** `value` written in the element's language. */
+  number(value: number): string {
+    return formatNumber(value, this.#locale);
+  }
+}
