@@ -34,6 +34,21 @@ export const en = {
   'chart.citations-per-year': 'Citations per year',
   'chart.year': 'Year',
   'chart.citations-in': { one: '{year}: {count} citation', other: '{year}: {count} citations' },
+  'lab.empty': 'No lab given.',
+  'lab.members': 'Members',
+  'lab.group.faculty': 'Faculty',
+  'lab.group.researchers': 'Researchers',
+  'lab.group.students': 'Students',
+  'lab.group.alumni': 'Alumni',
+  'lab.profile-page': 'Profile page',
+  'lab.profile-page-of': 'of {name}',
+  'lab.collaborations': 'Who publishes with whom',
+  'lab.collaborations-caption': 'Works each pair of members wrote together.',
+  'lab.collaborations-caption-alone': {
+    one: 'Works each pair of members wrote together; {count} member has none with another member.',
+    other: 'Works each pair of members wrote together; {count} members have none with another member.',
+  },
+  'lab.pair-works': { one: '{a} and {b}: {count} work{years}', other: '{a} and {b}: {count} works{years}' },
 } as const satisfies Catalogue;
 
 /** A message: text with `{placeholders}`, or one text per plural category (`other` always). */

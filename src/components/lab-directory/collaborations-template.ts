@@ -7,6 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { labCoauthorship, type Coauthorship } from '../../model/collaborators.js';
 import type { Profile } from '../../model/types.js';
+import type { LocalizeController } from '../../internal/controllers/localize-controller.js';
 
 /** Shading steps of a cell: 1 for the fewest shared works up to 4 for the most. */
 const LEVELS = 4;
@@ -21,7 +22,7 @@ function span(pair: Coauthorship): string {
 }
 
 /** The table, or nothing when no two members share a work. */
-export function renderCollaborations(profiles: readonly Profile[], headingLevel: number): TemplateResult | typeof nothing {
+export function renderCollaborations(profiles: readonly Profile[], headingLevel: number, i18n: LocalizeController): TemplateResult | typeof nothing {
   const members = profiles.map((profile) => ({ name: profile.basics.name, variants: profile.basics.nameVariants ?? [], publications: profile.publications ?? [] }));
   const pairs = labCoauthorship(members);
   if (!pairs.length) return nothing;
@@ -33,16 +34,16 @@ export function renderCollaborations(profiles: readonly Profile[], headingLevel:
     if (row === column) return html`<td class="self"><span class="visually-hidden">—</span></td>`;
     const pair = byPair.get(row < column ? `${row}|${column}` : `${column}|${row}`);
     if (!pair) return html`<td><span class="visually-hidden">0</span></td>`;
-    return html`<td data-level=${level(pair.count, most)} title="${name(row)} and ${name(column)}: ${pair.count} ${pair.count === 1 ? 'work' : 'works'}${span(pair)}">${pair.count}</td>`;
+    return html`<td data-level=${level(pair.count, most)} title=${i18n.t('lab.pair-works', { a: name(row), b: name(column), count: pair.count, years: span(pair) })}>${i18n.number(pair.count)}</td>`;
   };
   const alone = members.length - involved.length;
   return html`<section part="collaborations" class="collaborations">
-    <div part="group-heading" class="group-heading" role="heading" aria-level=${headingLevel} id="collaborations-heading">Who publishes with whom</div>
+    <div part="group-heading" class="group-heading" role="heading" aria-level=${headingLevel} id="collaborations-heading">${i18n.t('lab.collaborations')}</div>
     <!-- The region (not the section) carries the name: it is what scrolls and takes the focus. -->
     <div class="matrix" tabindex="0" role="region" aria-labelledby="collaborations-heading">
       <table>
         <caption>
-          Works each pair of members wrote together${alone ? html`; ${alone} ${alone === 1 ? 'member has' : 'members have'} none with another member` : nothing}.
+          ${alone ? i18n.t('lab.collaborations-caption-alone', { count: alone }) : i18n.t('lab.collaborations-caption')}
         </caption>
         <thead>
           <tr>

@@ -6,6 +6,7 @@ import { DEFAULT_HEADING_LEVEL, headingLevel } from '../../internal/headings.js'
 import { ScholarElement, type Interpreted, type LoadedInput, type SourceInfo } from '../../internal/scholar-element.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { personJsonLd } from '../../model/json-ld.js';
+import type { MessageKey } from '../../i18n/messages.js';
 import { groupLabel, labParagraphs, resolveUrl, type Lab } from '../../model/lab.js';
 import type { Problem, Profile } from '../../model/types.js';
 import { safeUrl } from '../../model/urls.js';
@@ -41,6 +42,15 @@ export interface LabDirectoryData {
 
 /** The group of profiles given without a lab (`src="a.json b.json"`, `profiles`). */
 const NO_GROUP = 'members';
+
+/** The usual role groups, whose headings are in the reader's language unless the lab gives its own. */
+const GROUP_HEADINGS: Readonly<Record<string, MessageKey>> = {
+  faculty: 'lab.group.faculty',
+  researchers: 'lab.group.researchers',
+  students: 'lab.group.students',
+  alumni: 'lab.group.alumni',
+  members: 'lab.members',
+};
 
 /**
  * @summary A lab's people: its name and description, then one section per role group (faculty, researchers,
@@ -226,7 +236,7 @@ export class LabDirectory extends ScholarElement<LabDirectoryData> {
   }
 
   protected override renderEmpty(): TemplateResult {
-    return html`<div part="empty">No lab given.</div>`;
+    return html`<div part="empty">${this.i18n.t('lab.empty')}</div>`;
   }
 
   #renderHeader(lab: Lab, base: string, level: number): TemplateResult {
@@ -247,15 +257,21 @@ export class LabDirectory extends ScholarElement<LabDirectoryData> {
       <researcher-card part="card" .profile=${member.profile} variant=${this.variant === 'full' ? 'full' : 'compact'}
         heading-level=${level} hide-structured-data theme=${this.theme ?? ''}></researcher-card>
       ${member.role ? html`<p part="role" class="role">${member.role}</p>` : nothing}
-      ${page ? html`<a part="page-link" class="page-link" href=${page}>Profile page<span class="visually-hidden"> of ${member.profile.basics.name}</span></a>` : nothing}
+      ${page ? html`<a part="page-link" class="page-link" href=${page}>${this.i18n.t('lab.profile-page')}<span class="visually-hidden"> ${this.i18n.t('lab.profile-page-of', { name: member.profile.basics.name })}</span></a>` : nothing}
     </li>`;
+  }
+
+  /** A group's heading: the lab's own label, else the usual role groups in the reader's language, else its name. */
+  #groupHeading(group: LabDirectoryGroup): string {
+    const known = GROUP_HEADINGS[group.key];
+    return known && !this.loadedData?.lab?.groupLabels?.[group.key] ? this.i18n.t(known) : group.label;
   }
 
   #renderGroup(group: LabDirectoryGroup, index: number, level: number): TemplateResult {
     const id = `group-${index}`;
     return html`<section part="group" class="group" data-group=${group.key} aria-labelledby=${id}>
       <div part="group-heading" class="group-heading" role="heading" aria-level=${level} id=${id}>
-        ${group.label} <span part="count" class="count">(${group.members.length})</span>
+        ${this.#groupHeading(group)} <span part="count" class="count">(${this.i18n.number(group.members.length)})</span>
       </div>
       <ul part="members" class="members" role="list">
         ${group.members.map((member) => this.#renderMember(member, headingLevel(level, 1)))}
@@ -276,6 +292,7 @@ export class LabDirectory extends ScholarElement<LabDirectoryData> {
           ? this.renderCollaborations(
               data.groups.flatMap((group) => group.members.map((member) => member.profile)),
               groupLevel,
+              this.i18n,
             )
           : nothing
       }

@@ -16,7 +16,7 @@ const profile = {
     bio: ['Wrote the first published program.'],
   },
   metrics: { citations: 1234, hIndex: 12, source: 'OpenAlex', retrieved: '2026-11-02' },
-  publications: [{ title: 'Notes on the Analytical Engine', issued: '1843' }],
+  publications: [{ id: 'notes', type: 'article-journal', title: 'Notes on the Analytical Engine', issued: { 'date-parts': [[1843]] } }],
 };
 
 const text = (card: ResearcherCard) => card.shadowRoot!.textContent!.replace(/\s+/g, ' ');
