@@ -5,7 +5,8 @@ import { ProfileElement } from '../../internal/profile-element.js';
 import { renderSection, reserveListRoom } from '../../internal/sections/section-templates.js';
 import { sectionStyles } from '../../internal/sections/section.styles.js';
 import { themeStyles } from '../../internal/theme.styles.js';
-import { isSectionKey, sectionSize, SECTION_TITLES, type SectionKey } from '../../model/sections.js';
+import { isSectionKey, sectionSize, type SectionKey } from '../../model/sections.js';
+import { SECTION_TITLE_KEYS } from '../../internal/sections/section-titles.js';
 import type { Profile } from '../../model/types.js';
 
 /**
@@ -50,13 +51,14 @@ export class ProfileSection extends ProfileElement {
   }
 
   protected override renderEmpty(): TemplateResult {
-    const known = isSectionKey(this.kind);
-    return html`<div part="empty">${known ? `No ${SECTION_TITLES[this.kind].toLowerCase()} in this profile.` : `There is no section called “${this.kind}”.`}</div>`;
+    const i18n = this.i18n;
+    const text = isSectionKey(this.kind) ? i18n.t('section.empty', { section: i18n.t(SECTION_TITLE_KEYS[this.kind]) }) : i18n.t('section.unknown', { kind: this.kind });
+    return html`<div part="empty">${text}</div>`;
   }
 
   protected override renderContent(profile: Profile): TemplateResult | typeof nothing {
     if (!isSectionKey(this.kind)) return nothing;
-    return renderSection(this.kind, profile, { locale: this.locale, headingLevel: headingLevel(this.headingLevel), theme: this.theme });
+    return renderSection(this.kind, profile, { locale: this.locale, i18n: this.i18n, headingLevel: headingLevel(this.headingLevel), theme: this.theme });
   }
 
   protected override updated(changed: PropertyValues): void {

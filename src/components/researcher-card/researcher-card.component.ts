@@ -140,7 +140,7 @@ export class ResearcherCard extends ProfileElement {
   }
 
   protected override renderEmpty(): TemplateResult {
-    return html`<div part="empty">${this.i18n.t('card.empty')}</div>`;
+    return html`<div part="empty">${this.i18n.t('profile.empty')}</div>`;
   }
 
   protected override jsonLd(profile: Profile): object {

@@ -12,7 +12,8 @@ import { jsonLdDocument } from '../../model/json-ld.js';
 import { mathToPlainText } from '../../model/tex-text.js';
 import { entriesFromItems } from '../../model/publications.js';
 import { formatDateParts, parsePartialDate } from '../../model/dates.js';
-import { chooseSections, SECTION_TITLES, type SectionKey } from '../../model/sections.js';
+import { chooseSections, type SectionKey } from '../../model/sections.js';
+import { SECTION_TITLE_KEYS } from '../../internal/sections/section-titles.js';
 import type { Profile } from '../../model/types.js';
 import '../researcher-card/researcher-card.js';
 import { profileStyles } from './researcher-profile.styles.js';
@@ -115,7 +116,7 @@ export class ResearcherProfile extends ProfileElement {
   }
 
   protected override renderEmpty(): TemplateResult {
-    return html`<div part="empty">No profile given.</div>`;
+    return html`<div part="empty">${this.i18n.t('profile.empty')}</div>`;
   }
 
   #goTo(event: Event, key: SectionKey): void {
@@ -134,14 +135,14 @@ export class ResearcherProfile extends ProfileElement {
     if (!modified) return nothing;
     const date = parsePartialDate(/^\d{4}(?:-\d{2}(?:-\d{2})?)?/.exec(modified)?.[0]);
     const text = date ? formatDateParts(date, { locale: this.locale }) : modified;
-    return html`<footer part="footer" class="footer">Last updated <time datetime=${date ? modified : nothing}>${text}</time></footer>`;
+    return html`<footer part="footer" class="footer">${this.i18n.t('profile.updated')} <time datetime=${date ? modified : nothing}>${text}</time></footer>`;
   }
 
   #renderNav(keys: SectionKey[]): TemplateResult | string {
     if (this.hideNav || this.nav === 'off' || keys.length <= 1) return '';
-    return html`<nav part="nav" class="nav" aria-label="Sections">
+    return html`<nav part="nav" class="nav" aria-label=${this.i18n.t('profile.sections')}>
       <ul>
-        ${keys.map((key) => html`<li><a part="nav-link" href="#section-${key}" @click=${(event: Event) => this.#goTo(event, key)}>${SECTION_TITLES[key]}</a></li>`)}
+        ${keys.map((key) => html`<li><a part="nav-link" href="#section-${key}" @click=${(event: Event) => this.#goTo(event, key)}>${this.i18n.t(SECTION_TITLE_KEYS[key])}</a></li>`)}
       </ul>
     </nav>`;
   }
@@ -149,7 +150,7 @@ export class ResearcherProfile extends ProfileElement {
   protected override renderContent(profile: Profile): TemplateResult {
     const keys = this.shownSections;
     const level = headingLevel(this.headingLevel ?? PAGE_HEADING_LEVEL);
-    const options = { locale: this.locale, headingLevel: headingLevel(level, 1), theme: this.theme, metrics: this.metrics || undefined };
+    const options = { locale: this.locale, i18n: this.i18n, headingLevel: headingLevel(level, 1), theme: this.theme, metrics: this.metrics || undefined };
     return html`<div part="base" class="page">
       <header part="header" class="header">
         <researcher-card .profile=${profile} hide-bio heading-level=${level} exportparts=${CARD_PARTS}

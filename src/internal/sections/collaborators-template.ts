@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { collaborators, type Collaborator } from '../../model/collaborators.js';
 import { cslDateParts } from '../../model/dates.js';
 import type { Profile, Publication } from '../../model/types.js';
+import type { SectionOptions } from './section-templates.js';
 import { safeUrl } from '../../model/urls.js';
 
 /** "2018–2022", "2020", or nothing for undated works. */
@@ -22,12 +23,12 @@ function work(publication: Publication): TemplateResult {
   return html`<li>${title}${year === undefined ? nothing : html`, <span class="dates">${year}</span>`}</li>`;
 }
 
-function collaborator(person: Collaborator, byId: Map<string, Publication>): TemplateResult {
+function collaborator(person: Collaborator, byId: Map<string, Publication>, options: SectionOptions): TemplateResult {
   const span = years(person);
   const shared = person.publications.map((id) => byId.get(String(id))).filter((publication): publication is Publication => !!publication);
   return html`<li class="item" part="item">
     <details class="disclosure">
-      <summary><bdi class="name">${person.name}</bdi> <span class="meta">${person.count} ${person.count === 1 ? 'work' : 'works'}${span ? ` · ${span}` : ''}</span></summary>
+      <summary><bdi class="name">${person.name}</bdi> <span class="meta">${options.i18n.t('collaborators.works', { count: person.count })}${span ? ` · ${span}` : ''}</span></summary>
       <ul>
         ${shared.map(work)}
       </ul>
@@ -36,11 +37,11 @@ function collaborator(person: Collaborator, byId: Map<string, Publication>): Tem
 }
 
 /** The people the profile's owner wrote with, ranked, each opening onto their shared works. */
-export function collaboratorsSection(profile: Profile): TemplateResult {
+export function collaboratorsSection(profile: Profile, options: SectionOptions): TemplateResult {
   const publications = profile.publications ?? [];
   const byId = new Map(publications.map((publication) => [String(publication.id), publication]));
   const people = collaborators(publications, { name: profile.basics.name, variants: profile.basics.nameVariants ?? [] });
   return html`<ol class="items collaborators">
-    ${people.map((person) => collaborator(person, byId))}
+    ${people.map((person) => collaborator(person, byId, options))}
   </ol>`;
 }

@@ -17,7 +17,6 @@ import {
   linkLabel,
   relatedPublications,
   sortPress,
-  SECTION_TITLES,
   hasServiceDetails,
   type SectionKey,
   type ServiceGroup,
@@ -26,9 +25,14 @@ import type { AsWritten, Link, Location, Profile, Talk } from '../../model/types
 import { safeUrl } from '../../model/urls.js';
 import { headingLevel } from '../headings.js';
 import { collaboratorsSection } from './collaborators-template.js';
+import { SECTION_TITLE_KEYS } from './section-titles.js';
+import type { LocalizeController } from '../controllers/localize-controller.js';
+import type { MessageKey } from '../../i18n/messages.js';
 
 export interface SectionOptions {
   locale: string;
+  /** The outer element's interface text in its language. */
+  i18n: LocalizeController;
   /** The outer element's `theme`, handed to nested elements so they match it. */
   theme?: string | undefined;
   /** The outer element's `metrics` (live citation counts), handed to a nested publication list. */
@@ -56,8 +60,8 @@ function joined(parts: Array<string | undefined | false>, separator = ', '): str
   return parts.filter((part): part is string => !!part && !!part.trim()).join(separator);
 }
 
-function names(label: string, people: readonly string[] | undefined): TemplateResult | typeof nothing {
-  return people?.length ? html`<div class="meta">${label}: ${people.join(', ')}</div>` : nothing;
+function names(options: SectionOptions, key: MessageKey, people: readonly string[] | undefined): TemplateResult | typeof nothing {
+  return people?.length ? html`<div class="meta">${options.i18n.t(key, { names: people.join(', ') })}</div>` : nothing;
 }
 
 /** A muted line of facts ("Internship · Social media company · Menlo Park, CA"), or nothing when there are none. */
@@ -104,12 +108,12 @@ function themes(profile: Profile, options: SectionOptions): TemplateResult {
       const range = formatEntryRange(project, { locale: options.locale });
       return html`<article class="item" part="item">
         ${heading(options, 1, project.name)}
-        ${facts([kind, project.entity, project.roles?.length ? `Roles: ${project.roles.join(', ')}` : undefined, range])}
+        ${facts([kind, project.entity, project.roles?.length ? options.i18n.t('section.roles', { roles: project.roles.join(', ') }) : undefined, range])}
         ${paragraph(project.description)}
         ${bullets(project.highlights)}
-        ${chips(project.keywords, 'Keywords')}
-        ${related.length ? html`<div class="meta">Publications: ${related.map((publication, index) => html`${index ? '; ' : ''}“${link(publication.URL, publication.title)}”`)}</div>` : nothing}
-        ${project.url ? html`<div class="meta">${link(project.url, 'Project page')}</div>` : nothing}
+        ${chips(project.keywords, options.i18n.t('section.keywords'))}
+        ${related.length ? html`<div class="meta">${options.i18n.t('section.related')} ${related.map((publication, index) => html`${index ? '; ' : ''}“${link(publication.URL, publication.title)}”`)}</div>` : nothing}
+        ${project.url ? html`<div class="meta">${link(project.url, options.i18n.t('section.project-page'))}</div>` : nothing}
       </article>`;
     })}
   </div>`;
@@ -130,7 +134,7 @@ function experience(profile: Profile, options: SectionOptions): TemplateResult {
         ${facts([kindLabel(work.kind), work.description, place(work.location, options)])}
         ${paragraph(work.summary)}
         ${bullets(work.highlights)}
-        ${names('Mentors', work.mentors)}
+        ${names(options, 'section.mentors', work.mentors)}
       </li>`,
     )}
   </ol>`;
@@ -145,11 +149,11 @@ function education(profile: Profile, options: SectionOptions): TemplateResult {
           ${dates(degree, options.locale)}</div>
         ${facts([place(degree.location, options)])}
         ${degree.gpa ? html`<div class="meta">GPA: ${degree.gpa}</div>` : nothing}
-        ${names('Advisors', degree.advisors)} ${names('Committee', degree.committee)}
-        ${degree.thesis?.title ? html`<div class="meta">Thesis: ${link(degree.thesis.url, degree.thesis.title)}</div>` : nothing}
+        ${names(options, 'section.advisors', degree.advisors)} ${names(options, 'section.committee', degree.committee)}
+        ${degree.thesis?.title ? html`<div class="meta">${options.i18n.t('section.thesis')} ${link(degree.thesis.url, degree.thesis.title)}</div>` : nothing}
         ${paragraph(degree.summary)}
         ${bullets(degree.highlights)}
-        ${names('Courses', degree.courses)}
+        ${names(options, 'section.courses', degree.courses)}
       </li>`;
     })}
   </ol>`;
@@ -162,7 +166,7 @@ function teaching(profile: Profile, options: SectionOptions): TemplateResult {
         <div class="line"><strong>${link(course.url, joined([course.courseCode, course.title], ' – '))}</strong>
           ${course.institution ? html` · ${course.institution}` : nothing} ${dates(course, options.locale)}</div>
         ${course.role ? html`<div class="meta">${course.role}</div>` : nothing}
-        ${names('With', course.coInstructors)}
+        ${names(options, 'section.co-instructors', course.coInstructors)}
         ${paragraph(course.summary)}
       </li>`,
     )}
@@ -195,7 +199,7 @@ function mentoring(profile: Profile, options: SectionOptions): TemplateResult {
           ${dates(mentee, options.locale)}</div>
         ${mentee.topic ? html`<div>${mentee.topic}</div>` : nothing}
         ${mentee.outcome ? html`<div class="meta">${mentee.outcome}</div>` : nothing}
-        ${names('Co-advised with', mentee.coAdvisors)}
+        ${names(options, 'section.co-advisors', mentee.coAdvisors)}
       </li>`,
     )}
   </ol>`;
@@ -233,24 +237,24 @@ function serviceLine(group: ServiceGroup): TemplateResult {
  * A service group whose entries name venues in full or link to them: the compact line opens onto one line per
  * venue and full name, linked ("IPDPS — The 34th IEEE International Parallel & Distributed Processing Symposium, 2020").
  */
-function serviceWithDetails(group: ServiceGroup): TemplateResult {
+function serviceWithDetails(group: ServiceGroup, options: SectionOptions): TemplateResult {
   return html`<details class="disclosure service-details">
     <summary>${serviceLine(group)}</summary>
     <ul>
       ${group.venues.flatMap((venue) =>
         venue.details.map((detail) => {
           const name = detail.venueFull ? joined([venue.venue, detail.venueFull], ' — ') : venue.venue;
-          return html`<li>${link(detail.url, name || 'Link')}${detail.years ? html`, <span class="dates">${detail.years}</span>` : nothing}</li>`;
+          return html`<li>${link(detail.url, name || options.i18n.t('section.link'))}${detail.years ? html`, <span class="dates">${detail.years}</span>` : nothing}</li>`;
         }),
       )}
     </ul>
   </details>`;
 }
 
-function service(profile: Profile): TemplateResult {
+function service(profile: Profile, options: SectionOptions): TemplateResult {
   return html`<ul class="items service">
     ${groupService(profile.service ?? []).map(
-      (group) => html`<li class="item" part="item" data-kind=${group.kind ?? 'other'}>${hasServiceDetails(group) ? serviceWithDetails(group) : serviceLine(group)}</li>`,
+      (group) => html`<li class="item" part="item" data-kind=${group.kind ?? 'other'}>${hasServiceDetails(group) ? serviceWithDetails(group, options) : serviceLine(group)}</li>`,
     )}
   </ul>`;
 }
@@ -383,7 +387,7 @@ const RENDERERS: Record<SectionKey, (profile: Profile, options: SectionOptions) 
 export function renderSection(key: SectionKey, profile: Profile, options: SectionOptions): TemplateResult {
   const id = `section-${key}`;
   return html`<section part="section" class="section" data-section=${key} id=${id} aria-labelledby="${id}-title">
-    ${heading(options, 0, SECTION_TITLES[key], `${id}-title`)}
+    ${heading(options, 0, options.i18n.t(SECTION_TITLE_KEYS[key]), `${id}-title`)}
     ${RENDERERS[key](profile, options)}
   </section>`;
 }

@@ -44,7 +44,7 @@ describe('<profile-section>', () => {
     };
     const element = await fixture<ProfileSection>(html`<profile-section kind="collaborators" .profile=${profile}></profile-section>`);
     await settled(element, 'empty');
-    expect(shadowText(element)).to.contain('No collaborators in this profile.');
+    expect(shadowText(element)).to.contain('Nothing under “Collaborators” in this profile.');
   });
 
   it('compresses service years per venue', async () => {
@@ -89,7 +89,7 @@ describe('<profile-section>', () => {
   it('is empty, and says so, when the profile has nothing for it', async () => {
     const element = await fixture<ProfileSection>(html`<profile-section kind="press" .profile=${{ basics: { name: 'R' } }}></profile-section>`);
     await settled(element, 'empty');
-    expect(shadow(element, '[part="empty"]')!.textContent).to.contain('No press');
+    expect(shadow(element, '[part="empty"]')!.textContent).to.equal('Nothing under “Press” in this profile.');
     await expect(element).to.be.accessible();
   });
 });
