@@ -25,29 +25,61 @@ export interface PubFilter {
   selectedOnly?: boolean;
 }
 
-/** The facets besides the text, each of which the facet counts leave out in turn. */
-const FACETS = ['categories', 'years', 'keywords', 'selectedOnly'] as const;
-type Facet = (typeof FACETS)[number];
+/**
+ * The facets besides the text, each of which the facet counts leave out in turn: one bit each in what
+ * {@link failedFacets} returns.
+ */
+const CATEGORIES = 1;
+const YEARS = 2;
+const KEYWORDS = 4;
+const SELECTED = 8;
 
-/** Whether the entry passes one facet of the filter. */
-function matchesFacet(entry: PubEntry, filter: PubFilter, facet: Facet): boolean {
-  switch (facet) {
-    case 'categories':
-      return !filter.categories?.length || filter.categories.includes(entry.category);
-    case 'years':
-      if (filter.yearFrom === undefined && filter.yearTo === undefined) return true;
-      if (entry.year === undefined) return false;
-      return !(filter.yearFrom !== undefined && entry.year < filter.yearFrom) && !(filter.yearTo !== undefined && entry.year > filter.yearTo);
-    case 'keywords':
-      return !filter.keywords?.length || filter.keywords.every((keyword) => entry.keywords.includes(keyword));
-    default:
-      return !filter.selectedOnly || entry.item.selected === true;
-  }
+/** A filter's facets, made ready once to test thousands of entries against. */
+interface FacetTest {
+  categories: ReadonlySet<string> | undefined;
+  years: boolean;
+  yearFrom: number | undefined;
+  yearTo: number | undefined;
+  keywords: readonly string[];
+  selectedOnly: boolean;
 }
 
-function matches(entry: PubEntry, filter: PubFilter, words: readonly string[]): boolean {
-  if (words.some((word) => !entry.searchText.includes(word))) return false;
-  return FACETS.every((facet) => matchesFacet(entry, filter, facet));
+function facetTest(filter: PubFilter): FacetTest {
+  return {
+    categories: filter.categories?.length ? new Set(filter.categories) : undefined,
+    years: filter.yearFrom !== undefined || filter.yearTo !== undefined,
+    yearFrom: filter.yearFrom,
+    yearTo: filter.yearTo,
+    keywords: filter.keywords ?? [],
+    selectedOnly: filter.selectedOnly === true,
+  };
+}
+
+/**
+ * The facets the entry fails, one bit each (0: it passes them all). Entries without a year fail the years once either
+ * bound is set.
+ */
+function failedFacets(entry: PubEntry, test: FacetTest): number {
+  let failed = 0;
+  if (test.categories && !test.categories.has(entry.category)) failed |= CATEGORIES;
+  if (test.years) {
+    const { year } = entry;
+    if (year === undefined || (test.yearFrom !== undefined && year < test.yearFrom) || (test.yearTo !== undefined && year > test.yearTo)) failed |= YEARS;
+  }
+  for (const keyword of test.keywords) {
+    if (!entry.keywords.includes(keyword)) {
+      failed |= KEYWORDS;
+      break;
+    }
+  }
+  if (test.selectedOnly && entry.item.selected !== true) failed |= SELECTED;
+  return failed;
+}
+
+/** Whether the entry's search text holds every one of `words`. */
+function hasWords(entry: PubEntry, words: readonly string[]): boolean {
+  for (const word of words) if (!entry.searchText.includes(word)) return false;
+  return true;
 }
 
 /** The words of a search text, folded as entries' `searchText` is (every one must occur in an entry). */
@@ -68,15 +100,128 @@ export function narrows(words: readonly string[], previous: readonly string[]): 
 /** The entries (in their order) whose search text holds every one of `words`. */
 export function matchWords(entries: readonly PubEntry[], words: readonly string[]): PubEntry[] {
   if (!words.length) return [...entries];
-  return entries.filter((entry) => words.every((word) => entry.searchText.includes(word)));
+  return entries.filter((entry) => hasWords(entry, words));
 }
 
 export function filterEntries(entries: readonly PubEntry[], filter: PubFilter): PubEntry[] {
   const words = queryWords(filter.text);
-  return entries.filter((entry) => matches(entry, filter, words));
+  const test = facetTest(filter);
+  return entries.filter((entry) => hasWords(entry, words) && failedFacets(entry, test) === 0);
 }
 
 const byTitle = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+/**
+ * Sorting by title compares titles with `byTitle` (the reader's language, case and accents ignored, numbers by value).
+ * A collator's comparison is slow (most of the cost of sorting thousands of titles), so a title of printable ASCII is
+ * compared by a key instead: each character's place in the collator's own order (worked out once from the collator,
+ * letters of either case in one place), each run of digits as its length then its digits (leading zeros left out), as
+ * the collator's numeric order reads it. The keys order titles exactly as the collator does: the table is used only
+ * after it sorted a set of probes (every pair of letters, every character between letters, numbers) as the collator
+ * does — a language whose collation treats some ASCII otherwise ("ch" in Czech, "aa" in Danish) compares every title
+ * with the collator. Any other title (accents, other scripts) is compared with the collator too.
+ */
+interface TitleKeys {
+  /** For each character code below 127 that is not a digit: its code unit in keys (0: not in the table). */
+  units: Uint16Array;
+  /** The code unit that starts a run of digits in keys. */
+  digits: number;
+}
+
+/** The longest run of digits a key holds (a longer number leaves the title to the collator). */
+const MAX_DIGITS = 30;
+/** Key code units: characters from UNIT_BASE on; a digit run's length from LENGTH_BASE on, its digits as themselves. */
+const UNIT_BASE = 0x100;
+const LENGTH_BASE = 0x80;
+
+/** The title's key, or undefined when the collator must compare it. */
+function titleKey(title: string, { units, digits }: TitleKeys): string | undefined {
+  let key = '';
+  for (let index = 0; index < title.length;) {
+    const code = title.charCodeAt(index);
+    if (code >= 48 && code <= 57) {
+      let end = index + 1;
+      while (end < title.length && title.charCodeAt(end) >= 48 && title.charCodeAt(end) <= 57) end++;
+      let start = index;
+      while (start < end - 1 && title.charCodeAt(start) === 48) start++;
+      if (end - start > MAX_DIGITS) return undefined;
+      key += String.fromCharCode(digits, LENGTH_BASE + end - start) + title.slice(start, end);
+      index = end;
+      continue;
+    }
+    const unit = code < 127 ? units[code]! : 0;
+    if (!unit) return undefined;
+    key += String.fromCharCode(unit);
+    index++;
+  }
+  return key;
+}
+
+/**
+ * The collator's order of printable ASCII as key units, checked on probes; null when keys cannot follow it.
+ * @internal Exported for tests.
+ */
+export function titleKeysFor(collator: Intl.Collator): TitleKeys | null {
+  const characters: string[] = [];
+  for (let code = 32; code < 127; code++) if (code < 48 || code > 57) characters.push(String.fromCharCode(code));
+  // One digit stands for every run of digits: its place among the other characters.
+  const ordered = [...characters, '5'].sort(collator.compare);
+  const units = new Uint16Array(127);
+  let digits = 0;
+  let unit = UNIT_BASE;
+  ordered.forEach((character, index) => {
+    if (index > 0 && collator.compare(ordered[index - 1]!, character) !== 0) unit++;
+    if (character === '5') digits = unit;
+    else units[character.charCodeAt(0)] = unit;
+  });
+  // A character equal to a digit, or to nothing at all, has no place of its own: keys cannot hold it.
+  for (const character of characters) {
+    if (collator.compare(character, '') === 0 || collator.compare(character, '5') === 0) return null;
+  }
+  const table: TitleKeys = { units, digits };
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const probes = ['', 'a', 'A', '0', '00', '1', '01', '2', '9', '10', '010', '100', 'a1', 'a 1', 'a-1', 'a01', 'a1b', 'a10b', 'a2b', 'a1.5', 'a1.10', '1a', 'A1', 'Z9'];
+  for (const first of letters) for (const second of letters) probes.push(first + second, first.toUpperCase() + second);
+  for (const character of characters) probes.push(`a${character}b`, `${character}a`, `a${character}`, `a${character}1`);
+  const sorted = probes.sort(collator.compare);
+  const keys = sorted.map((probe) => titleKey(probe, table));
+  for (let index = 1; index < sorted.length; index++) {
+    const [before, after] = [keys[index - 1]!, keys[index]!];
+    const keyOrder = before < after ? -1 : before > after ? 1 : 0;
+    if (keyOrder !== Math.sign(collator.compare(sorted[index - 1]!, sorted[index]!))) return null;
+  }
+  return table;
+}
+
+let titleKeys: TitleKeys | null | undefined;
+/** Each entry's title key (undefined: compared with the collator), worked out once per entry. */
+const entryTitleKeys = new WeakMap<PubEntry, string | undefined>();
+
+/** Entries by title, as `byTitle.compare` orders them (ties in their order), with keys where they can stand in for it. */
+function sortByTitle(entries: PubEntry[]): PubEntry[] {
+  if (titleKeys === undefined) titleKeys = titleKeysFor(byTitle);
+  const table = titleKeys;
+  if (!table) return entries.sort((a, b) => byTitle.compare(a.title, b.title));
+  const keyed = entries.map((entry) => {
+    let key = entryTitleKeys.get(entry);
+    if (key === undefined && !entryTitleKeys.has(entry)) entryTitleKeys.set(entry, (key = titleKey(entry.title, table)));
+    return { entry, key };
+  });
+  keyed.sort((a, b) => {
+    if (a.key !== undefined && b.key !== undefined) return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+    return byTitle.compare(a.entry.title, b.entry.title);
+  });
+  return keyed.map(({ entry }) => entry);
+}
+
+/** `byTitle`'s comparison of two titles, as sorting by title orders them (for tests). */
+export function compareTitles(a: string, b: string): number {
+  if (titleKeys === undefined) titleKeys = titleKeysFor(byTitle);
+  const keyA = titleKeys ? titleKey(a, titleKeys) : undefined;
+  const keyB = titleKeys ? titleKey(b, titleKeys) : undefined;
+  if (keyA !== undefined && keyB !== undefined) return keyA < keyB ? -1 : keyA > keyB ? 1 : 0;
+  return Math.sign(byTitle.compare(a, b));
+}
 
 /** A work's citation count, when its data has one. */
 export function citationCount(entry: PubEntry): number | undefined {
@@ -86,7 +231,7 @@ export function citationCount(entry: PubEntry): number | undefined {
 
 export function sortEntries(entries: readonly PubEntry[], order: SortOrder): PubEntry[] {
   const sorted = [...entries];
-  if (order === 'title') return sorted.sort((a, b) => byTitle.compare(a.title, b.title));
+  if (order === 'title') return sortByTitle(sorted);
   // Most cited first; works without a count after those with one, newest first among equals.
   if (order === 'cited') return stableByCitations(sortEntries(entries, 'newest'));
   const direction = order === 'oldest' ? 1 : -1;
@@ -154,24 +299,20 @@ export interface FacetCounts {
  */
 export function facetCounts(entries: readonly PubEntry[], filter: PubFilter): FacetCounts {
   const words = queryWords(filter.text);
+  const test = facetTest(filter);
   const counts: FacetCounts = { categories: new Map(), years: new Map(), keywords: new Map(), selected: 0 };
   const bump = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1);
   // One pass: an entry that fails no facet counts for every facet; one that fails exactly one counts for that one
   // only (the others still leave it out); one that fails two or more counts for none.
   for (const entry of entries) {
-    if (words.length && !words.every((word) => entry.searchText.includes(word))) continue;
-    let failed: Facet | undefined;
-    let failures = 0;
-    for (const facet of FACETS) {
-      if (matchesFacet(entry, filter, facet)) continue;
-      failed = facet;
-      if (++failures > 1) break;
-    }
-    if (failures > 1) continue;
-    if (!failed || failed === 'categories') bump(counts.categories, entry.category);
-    if (entry.year !== undefined && (!failed || failed === 'years')) bump(counts.years, entry.year);
-    if (!failed || failed === 'keywords') for (const keyword of entry.keywords) bump(counts.keywords, keyword);
-    if (entry.item.selected === true && (!failed || failed === 'selectedOnly')) counts.selected++;
+    if (words.length && !hasWords(entry, words)) continue;
+    const failed = failedFacets(entry, test);
+    // Two facets or more failed (more than one bit set).
+    if (failed & (failed - 1)) continue;
+    if (!failed || failed === CATEGORIES) bump(counts.categories, entry.category);
+    if (entry.year !== undefined && (!failed || failed === YEARS)) bump(counts.years, entry.year);
+    if (!failed || failed === KEYWORDS) for (const keyword of entry.keywords) bump(counts.keywords, keyword);
+    if (entry.item.selected === true && (!failed || failed === SELECTED)) counts.selected++;
   }
   return counts;
 }

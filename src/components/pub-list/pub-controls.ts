@@ -18,9 +18,14 @@ export interface ControlsContext {
 const GROUP_LABELS: Record<GroupBy, string> = { year: 'Year', category: 'Category', none: 'Nothing' };
 const SORT_LABELS: Record<SortOrder, string> = { newest: 'Newest first', oldest: 'Oldest first', title: 'Title', cited: 'Most cited' };
 
+/** Whether some entry of a list has a citation count: looked up once per list (the controls are drawn on every change). */
+const withCounts = new WeakMap<readonly PubEntry[], boolean>();
+
 /** The orders the menu offers: "Most cited" only when some work has a citation count (or it is the order now). */
 function sortOrders({ host, entries }: ControlsContext): SortOrder[] {
-  const cited = host.sort === 'cited' || entries.some((entry) => citationCount(entry) !== undefined);
+  let counted = withCounts.get(entries);
+  if (counted === undefined) withCounts.set(entries, (counted = entries.some((entry) => citationCount(entry) !== undefined)));
+  const cited = host.sort === 'cited' || counted;
   return SORT_ORDERS.filter((order) => order !== 'cited' || cited);
 }
 

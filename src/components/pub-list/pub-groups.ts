@@ -14,7 +14,8 @@ export const STEP_BUDGET = 12;
 /**
  * Entries per chunk: the unit that re-renders as one (a change to one entry re-renders its chunk only), and that the
  * browser skips as one while it is out of view (`content-visibility: auto` on a full chunk, see pub-list.styles.ts;
- * the last, shorter chunk of a group is always drawn, so no chunk's estimated height is far from its real one).
+ * the last, shorter chunk of a group is always drawn, so no chunk's estimated height is far from its real one, and so
+ * are the chunks of the first screen).
  */
 export const CHUNK = 32;
 
@@ -35,10 +36,13 @@ export interface GroupsView {
   renderEntry(entry: PubEntry): TemplateResult;
 }
 
-/** Sorted entries in their groups, with where each entry is (group, index): worked out once per list and grouping. */
+/**
+ * Sorted entries in their groups, with where each entry is (group, index): worked out once per list and grouping, the
+ * places only when some entry looks other than by default (most lists never need them).
+ */
 interface Grouping {
   groups: PubGroup[];
-  where: Map<string, { group: number; index: number }>;
+  where: Map<string, { group: number; index: number }> | undefined;
 }
 
 const groupings = new WeakMap<readonly PubEntry[], Map<GroupBy, Grouping>>();
@@ -48,14 +52,18 @@ function grouping(entries: readonly PubEntry[], groupBy: GroupBy): Grouping {
   let byGrouping = groupings.get(entries);
   if (!byGrouping) groupings.set(entries, (byGrouping = new Map<GroupBy, Grouping>()));
   let found = byGrouping.get(groupBy);
-  if (!found) {
-    const groups = groupEntries(entries, groupBy);
-    const where = new Map<string, { group: number; index: number }>();
-    groups.forEach((group, groupIndex) => group.entries.forEach((entry, index) => where.set(entry.key, { group: groupIndex, index })));
-    found = { groups, where };
-    byGrouping.set(groupBy, found);
-  }
+  if (!found) byGrouping.set(groupBy, (found = { groups: groupEntries(entries, groupBy), where: undefined }));
   return found;
+}
+
+/** Where each entry of a grouping is (group, index). */
+function places(found: Grouping): Map<string, { group: number; index: number }> {
+  if (!found.where) {
+    const where = new Map<string, { group: number; index: number }>();
+    found.groups.forEach((group, groupIndex) => group.entries.forEach((entry, index) => where.set(entry.key, { group: groupIndex, index })));
+    found.where = where;
+  }
+  return found.where;
 }
 
 /**
@@ -65,11 +73,12 @@ function grouping(entries: readonly PubEntry[], groupBy: GroupBy): Grouping {
  * a role: an `<ol>` may hold only `<li>`) of `role="listitem"` rows.
  */
 export function renderGroups(entries: readonly PubEntry[], view: GroupsView): TemplateResult[] {
-  const { groups, where } = grouping(entries, view.groupBy);
+  const found = grouping(entries, view.groupBy);
+  const { groups } = found;
   // The states of the entries that have one, by chunk ("group:chunk").
   const chunkStates = new Map<string, unknown[]>();
   for (const [key, state] of view.entryStates) {
-    const place = where.get(key);
+    const place = places(found).get(key);
     if (!place) continue;
     const chunk = `${place.group}:${Math.floor(place.index / CHUNK)}`;
     const states = chunkStates.get(chunk);
@@ -78,6 +87,8 @@ export function renderGroups(entries: readonly PubEntry[], view: GroupsView): Te
   }
   let budget = view.budget;
   const out: TemplateResult[] = [];
+  // How many entries the groups before the one drawn hold.
+  let before = 0;
   groups.forEach((group, groupIndex) => {
     if (budget <= 0) return;
     const count = Math.min(group.entries.length, budget);
@@ -86,8 +97,14 @@ export function renderGroups(entries: readonly PubEntry[], view: GroupsView): Te
     for (let start = 0; start < count; start += CHUNK) {
       const end = Math.min(count, start + CHUNK);
       const states = chunkStates.get(`${groupIndex}:${start / CHUNK}`) ?? [];
+      // A chunk is full when its group fills it, not only once drawn to its end: it is skipped out of view from the
+      // start, and a chunk the list grows into keeps its class (turning the skipping on for a chunk already drawn makes
+      // the browser walk the whole document at the next frame: tens of ms in every step of growing a long list). The
+      // chunks of the first screen are never skipped: they are in view when drawn, and skipping a chunk drawn with the
+      // first screen would cost the first frame a second pass.
+      const full = start + CHUNK <= group.entries.length && before + start >= FIRST_BLOCK;
       chunks.push(
-        html`<div class=${end - start === CHUNK ? 'chunk full' : 'chunk'} role="none">${guard([group.entries, start, end, ...view.dependencies, states.length, ...states], () => {
+        html`<div class=${full ? 'chunk full' : 'chunk'} role="none">${guard([group.entries, start, end, ...view.dependencies, states.length, ...states], () => {
           const rendered: TemplateResult[] = [];
           for (let index = start; index < end; index++) rendered.push(view.renderEntry(group.entries[index]!));
           return rendered;
@@ -101,6 +118,7 @@ export function renderGroups(entries: readonly PubEntry[], view: GroupsView): Te
           : html`<div part="group-heading" class="group-heading" role="heading" aria-level=${view.headingLevel}>${group.label} <span class="count">(${group.entries.length})</span></div>`
       }<div class="entries" role="list">${chunks}</div></section>`,
     );
+    before += group.entries.length;
   });
   return out;
 }

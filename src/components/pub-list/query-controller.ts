@@ -54,8 +54,8 @@ export class PubQueryController implements ReactiveController {
   readonly #changed: () => void;
   #inputs: unknown[] = [];
   #visible: PubEntry[] = [];
-  /** Every entry in the sort order, for the data and order it was made for. */
-  #sorted: { entries: readonly PubEntry[]; sort: SortOrder; list: PubEntry[] } | undefined;
+  /** Every entry in each sort order asked for so far, for the data they were made for. */
+  #sorted: { entries: readonly PubEntry[]; lists: Map<SortOrder, PubEntry[]> } | undefined;
   /** The sorted entries the search words leave, for the sorted list and words they were found for. */
   #matched: { sorted: PubEntry[]; words: string[]; list: PubEntry[] } | undefined;
   /** The facet counts of the last change (worked out when first asked for). */
@@ -129,8 +129,9 @@ export class PubQueryController implements ReactiveController {
     const entries = this.#entries();
     const inputs = [entries, host.query, host.category, host.keyword, host.yearFrom, host.yearTo, host.selectedOnly, host.sort];
     if (same(inputs, this.#inputs)) return;
+    // The facet counts do not depend on the order: another sort keeps them.
+    if (!same(inputs.slice(0, -1), this.#inputs.slice(0, -1))) this.#facets = undefined;
     this.#inputs = inputs;
-    this.#facets = undefined;
     const filter = this.filter;
     const sorted = this.#sortedEntries(entries, host.sort);
     const words = queryWords(filter.text);
@@ -138,19 +139,20 @@ export class PubQueryController implements ReactiveController {
     // Typed on ("q", "qu", "qua"…): only the entries the shorter query left can match.
     const matched = before?.sorted === sorted && narrows(words, before.words) ? matchWords(before.list, words) : matchWords(sorted, words);
     this.#matched = { sorted, words, list: matched };
-    const visible = filterEntries(matched, { ...filter, text: '' });
+    const facetsSet = filter.categories?.length || filter.keywords?.length || filter.selectedOnly || filter.yearFrom !== undefined || filter.yearTo !== undefined;
+    const visible = facetsSet ? filterEntries(matched, { ...filter, text: '' }) : matched;
     // Typing on often leaves the same entries ("qua", "quan"…): the list drawn stays, rather than starting over.
     if (same(visible, this.#visible)) return;
     this.#visible = visible;
     this.#changed();
   }
 
-  /** Every entry in `sort` order, sorted once per data and order. */
+  /** Every entry in `sort` order, sorted once per data and order (going back to an order costs no sorting). */
   #sortedEntries(entries: readonly PubEntry[], sort: SortOrder): PubEntry[] {
-    const cached = this.#sorted;
-    if (cached && cached.entries === entries && cached.sort === sort) return cached.list;
-    const list = sortEntries(entries, sort);
-    this.#sorted = { entries, sort, list };
+    if (this.#sorted?.entries !== entries) this.#sorted = { entries, lists: new Map() };
+    const { lists } = this.#sorted;
+    let list = lists.get(sort);
+    if (!list) lists.set(sort, (list = sortEntries(entries, sort)));
     return list;
   }
 

@@ -95,6 +95,66 @@ describe('<pub-list> with thousands of entries', () => {
     expect(drawnKeys(typed)).to.deep.equal(drawnKeys(atOnce));
   });
 
+  it('sorts by title as the collator does (numbers by value, case and accents aside), and back and forth alike', async function () {
+    this.timeout(30_000);
+    const TITLES = ['Model 10', 'model 2', 'Model 02b', 'Árbol search', 'arbol Search', 'Zero-shot', 'zero shot', 'Étude 3.5', '(Re)thinking', 'co-op', 'Coop', '$x^2$ bounds'];
+    const items = works(600).map((item, index) => ({ ...item, title: `${TITLES[index % TITLES.length]} ${index % 7 ? '' : 'v'}${index % 13}` }));
+    const list = await fixture<PubList>(html`<pub-list group-by="none" .items=${items}></pub-list>`);
+    await fullyRendered(list);
+    const newest = keysOf(list.publications);
+    // Equal titles (under the collator) keep the data's order.
+    const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+    const ids = [...items].sort((a, b) => collator.compare(a.title!, b.title!)).map((item) => item.id);
+    for (const sort of ['title', 'newest', 'title'] as const) {
+      list.sort = sort;
+      await fullyRendered(list);
+      if (sort === 'title') expect(list.publications.map((entry) => entry.item.id)).to.deep.equal(ids);
+      else expect(keysOf(list.publications)).to.deep.equal(newest);
+      expect(drawnKeys(list), sort).to.deep.equal(keysOf(list.publications));
+    }
+  });
+
+  it('draws each list in its own style containment, so a long list that leaves is skipped at once', async () => {
+    const list = await fixture<PubList>(html`<pub-list .items=${works(500)}></pub-list>`);
+    await fullyRendered(list);
+    const drawn = list.shadowRoot!.querySelector('.lists > .list')!;
+    // Taking content-visibility's containment into a list already drawn restyles all of it: the list has it from the start.
+    expect(getComputedStyle(drawn).contain.includes('style')).to.equal(true);
+    list.sort = 'title';
+    await list.updateComplete;
+    const leaving = list.shadowRoot!.querySelector('.lists > .list.leaving');
+    expect(!!leaving).to.equal(true);
+    expect(getComputedStyle(leaving!).contentVisibility).to.equal('hidden');
+    await fullyRendered(list);
+  });
+
+  it('never turns a drawn chunk into a skipped one, nor takes skipped chunks out one by one', async function () {
+    // Either makes the browser walk the whole document at the next frame: a long task in every step at 10,000 entries.
+    this.timeout(30_000);
+    const list = await fixture<PubList>(html`<pub-list .items=${works(3000)}></pub-list>`);
+    const classChanges: string[] = [];
+    const removedChunks: string[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const record of records) {
+        const target = record.target as Element;
+        if (record.type === 'attributes' && target.classList.contains('chunk') && record.oldValue !== target.getAttribute('class')) {
+          classChanges.push(`${record.oldValue} → ${target.getAttribute('class')}`);
+        }
+        for (const node of record.removedNodes) if (node instanceof Element && node.classList.contains('chunk')) removedChunks.push(node.className);
+      }
+    });
+    observer.observe(list.shadowRoot!, { subtree: true, childList: true, attributes: true, attributeFilter: ['class'], attributeOldValue: true });
+    await fullyRendered(list);
+    // Another order: the 3,000 drawn entries leave while the new list grows.
+    list.sort = 'title';
+    await fullyRendered(list);
+    await waitUntil(() => shadowAll(list, '.list').length === 1, 'the old list never left', { timeout: 10000 });
+    observer.disconnect();
+    expect(classChanges.join('; ')).to.equal('');
+    expect(removedChunks.length).to.equal(0);
+    expect(drawnEntries(list).length).to.equal(3000);
+  });
+
   it('lets the keyboard reach an entry far down, which scrolls into view', async () => {
     const list = await fixture<PubList>(html`<pub-list group-by="none" .items=${works(2000)}></pub-list>`);
     await fullyRendered(list);
