@@ -3,7 +3,9 @@
  * aborted only when every element that asked for it has given up on it (its `src` changed, it was removed, or it
  * stopped waiting after its `timeout`).
  * The body is read as bytes, at most `MAX_SOURCE_BYTES` of them, and decoded here (UTF-8, UTF-16 with or without a
- * byte-order mark, a declared charset), so a binary file is reported as such rather than read as garbage.
+ * byte-order mark, a declared charset), so a binary file is reported as such rather than read as garbage. A large
+ * body (from `LAZY_TEXT_FROM` bytes) is decoded when its text is first asked for: a reader that hands the bytes to a
+ * worker (internal/json-worker.ts) never decodes them on the page.
  */
 import { ScholarLoadError } from '../events/scholar-error.js';
 import { decodeText, MAX_SOURCE_BYTES, sourceTooLarge } from '../model/text-decoding.js';
@@ -11,10 +13,21 @@ import { decodeText, MAX_SOURCE_BYTES, sourceTooLarge } from '../model/text-deco
 export interface FetchedSource {
   /** The URL as requested, made absolute. */
   url: string;
-  /** The body decoded to text. */
-  text: string;
+  /** The body decoded to text (a large body: decoded on first use, throwing the `ScholarLoadError` of a binary file). */
+  readonly text: string;
+  /** The body as it arrived. */
+  bytes: Uint8Array;
   contentType: string;
 }
+
+/** Bodies from this many bytes on are decoded on first use of their text. */
+export const LAZY_TEXT_FROM = 1_000_000;
+
+/**
+ * Bodies from this many bytes on that start like a JSON object are read in the JSON worker (internal/json-worker.ts)
+ * where one can start. A setting for tests, which read small files that way.
+ */
+export const offThreadJson = { fromBytes: 4_000_000 };
 
 export interface FetchOptions {
   /** Stop waiting when nothing has arrived for this many milliseconds (0 or less: wait as long as it takes). */
@@ -29,6 +42,8 @@ interface Request {
   waiting: number;
   /** When the request last made progress (sent, headers, or a chunk of the body), from `performance.now()`. */
   lastActivity: number;
+  /** What the request gave, once it has. */
+  settled?: FetchedSource;
 }
 
 const requests = new Map<string, Request>();
@@ -112,7 +127,23 @@ async function request(url: string, signal: AbortSignal, fresh: boolean, onProgr
       message: `The connection to ${url} was lost before the whole file arrived.`,
     });
   }
-  return { url, text: decodeText(bytes, { source: url, contentType }), contentType };
+  if (bytes.byteLength < LAZY_TEXT_FROM) return { url, text: decodeText(bytes, { source: url, contentType }), bytes, contentType };
+  let text: string | undefined;
+  return {
+    url,
+    bytes,
+    contentType,
+    get text() {
+      try {
+        text ??= decodeText(bytes, { source: url, contentType });
+      } catch (error) {
+        // As for a failed request: the next load fetches again.
+        if (requests.get(url)?.settled === this) requests.delete(url);
+        throw error;
+      }
+      return text;
+    },
+  };
 }
 
 function timedOut(url: string, timeoutMs: number): ScholarLoadError {
@@ -130,7 +161,7 @@ function sharedRequest(key: string, fresh: boolean): Request {
   if (shared) return shared;
   const controller = new AbortController();
   const created: Request = { controller, waiting: 0, lastActivity: performance.now(), promise: undefined! };
-  created.promise = request(key, controller.signal, fresh, () => (created.lastActivity = performance.now()));
+  created.promise = request(key, controller.signal, fresh, () => (created.lastActivity = performance.now())).then((fetched) => (created.settled = fetched));
   // Failures are not kept: the next attempt fetches again.
   created.promise.catch(() => {
     if (requests.get(key) === created) requests.delete(key);

@@ -5,9 +5,13 @@
 import { JSON_RESUME_SECTIONS } from './json-resume.js';
 import { PROFILE_SCHEMA, resolveSchema, type SchemaNode } from './profile-schema.js';
 import { isObject, type JsonObject as Json } from './text.js';
+import type { Problem } from './types.js';
 
 /** Lists with more entries than this are read in slices. */
 export const SLICED_FROM = 200;
+
+/** Entries of a long list checked together (model/validate-slices.ts; the JSON worker checks the same parts). */
+export const SLICE_STEP = 25;
 
 /** Publications shown while a large list is still being read (its newest): from a profile or from a .bib file. */
 export const FIRST_SCREEN = 30;
@@ -16,6 +20,14 @@ export const FIRST_SCREEN = 30;
 export function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return nextTask();
+}
+
+/**
+ * Goes on in a new task, after the tasks already queued: unlike `scheduler.yield()`, whose continuation comes
+ * first, this lets messages (from a worker) in.
+ */
+export function nextTask(): Promise<void> {
   if (typeof MessageChannel === 'function') {
     return new Promise((resolve) => {
       const channel = new MessageChannel();
@@ -36,6 +48,11 @@ const SLICEABLE = new Set(
     .map(([key]) => key),
 );
 
+/** Whether `key` names a list of a profile that is read in slices when it is long. */
+export function isSliceable(key: string): boolean {
+  return SLICEABLE.has(key);
+}
+
 /** The long lists of a profile, by name. */
 export function longLists(input: Json, slicedFrom = SLICED_FROM): string[] {
   return Object.keys(input).filter((key) => SLICEABLE.has(key) && Array.isArray(input[key]) && (input[key] as unknown[]).length > slicedFrom);
@@ -54,4 +71,31 @@ export function isLargeInput(value: unknown): boolean {
   if (Array.isArray(value)) return value.length > SLICED_FROM;
   if (!value || typeof value !== 'object') return false;
   return Object.values(value).some((member) => Array.isArray(member) && member.length > SLICED_FROM);
+}
+
+/**
+ * The parts of a large profile's long lists that are being checked elsewhere (in the JSON worker,
+ * internal/json-worker.ts) while the page reads it, each list from its first part on.
+ */
+export interface PartsCheckedElsewhere {
+  /** The source named in the problems, and the number of entries per part: the parts are those of this reading. */
+  source: string;
+  step: number;
+  /** What checking the part at `offset` of the list `key` gave there, once it has arrived (else undefined). */
+  part(key: string, offset: number): { kept: unknown[]; problems: Problem[] } | undefined;
+  /** The page has the whole list `key`: the rest of it need not be checked there. */
+  leave(key: string): void;
+}
+
+const elsewhere = new WeakMap<object, PartsCheckedElsewhere>();
+
+/** Says that `input` (a large profile) is being checked elsewhere, part by part. */
+export function checkElsewhere(input: object, parts: PartsCheckedElsewhere): void {
+  elsewhere.set(input, parts);
+}
+
+/** The parts of `input` checked elsewhere, when they are this reading's (the same source and parts). */
+export function checkedElsewhere(input: object, source: string | undefined, step: number): PartsCheckedElsewhere | undefined {
+  const parts = elsewhere.get(input);
+  return parts && parts.source === source && parts.step === step ? parts : undefined;
 }

@@ -12,9 +12,9 @@ import { pointerSegments } from './json-pointer.js';
 import { completePublications } from './normalize.js';
 import type { Problem, Profile } from './types.js';
 import { isObject, type JsonObject as Json } from './text.js';
-import { checkDocument, usableOrThrow, usableProfile, type ValidationResult } from './validate.js';
+import { checkDocument, usableOrThrow, usableProfile, withFullValidator, type ValidationResult } from './validate.js';
 import { readingOrder } from './validate-removal.js';
-import { FIRST_SCREEN, isLargeProfile, longLists, yieldToPage } from './large-profile.js';
+import { checkedElsewhere, FIRST_SCREEN, isLargeProfile, longLists, nextTask, SLICE_STEP, yieldToPage, type PartsCheckedElsewhere } from './large-profile.js';
 
 export { isLargeProfile, yieldToPage };
 
@@ -22,7 +22,7 @@ export { isLargeProfile, yieldToPage };
 const SLICE_BUDGET = 12;
 
 /** Entries checked between two looks at the clock. */
-const STEP = 25;
+const STEP = SLICE_STEP;
 
 /** Options of {@link usableProfileInSlices}. */
 export interface SliceOptions {
@@ -42,6 +42,35 @@ export interface SliceOptions {
   onFirstScreen?: (profile: Profile) => void;
   /** How many publications `onFirstScreen` gets (default 30). */
   firstScreen?: number;
+}
+
+/** What checking one part of a long list gives: the entries kept (in order) and the problems, paths in the whole profile. */
+export interface CheckedPart {
+  kept: unknown[];
+  problems: Problem[];
+}
+
+const identity = (path: readonly string[]) => [...path];
+
+/** The profile `input` without its long lists `lists` (kept in their places, empty), checked. */
+export function checkShell(input: Json, lists: readonly string[], source: string | undefined): ValidationResult {
+  const shell: Json = { ...input };
+  for (const key of lists) shell[key] = [];
+  return checkDocument(shell, source, identity, { complete: false });
+}
+
+/** The entries `offset` to `offset + step` of the long list `key` of `input`, checked as in the whole profile. */
+export function checkListPart(input: Json, key: string, offset: number, step: number, source: string | undefined): CheckedPart {
+  const list = input[key] as unknown[];
+  const part = checkDocument(
+    { basics: { name: key }, [key]: list.slice(offset, offset + step) },
+    source,
+    (path) => (path[0] === key && path[1] !== undefined ? [key, String(offset + Number(path[1])), ...path.slice(2)] : [...path]),
+    { complete: false },
+  );
+  // Not reached (the wrapper is valid whatever the entries are); said rather than assumed.
+  if (!part.profile) throw new Error(part.fatal?.message ?? 'The profile could not be made valid.');
+  return { kept: (part.profile as unknown as Json)[key] as unknown[], problems: part.problems };
 }
 
 /** A sortable number for the date a publication gives, read without checking it (0 when there is none). */
@@ -89,13 +118,15 @@ export class Slicer {
   constructor(
     private readonly budget: number = SLICE_BUDGET,
     private readonly signal?: AbortSignal,
+    /** How the page gets its turn (by default `scheduler.yield()`, else a new task). */
+    private readonly pause: () => Promise<void> = yieldToPage,
   ) {}
 
   async step(): Promise<void> {
     this.signal?.throwIfAborted?.();
     if (this.signal?.aborted) throw abortError();
     if (now() - this.#started < this.budget) return;
-    await yieldToPage();
+    await this.pause();
     if (this.signal?.aborted) throw abortError();
     this.#started = now();
   }
@@ -103,6 +134,29 @@ export class Slicer {
 
 function now(): number {
   return typeof performance === 'object' ? performance.now() : Date.now();
+}
+
+/**
+ * The parts of the long list `key`, checked, in order. With a worker checking them too (`elsewhere`, from the first
+ * part on), the page takes each part the worker has sent and checks parts itself from the last one back, never
+ * waiting: the two meet in the middle, and the worker is told to leave the rest of the list.
+ */
+async function checkList(input: Json, key: string, step: number, source: string | undefined, slicer: Slicer, elsewhere?: PartsCheckedElsewhere): Promise<CheckedPart[]> {
+  const length = (input[key] as unknown[]).length;
+  const parts: CheckedPart[] = new Array<CheckedPart>(Math.ceil(length / step));
+  let front = 0;
+  let back = parts.length - 1;
+  while (front <= back) {
+    await slicer.step();
+    let arrived: CheckedPart | undefined;
+    while (front <= back && (arrived = elsewhere?.part(key, front * step))) parts[front++] = arrived;
+    if (front <= back) {
+      const at = back--;
+      parts[at] = await withFullValidator(() => checkListPart(input, key, at * step, step, source));
+    }
+  }
+  elsewhere?.leave(key);
+  return parts;
 }
 
 /**
@@ -114,38 +168,29 @@ export async function validateProfileInSlices(
   source?: string,
   { signal, budget = SLICE_BUDGET, slicedFrom, step = STEP, onFirstScreen, firstScreen = FIRST_SCREEN }: SliceOptions = {},
 ): Promise<ValidationResult> {
-  const identity = (path: readonly string[]) => [...path];
   if (!isObject(input)) return checkDocument(input, source, identity);
   const lists = longLists(input, slicedFrom);
-  if (!lists.length) return checkDocument(input, source, identity);
-  const slicer = new Slicer(budget, signal);
-  // The profile without its long lists (kept in their places, empty).
-  const shell: Json = { ...input };
-  for (const key of lists) shell[key] = [];
-  const result = checkDocument(shell, source, identity, { complete: false });
+  if (!lists.length) return withFullValidator(() => checkDocument(input, source, identity));
+  // Parts a worker checks meanwhile, when it checks this very input (the same lists, in parts of `step`); its
+  // messages come in between slices that end in a new task (`scheduler.yield()` would go on before them).
+  const elsewhere = checkedElsewhere(input, source, step);
+  const slicer = new Slicer(budget, signal, elsewhere ? nextTask : yieldToPage);
+  // A part with a problem loads the validator that words it, and only that part is read again.
+  const result = await withFullValidator(() => checkShell(input, lists, source));
   if (!result.profile) return result;
   const profile = result.profile as unknown as Json;
   const problems = [...result.problems];
   if (onFirstScreen && lists.includes('publications')) {
     await slicer.step();
     const all = input.publications as unknown[];
-    const first = checkDocument({ basics: { name: 'publications' }, publications: newestIndexes(all, firstScreen).map((index) => all[index]) }, source, identity);
+    const newest = { basics: { name: 'publications' }, publications: newestIndexes(all, firstScreen).map((index) => all[index]) };
+    const first = await withFullValidator(() => checkDocument(newest, source, identity));
     onFirstScreen({ ...profile, publications: (first.profile?.publications ?? []) as unknown[] } as unknown as Profile);
   }
   for (const key of lists) {
-    const list = input[key] as unknown[];
     const kept: unknown[] = [];
-    for (let offset = 0; offset < list.length; offset += step) {
-      await slicer.step();
-      const part = checkDocument(
-        { basics: { name: key }, [key]: list.slice(offset, offset + step) },
-        source,
-        (path) => (path[0] === key && path[1] !== undefined ? [key, String(offset + Number(path[1])), ...path.slice(2)] : [...path]),
-        { complete: false },
-      );
-      // Not reached (the wrapper is valid whatever the entries are); said rather than assumed.
-      if (!part.profile) return { problems: [], fatal: part.fatal ?? { path: '', message: 'The profile could not be made valid.' } };
-      for (const entry of (part.profile as unknown as Json)[key] as unknown[]) kept.push(entry);
+    for (const part of await checkList(input, key, step, source, slicer, elsewhere)) {
+      for (const entry of part.kept) kept.push(entry);
       for (const problem of part.problems) problems.push(problem);
     }
     profile[key] = kept;

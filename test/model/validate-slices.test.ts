@@ -7,7 +7,8 @@ import { readdirSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ScholarLoadError } from '../../src/model/load-error.js';
 import { usableProfile, validateProfile } from '../../src/model/validate.js';
-import { isLargeProfile, newestIndexes, usableProfileInSlices, validateProfileInSlices } from '../../src/model/validate-slices.js';
+import { checkListPart, isLargeProfile, newestIndexes, usableProfileInSlices, validateProfileInSlices } from '../../src/model/validate-slices.js';
+import { checkElsewhere, longLists, SLICE_STEP } from '../../src/model/large-profile.js';
 import type { Profile } from '../../src/model/types.js';
 import { readPublicationSources } from '../../src/model/publication-sources.js';
 import { profileCase, resumeCase } from '../fuzz/arbitraries.js';
@@ -163,6 +164,38 @@ describe('validateProfileInSlices', () => {
       if (/^p\d+$/.test(String(item.id))) expect(JSON.stringify(item)).toBe(JSON.stringify(final.get(item.id)));
       expect(year(item)).toBeGreaterThanOrEqual(newestYear - 1);
     }
+  });
+
+  it('takes the parts checked elsewhere (a worker) and checks the others, with the same result', async () => {
+    const input = largeProfile(610);
+    const atOnce = JSON.stringify(validateProfile(input, 'test.json'));
+    // Elsewhere: every part; every other part; none; and parts that turn up while the page works.
+    for (const has of [() => true, (index: number) => index % 2 === 0, () => false, (_: number, asked: number) => asked > 6]) {
+      const copy = structuredClone(input);
+      let asked = 0;
+      const taken: string[] = [];
+      const left: string[] = [];
+      checkElsewhere(copy, {
+        source: 'test.json',
+        step: SLICE_STEP,
+        part: (key, offset) => {
+          asked++;
+          if (!has(offset / SLICE_STEP, asked)) return undefined;
+          taken.push(`${key}@${offset}`);
+          // What the worker sends: a copy, made by the same check.
+          return structuredClone(checkListPart(copy, key, offset, SLICE_STEP, 'test.json'));
+        },
+        leave: (key) => left.push(key),
+      });
+      expect(JSON.stringify(await validateProfileInSlices(copy, 'test.json', { budget: 0 }))).toBe(atOnce);
+      expect(left).toEqual(longLists(copy));
+      if (has(0, 100)) expect(taken.length).toBeGreaterThan(0);
+      if (!has(0, 0) && !has(0, 100)) expect(taken.length).toBe(0);
+    }
+    // Parts of another source or size are not taken.
+    const other = structuredClone(input);
+    checkElsewhere(other, { source: 'other.json', step: SLICE_STEP, part: () => ({ kept: [], problems: [] }), leave: () => undefined });
+    expect(JSON.stringify(await validateProfileInSlices(other, 'test.json', { budget: 0 }))).toBe(atOnce);
   });
 
   it('chooses the newest items by a quick look at their dates', () => {

@@ -4,13 +4,14 @@
  * relative links resolved, and when to send the `scholar-load` / `scholar-error` events. What the data means, how
  * it looks and the events themselves stay with the element, which it reaches through the hooks it is given.
  */
-import { isLargeInput, yieldToPage } from '../../model/large-profile.js';
+import { checkElsewhere, isLargeInput, isLargeProfile, longLists, SLICE_STEP, yieldToPage } from '../../model/large-profile.js';
 import { type ReactiveController, type ReactiveElement } from 'lit';
 import { ScholarLoadError, type ScholarErrorDetail } from '../../events/scholar-error.js';
 import type { ScholarLoadDetail } from '../../events/scholar-load.js';
 import { resolveRelativeLinks } from '../../model/urls.js';
 import type { Problem } from '../../model/types.js';
-import { fetchSource } from '../fetch-source.js';
+import { fetchSource, offThreadJson, type FetchedSource } from '../fetch-source.js';
+import type { Checks } from '../json-worker.js';
 import { linkBaseUrl, withLinksResolved } from '../link-base.js';
 import { loadProblemWords, type ProblemWords } from '../problems-note.js';
 import type { Interpreted, LoadedInput, LoadState, SourceInfo } from '../source-types.js';
@@ -26,6 +27,84 @@ export function describeFailure(error: unknown, source: string): ScholarErrorDet
   if (error instanceof ScholarLoadError) return error.detail;
   const reason = error instanceof Error ? error.message : String(error);
   return { kind: 'parse', source, message: `${source} could not be read: ${reason}` };
+}
+
+/** Values read in the JSON worker: the base their links are resolved against there, and the parts it checks. */
+const readInWorker = new WeakMap<object, { base: string; checks: Checks }>();
+
+/**
+ * A large JSON profile read in the JSON worker (internal/json-worker.ts): the value `JSON.parse` of the text gives,
+ * without one long task on the page; the worker then checks it (its links resolved against `base`) while the page
+ * goes on. Undefined for anything the element reads from text as before (small files, other documents, no worker).
+ */
+async function readOffThread(fetched: FetchedSource, source: string, signal: AbortSignal, base: string): Promise<Record<string, unknown> | undefined> {
+  if (fetched.bytes.byteLength < offThreadJson.fromBytes) return undefined;
+  const { readJsonOffThread, readsOffThread } = await import('../json-worker.js');
+  if (!readsOffThread(fetched.bytes)) return undefined;
+  try {
+    const check = { base, page: document.baseURI, step: SLICE_STEP };
+    const read = await readJsonOffThread(fetched.bytes, { source, url: fetched.url, contentType: fetched.contentType }, signal, check);
+    if (read.value && read.checks) readInWorker.set(read.value, { base, checks: read.checks });
+    return read.value;
+  } catch (error) {
+    // A file that cannot be read, or a newer load: as on the page. A worker that failed: the page reads the text.
+    if (error instanceof ScholarLoadError || signal.aborted) throw error;
+    return undefined;
+  }
+}
+
+/**
+ * A large profile `loaded` with its links resolved against `linkBase` (else its file): in slices, or not at all when
+ * the worker that read it found nothing to change. A large profile the worker checks with the same links is
+ * marked so, for `usableProfileInSlices` to take the worker's results.
+ */
+async function linksResolved(loaded: LoadedInput, linkBase: string | undefined): Promise<LoadedInput> {
+  const worker = readInWorker.get(loaded.input as object);
+  const same = !!worker && worker.base === (linkBase ?? loaded.info.url);
+  // The worker may not have said yet whether its links change: the page then resolves them itself.
+  const resolved = same && worker.checks.linksUnchanged === true ? loaded : await linksResolvedInSlices(loaded, linkBase);
+  if (same) checkElsewhere(resolved.input as object, worker.checks);
+  return resolved;
+}
+
+/** Entries of a long list whose links are resolved between two looks at the clock. */
+const LINKS_AT_ONCE = 200;
+
+/** How long (ms) resolving links may take before the page gets the main thread back. */
+const LINKS_BUDGET = 12;
+
+/**
+ * `withLinksResolved` for a large profile, its long lists a few entries at a time with the page given its turn in
+ * between: the same value (each entry's links resolve on their own, at the same depth).
+ */
+async function linksResolvedInSlices(loaded: LoadedInput, linkBase: string | undefined): Promise<LoadedInput> {
+  // No base (the property, inline data): nothing to resolve.
+  if (!(linkBase ?? loaded.info.url ?? loaded.info.lab?.base)) return loaded;
+  const input = loaded.input as Record<string, unknown>;
+  const lists = longLists(input);
+  const shell: Record<string, unknown> = { ...input };
+  for (const key of lists) shell[key] = [];
+  const resolvedShell = withLinksResolved({ ...loaded, input: shell }, linkBase);
+  const output: Record<string, unknown> = { ...(resolvedShell.input as Record<string, unknown>) };
+  let changed = resolvedShell.input !== shell;
+  let started = performance.now();
+  for (const key of lists) {
+    const list = input[key] as unknown[];
+    let resolved: unknown[] | undefined;
+    for (let offset = 0; offset < list.length; offset += LINKS_AT_ONCE) {
+      if (performance.now() - started > LINKS_BUDGET) {
+        await yieldToPage();
+        started = performance.now();
+      }
+      const part = list.slice(offset, offset + LINKS_AT_ONCE);
+      const done = (withLinksResolved({ ...loaded, input: { [key]: part } }, linkBase).input as Record<string, unknown[]>)[key]!;
+      if (done !== part) resolved ??= list.slice(0, offset);
+      if (resolved) for (const entry of done) resolved.push(entry);
+    }
+    output[key] = resolved ?? list;
+    if (resolved) changed = true;
+  }
+  return changed ? { ...loaded, input: output } : loaded;
 }
 
 /** What the element shows after a load: the fields given are set, then the state. */
@@ -200,6 +279,8 @@ export class SourceController<TData> implements ReactiveController {
     const timeoutMs = Number.isFinite(timeout) && timeout > 0 ? timeout * 1000 : 0;
     const fetched = await fetchSource(url, signal, { timeoutMs, fresh });
     const info: SourceInfo = { source: url, url: fetched.url, contentType: fetched.contentType };
+    const value = await readOffThread(fetched, url, signal, linkBaseUrl(this.#hooks.linkBase()).url ?? fetched.url);
+    if (value !== undefined) return { input: value, info };
     return { input: await this.#hooks.decode(fetched.text, info, preview), info };
   }
 
@@ -255,7 +336,9 @@ export class SourceController<TData> implements ReactiveController {
     const linkBase = linkBaseUrl(this.#hooks.linkBase());
     // A mistake in the page's markup rather than in the data: the console is where its author looks for those.
     if (linkBase.problem) console.warn(`<${this.#host.localName}> ${linkBase.problem}`);
-    const inputs = gathered.inputs.map((loaded) => withLinksResolved(loaded, linkBase.url));
+    const inputs: LoadedInput[] = [];
+    // Awaited only for a large profile: every await here is a turn later that the data is shown.
+    for (const loaded of gathered.inputs) inputs.push(isLargeProfile(loaded.input) ? await linksResolved(loaded, linkBase.url) : withLinksResolved(loaded, linkBase.url));
     if (large && !(await this.#turn(load))) return;
     const result = await this.#hooks.interpret(inputs, load.controller.signal, load.preview);
     if (!load.isCurrent()) return;
