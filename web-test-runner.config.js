@@ -193,7 +193,7 @@ function filterBrowserLogs({ args }) {
 
 export default {
   // Model, command and Node fuzz tests run in Node (vitest.config.ts); the elements' fuzz test is test/components/fuzz.test.ts.
-  files: ['test/**/*.test.ts', '!test/model/**', '!test/command/**', '!test/fuzz/**', '!test/lint/**'],
+  files: ['test/**/*.test.ts', '!test/model/**', '!test/i18n/**', '!test/command/**', '!test/fuzz/**', '!test/lint/**'],
   nodeResolve: true,
   concurrency: 2,
   middleware: [delayMiddleware(), faultServer()],

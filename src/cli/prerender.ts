@@ -21,6 +21,7 @@ import { absoluteUrl, scholarMetaGroups, type MetaTag } from '../model/scholar-m
 import type { Problem, Profile } from '../model/types.js';
 import { resolveRelativeLinks } from '../model/urls.js';
 import { usableProfile } from '../model/validate-full.js';
+import { catalogueLanguage, loadCatalogue } from '../i18n/languages.js';
 import { escapeAttribute, escapeText, scriptJson, staticHtml } from './html.js';
 
 export interface PrerenderOptions {
@@ -144,6 +145,8 @@ export async function prerenderProfile(input: unknown, options: PrerenderOptions
   const citationGroups = scholarMetaGroups(entries, { plainTitle: mathToPlainText, ...(baseUrl ? { baseUrl } : {}) });
   const image = absoluteUrl(profile.basics.image);
 
+  // The page's interface text in its language: a server renders with the catalogues already loaded.
+  await loadCatalogue(catalogueLanguage(lang));
   let element = await renderElement(profile, lang, !!options.script);
   if (options.script) {
     // The element reads an inline JSON child when it upgrades; the server-rendered content shows until then.

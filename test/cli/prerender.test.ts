@@ -186,6 +186,8 @@ describe('scholar-elements prerender', function () {
     expect(doc.documentElement.lang).to.equal('de');
     expect(profile.getAttribute('lang')).to.equal('de');
     expect(text(parts(doc).root.querySelector('[data-section="experience"] .dates'))).to.equal('Juni 2024 – heute');
+    // The interface text too: the catalogue of the page's language is loaded before rendering.
+    expect(text(parts(doc).root.querySelector('[data-section="experience"] [role="heading"]'))).to.equal('Berufserfahrung');
     expect(doc.title).to.equal('Heyang Qin — Homepage');
   });
 

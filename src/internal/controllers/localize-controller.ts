@@ -42,15 +42,17 @@ export class LocalizeController implements ReactiveController {
 
   /** The language tag the element is shown in ("de-AT"), for dates and numbers too. */
   get locale(): string {
-    return this.#locale;
+    // A server renders without connecting the element: its own `lang` (the prerender command sets it) decides.
+    return isServer ? this.#host.getAttribute('lang') || 'en' : this.#locale;
+  }
+
+  /** The catalogue in use: on a server, the element's language's when already loaded (English otherwise). */
+  get #messages(): Catalogue {
+    return isServer ? (loadedCatalogue(catalogueLanguage(this.locale)) ?? en) : this.#catalogue;
   }
 
   hostConnected(): void {
-    if (isServer) {
-      this.#locale = this.#host.getAttribute('lang') || 'en';
-      this.#catalogue = loadedCatalogue(catalogueLanguage(this.#locale)) ?? en;
-      return;
-    }
+    if (isServer) return;
     connected.add(this);
     watchLanguages();
     this.update();
@@ -83,11 +85,11 @@ export class LocalizeController implements ReactiveController {
 
   /** The interface text `key` in the element's language, with `values` in its placeholders. */
   t(key: MessageKey, values?: MessageValues): string {
-    return formatMessage(this.#catalogue, key, values, this.#locale);
+    return formatMessage(this.#messages, key, values, this.locale);
   }
 
   /** `value` written in the element's language. */
   number(value: number): string {
-    return formatNumber(value, this.#locale);
+    return formatNumber(value, this.locale);
   }
 }
