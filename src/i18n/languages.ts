@@ -23,7 +23,7 @@ export const LANGUAGES: readonly string[] = ['en', ...Object.keys(CATALOGUES)];
 /** The catalogue language for a BCP 47 tag: its primary subtag when translated ("pt-BR" → "pt"), else English. */
 export function catalogueLanguage(tag: string | null | undefined): string {
   const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  return primary in CATALOGUES ? primary : 'en';
+  return Object.hasOwn(CATALOGUES, primary) ? primary : 'en';
 }
 
 const loaded = new Map<string, Catalogue>([['en', en]]);
@@ -40,7 +40,7 @@ export function loadCatalogue(language: string): Promise<Catalogue> {
   if (ready) return Promise.resolve(ready);
   let pending = loading.get(language);
   if (!pending) {
-    const load = CATALOGUES[language];
+    const load = Object.hasOwn(CATALOGUES, language) ? CATALOGUES[language] : undefined;
     pending = load
       ? load().then(
           (module) => (loaded.set(language, module.default), module.default),

@@ -49,7 +49,7 @@ export function placeholders(text: string): string[] {
  * its placeholders filled from `values` (numbers written in `locale`).
  */
 export function formatMessage(catalogue: Catalogue, key: MessageKey, values: MessageValues = {}, locale = 'en'): string {
-  const message = catalogue[key] ?? en[key];
+  const message = (Object.hasOwn(catalogue, key) ? catalogue[key] : undefined) ?? en[key];
   const count = typeof values.count === 'number' ? values.count : undefined;
   return pluralForm(message, count, locale).replace(/\{([a-z][a-z0-9-]*)\}/gi, (whole, name: string) => {
     const value = values[name];

@@ -116,8 +116,9 @@ export function resolveUrl(url: string | undefined, base: string): string | unde
 
 /** The heading of a role group: the lab's `groupLabels` entry, else the name read as words ("visiting-scholars" → "Visiting scholars"). */
 export function groupLabel(lab: Lab, group: string): string {
-  const label = lab.groupLabels?.[group];
-  if (label) return label;
+  // Only the lab's own labels: a group called "constructor" has no label from Object's prototype.
+  const label = lab.groupLabels && Object.hasOwn(lab.groupLabels, group) ? lab.groupLabels[group] : undefined;
+  if (typeof label === 'string' && label) return label;
   const words = group.replace(/[-_]+/g, ' ').trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

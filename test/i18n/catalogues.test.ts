@@ -74,6 +74,8 @@ describe('formatMessage', () => {
     expect(catalogueLanguage('DE_at')).to.equal('de');
     expect(catalogueLanguage('tlh')).to.equal('en');
     expect(catalogueLanguage('')).to.equal('en');
+    // Names an object has from its prototype are not languages.
+    for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) expect(catalogueLanguage(name)).to.equal('en');
     expect(formatMessage(en, 'card.email', { name: 'Ada' }, 'en')).to.equal('Email Ada at {email}');
   });
 });

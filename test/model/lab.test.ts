@@ -139,6 +139,8 @@ describe('lab model', () => {
     expect(groupLabel(lab, 'faculty')).to.equal('Principal investigators');
     expect(groupLabel(lab, 'researchers')).to.equal('Researchers');
     expect(groupLabel(lab, 'visiting-scholars')).to.equal('Visiting scholars');
+    expect(groupLabel(lab, 'constructor')).to.equal('Constructor');
+    expect(groupLabel(lab, 'toString')).to.equal('ToString');
     expect(labParagraphs(lab)).to.deep.equal(['Analytical engines.', 'And poetry.']);
     expect(labParagraphs({ name: 'x', members: {}, description: 'One.' })).to.deep.equal(['One.']);
   });

@@ -263,8 +263,9 @@ export class LabDirectory extends ScholarElement<LabDirectoryData> {
 
   /** A group's heading: the lab's own label, else the usual role groups in the reader's language, else its name. */
   #groupHeading(group: LabDirectoryGroup): string {
-    const known = GROUP_HEADINGS[group.key];
-    return known && !this.loadedData?.lab?.groupLabels?.[group.key] ? this.i18n.t(known) : group.label;
+    const known = Object.hasOwn(GROUP_HEADINGS, group.key) ? GROUP_HEADINGS[group.key] : undefined;
+    const labels = this.loadedData?.lab?.groupLabels;
+    return known && !(labels && Object.hasOwn(labels, group.key)) ? this.i18n.t(known) : group.label;
   }
 
   #renderGroup(group: LabDirectoryGroup, index: number, level: number): TemplateResult {

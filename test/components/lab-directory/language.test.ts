@@ -24,6 +24,8 @@ const lab: Lab = {
     faculty: [{ profile: { basics: { name: 'Ada Lovelace' }, publications: [work('1', 'Lovelace', 'Babbage')] }, page: 'ada.html' }],
     students: [{ profile: { basics: { name: 'Charles Babbage' }, publications: [work('1', 'Lovelace', 'Babbage')] } }],
     visitors: [{ profile: { basics: { name: 'Mary Somerville' } } }],
+    // A group named like a property every object has is a group like any other.
+    constructor: [{ profile: { basics: { name: 'Caroline Herschel' } } }],
   },
 };
 
@@ -34,10 +36,10 @@ describe('<lab-directory> languages', () => {
     const element = await settled(await fixture<LabDirectory>(html`<lab-directory lang="de" show-collaborations .lab=${lab}></lab-directory>`));
     await waitUntil(() => headings(element)[0] === 'Professur (1)', `not in German: ${headings(element).join(' | ')}`);
     await waitUntil(() => !!shadow(element, '[part="collaborations"]'), 'no collaborations table');
-    expect(headings(element)).to.deep.equal(['Professur (1)', 'Studierende (1)', 'Gäste aus aller Welt (1)', 'Wer mit wem publiziert']);
+    expect(headings(element)).to.deep.equal(['Professur (1)', 'Studierende (1)', 'Gäste aus aller Welt (1)', 'Constructor (1)', 'Wer mit wem publiziert']);
     expect(shadow(element, '[part="page-link"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Profilseite von Ada Lovelace');
     expect(shadow(element, '[part="collaborations"] caption')!.textContent!.trim()).to.equal(
-      'Gemeinsame Arbeiten je zweier Mitglieder; 1 Mitglied hat keine mit einem anderen Mitglied.',
+      'Gemeinsame Arbeiten je zweier Mitglieder; 2 Mitglieder haben keine mit einem anderen Mitglied.',
     );
     expect(shadow(element, '[part="collaborations"] td[title]')!.getAttribute('title')).to.equal('Ada Lovelace und Charles Babbage: 1 Arbeit, 1843');
   });
