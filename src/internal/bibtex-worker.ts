@@ -9,7 +9,7 @@
  */
 import { FIRST_SCREEN } from '../model/large-profile.js';
 import { parseBibtex } from '../model/bibtex.js';
-import { trustedWorkerClass } from './trusted-types.js';
+import { onWorkerFailure, trustedWorkerClass } from './trusted-types.js';
 import type { PubImport } from '../model/publications.js';
 
 export interface BibtexWorkerRequest {
@@ -105,13 +105,10 @@ function getWorker(): Worker {
       idleTimer = setTimeout(() => stopWorker(new Error('BibTeX worker stopped')), IDLE_MS);
     }
   });
-  // A worker that cannot load its module (blocked, missing, or no module-worker support) reports an error event.
-  started.addEventListener('error', (event) => {
-    event.preventDefault();
-    unavailable = true;
-    stopWorker(new Error(`BibTeX worker failed: ${event.message || 'could not start'}`));
+  onWorkerFailure(started, 'BibTeX', (reason, failedToStart) => {
+    if (failedToStart) unavailable = true;
+    stopWorker(reason);
   });
-  started.addEventListener('messageerror', () => stopWorker(new Error('BibTeX worker sent data that could not be read')));
   worker = started;
   return started;
 }

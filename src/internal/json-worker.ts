@@ -14,7 +14,7 @@
 import type { PartsCheckedElsewhere } from '../model/large-profile.js';
 import { ScholarLoadError, type ScholarErrorDetail } from '../model/load-error.js';
 import { offThreadJson } from './fetch-source.js';
-import { trustedWorkerClass } from './trusted-types.js';
+import { onWorkerFailure, trustedWorkerClass } from './trusted-types.js';
 
 /** A file to read; or (`leave`) a list of one being read that the worker need not check further. */
 export type JsonWorkerRequest = FileRequest | { leave: { id: number; key: string } };
@@ -175,12 +175,10 @@ function getWorker(): Worker {
   const Worker = trustedWorkerClass();
   const started = new Worker(new URL('./json-worker-entry.ts', import.meta.url), { type: 'module', name: 'scholar-json' });
   started.addEventListener('message', onMessage);
-  started.addEventListener('error', (event) => {
-    event.preventDefault();
-    unavailable = true;
-    stopWorker(new Error(`JSON worker failed: ${event.message || 'could not start'}`));
+  onWorkerFailure(started, 'JSON', (reason, failedToStart) => {
+    if (failedToStart) unavailable = true;
+    stopWorker(reason);
   });
-  started.addEventListener('messageerror', () => stopWorker(new Error('JSON worker sent data that could not be read')));
   worker = started;
   return started;
 }

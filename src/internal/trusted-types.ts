@@ -1,8 +1,8 @@
 /**
  * Trusted Types: on pages that enforce them (`require-trusted-types-for 'script'`), script URLs and script text must
- * come from a named policy. The kit's only script URLs are its own chunks (the BibTeX worker), and its only script
- * text is JSON-LD it serialised itself, so the `scholar-elements` policy accepts URLs beside this module and text
- * that parses as JSON, nothing else. The policy object stays private to this module.
+ * come from a named policy. The kit's only script URLs are its own chunks (the BibTeX and JSON workers), and its only
+ * script text is JSON-LD it serialised itself, so the `scholar-elements` policy accepts URLs beside this module and
+ * text that parses as JSON, nothing else. The policy object stays private to this module.
  */
 interface Policy {
   createScriptURL(url: string): unknown;
@@ -58,4 +58,17 @@ export function trustedWorkerClass(): typeof Worker {
       super(trustedScriptUrl(new URL(url, import.meta.url)), options);
     }
   };
+}
+
+/**
+ * Tells `fail` when a kit worker cannot run: it could not load its module (blocked by the page's policy, missing, or
+ * no module workers: `unavailable` is true, and later files are read on the page) or it sent data that could not be
+ * read. The worker's own error is kept out of the page's console: the file is read on the page instead.
+ */
+export function onWorkerFailure(worker: Worker, name: string, fail: (reason: Error, unavailable: boolean) => void): void {
+  worker.addEventListener('error', (event) => {
+    event.preventDefault();
+    fail(new Error(`${name} worker failed: ${event.message || 'could not start'}`), true);
+  });
+  worker.addEventListener('messageerror', () => fail(new Error(`${name} worker sent data that could not be read`), false));
 }
