@@ -157,7 +157,7 @@ export class ResearcherProfile extends ProfileElement {
           hide-structured-data theme=${ifDefined(this.theme)} metrics=${ifDefined(this.metrics || undefined)}></researcher-card>
       </header>
       ${this.#renderNav(keys)}
-      <main class="sections">${keys.map((key) => renderSection(key, profile, options))}</main>
+      <div class="sections">${keys.map((key) => renderSection(key, profile, options))}</div>
       ${this.renderFooter(profile)}
     </div>`;
   }

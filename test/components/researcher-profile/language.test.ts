@@ -30,4 +30,13 @@ describe('<researcher-profile> languages', () => {
     expect(shadow(element, '[part="footer"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Zuletzt aktualisiert 2. Nov. 2026');
     expect(shadow(element, '[data-section="about"]')!.textContent!.includes('Wrote the first published program.')).to.be.true;
   });
+
+  it('adds no landmark of its own, so a page’s <main> around it stays the only one (axe clean in Arabic)', async () => {
+    const page = await fixture<HTMLElement>(html`<main lang="ar"><researcher-profile .profile=${profile}></researcher-profile></main>`);
+    const element = page.querySelector('researcher-profile') as ResearcherProfile;
+    await settled(element);
+    await waitUntil(() => navLinks(element).includes('الخبرة'), `not in Arabic: ${navLinks(element).join(', ')}`);
+    expect(shadowAll(element, 'main, [role="main"]').length).to.equal(0);
+    await expect(page).to.be.accessible();
+  });
 });
