@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { PROFILE_SCHEMA, type SchemaNode } from '../../src/model/profile-schema.js';
 import { isValidFast } from '../../src/model/validate-fast.js';
 import { anyValue, profileCase, publication, resumeCase } from '../fuzz/arbitraries.js';
+import { fuzzParameters } from '../fuzz/settings.js';
 import { fixtureJson } from './fixture-files.js';
 
 const lookup = dereference(PROFILE_SCHEMA as Schema);
@@ -52,7 +53,7 @@ describe('isValidFast', () => {
           expect(isValidFast(value, PROFILE_SCHEMA)).toBe(byValidator(value, PROFILE_SCHEMA));
         },
       ),
-      { numRuns: 400 },
+      fuzzParameters(400),
     );
   });
 
@@ -66,7 +67,7 @@ describe('isValidFast', () => {
         expect(fast).toBe(byValidator(value, DEFS.publication!));
         if (fast) valid++;
       }),
-      { numRuns: 400 },
+      fuzzParameters(400),
     );
     expect(valid).toBeGreaterThan(0);
   });
