@@ -99,8 +99,33 @@ function extractArgTypes(component: unknown) {
   return argTypes;
 }
 
+/** The interface languages (src/i18n/languages.ts), for the toolbar's language switcher. */
+const LANGUAGES = [
+  { value: 'en', title: 'English' },
+  { value: 'de', title: 'Deutsch' },
+  { value: 'fr', title: 'Français' },
+  { value: 'es', title: 'Español' },
+  { value: 'pt', title: 'Português' },
+  { value: 'it', title: 'Italiano' },
+  { value: 'zh', title: '中文（简体）' },
+  { value: 'ja', title: '日本語' },
+  { value: 'ko', title: '한국어' },
+  { value: 'ar', title: 'العربية' },
+];
+
 const preview: Preview = {
   tags: ['autodocs'],
+  // The page's language, as <html lang>: every element without a `lang` of its own follows it.
+  globalTypes: {
+    locale: { description: 'Page language', toolbar: { title: 'Language', icon: 'globe', items: LANGUAGES, dynamicTitle: true } },
+  },
+  initialGlobals: { locale: 'en' },
+  decorators: [
+    (story, context) => {
+      document.documentElement.lang = String(context.globals.locale ?? 'en');
+      return story();
+    },
+  ],
   parameters: {
     controls: { expanded: true },
     docs: {

@@ -19,6 +19,8 @@ interface LabArgs {
   'heading-level'?: number;
   'hide-header'?: boolean;
   'show-collaborations'?: boolean;
+  /** The element's language (else the page's: the toolbar's Language). */
+  lang?: string;
   /** Given in code, not in the panel. */
   profiles?: Profile[];
   /** A deprecated name, listed in the docs table: `hide-header` has the control. */
@@ -73,6 +75,7 @@ const meta = {
     .profiles=${args.profiles}
     ?hide-header=${args['hide-header']}
     ?show-collaborations=${args['show-collaborations']}
+    lang=${ifDefined(args.lang)}
     @scholar-load=${action('scholar-load')}
     @scholar-error=${action('scholar-error')}
   ></lab-directory>`,
@@ -196,4 +199,22 @@ export const NotFound: Story = {
   tags: ['expect-state-error'],
   args: { lab: undefined, src: NOT_FOUND },
   beforeEach: stubNotFound,
+};
+
+/** The directory in German, with who publishes with whom: headings, links and the table in the reader's language. */
+export const InGerman: Story = {
+  name: 'In German (lang="de")',
+  args: { lang: 'de', 'show-collaborations': true },
+};
+
+/** The directory in Japanese. */
+export const InJapanese: Story = {
+  name: 'In Japanese (lang="ja")',
+  args: { lang: 'ja', 'show-collaborations': true },
+};
+
+/** The directory in Arabic (its text; right-to-left layout is still to come). */
+export const InArabic: Story = {
+  name: 'In Arabic (lang="ar")',
+  args: { lang: 'ar', 'show-collaborations': true },
 };

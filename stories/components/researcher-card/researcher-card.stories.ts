@@ -17,6 +17,8 @@ interface CardArgs {
   'heading-level'?: number;
   timeout?: number;
   'hide-bio'?: boolean;
+  /** The element's language (else the page's: the toolbar's Language). */
+  lang?: string;
   /** A deprecated name, listed in the docs table: `hide-bio` has the control. */
   'no-bio'?: never;
   /** Listed in the docs table, but set by the element: no control. */
@@ -47,6 +49,7 @@ const meta = {
     heading-level=${ifDefined(args['heading-level'])}
     timeout=${ifDefined(args.timeout)}
     ?hide-bio=${args['hide-bio']}
+    lang=${ifDefined(args.lang)}
     @scholar-load=${action('scholar-load')}
     @scholar-error=${action('scholar-error')}
   ></researcher-card>`,
@@ -258,4 +261,22 @@ export const PartlyInvalid: Story = {
       ],
     } as unknown as Profile,
   },
+};
+
+/** The card in German: its labels, numbers and dates in the reader's language, the researcher's own text as written. */
+export const InGerman: Story = {
+  name: 'In German (lang="de")',
+  args: { ...CitationMetrics.args, lang: 'de' },
+};
+
+/** The card in Japanese. */
+export const InJapanese: Story = {
+  name: 'In Japanese (lang="ja")',
+  args: { ...CitationMetrics.args, lang: 'ja' },
+};
+
+/** The card in Arabic (its text; right-to-left layout is still to come). */
+export const InArabic: Story = {
+  name: 'In Arabic (lang="ar")',
+  args: { ...CitationMetrics.args, lang: 'ar' },
 };

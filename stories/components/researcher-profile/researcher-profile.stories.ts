@@ -17,6 +17,8 @@ interface ProfileArgs {
   'heading-level'?: number;
   theme?: 'light' | 'dark';
   'hide-structured-data'?: boolean;
+  /** The element's language (else the page's: the toolbar's Language). */
+  lang?: string;
   /** Deprecated names, listed in the docs table: their `hide-…` replacements have the controls. */
   nav?: never;
   'structured-data'?: never;
@@ -62,6 +64,7 @@ const meta = {
         heading-level=${ifDefined(args['heading-level'])}
         theme=${ifDefined(args.theme)}
         ?hide-structured-data=${args['hide-structured-data']}
+        lang=${ifDefined(args.lang)}
         @scholar-load=${action('scholar-load')}
         @scholar-error=${action('scholar-error')}
       ></researcher-profile>`,
@@ -243,4 +246,25 @@ export const InvalidProfile: Story = {
   name: 'Error: not a usable profile',
   tags: ['expect-state-error'],
   args: { profile: { basics: { label: 'Researcher without a name' } } as unknown as Profile },
+};
+
+/**
+ * A whole homepage in German: section titles, navigation, labels inside sections, dates and the footer in the
+ * reader's language; the researcher's own text as written. The publication list and timeline are still in English.
+ */
+export const InGerman: Story = {
+  name: 'In German (lang="de")',
+  args: { src: seed('heyang-qin'), lang: 'de' },
+};
+
+/** The same homepage in Japanese. */
+export const InJapanese: Story = {
+  name: 'In Japanese (lang="ja")',
+  args: { src: seed('heyang-qin'), lang: 'ja' },
+};
+
+/** The same homepage in Arabic (its text; right-to-left layout is still to come). */
+export const InArabic: Story = {
+  name: 'In Arabic (lang="ar")',
+  args: { src: seed('heyang-qin'), lang: 'ar' },
 };
