@@ -41,6 +41,40 @@ export function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** How long (ms) one slice may take before the page gets the main thread back; well under the 50 ms of a long task. */
+export const SLICE_BUDGET = 12;
+
+function abortError(): Error {
+  return typeof DOMException === 'function' ? new DOMException('The load was replaced by a newer one.', 'AbortError') : Object.assign(new Error('Aborted'), { name: 'AbortError' });
+}
+
+/**
+ * A clock for work done in slices: `step()` between two pieces of work gives the page its turn once the slice has
+ * used its budget, and rejects with an `AbortError` once the signal is aborted.
+ */
+export class Slicer {
+  #started = now();
+  constructor(
+    private readonly budget: number = SLICE_BUDGET,
+    private readonly signal?: AbortSignal,
+    /** How the page gets its turn (by default `scheduler.yield()`, else a new task). */
+    private readonly pause: () => Promise<void> = yieldToPage,
+  ) {}
+
+  async step(): Promise<void> {
+    this.signal?.throwIfAborted?.();
+    if (this.signal?.aborted) throw abortError();
+    if (now() - this.#started < this.budget) return;
+    await this.pause();
+    if (this.signal?.aborted) throw abortError();
+    this.#started = now();
+  }
+}
+
+function now(): number {
+  return typeof performance === 'object' ? performance.now() : Date.now();
+}
+
 /** Sections of a profile read in slices: lists the schema describes, which reading does not merge with another. */
 const SLICEABLE = new Set(
   Object.entries(PROFILE_SCHEMA.properties as Record<string, SchemaNode>)

@@ -9,7 +9,8 @@ import { entriesFromItems, uniqueKey, type PubEntry, type PubImport } from './pu
 import type { Problem, Profile, Publication } from './types.js';
 import { usableProfile } from './validate.js';
 import { isLargeProfile } from './large-profile.js';
-import type { Slicer, SliceOptions } from './validate-slices.js';
+import type { SliceOptions } from './validate-slices.js';
+import { Slicer } from './large-profile.js';
 
 /** Someone whose name a list emphasises, with the other forms of the name. */
 export interface PubOwner {
@@ -107,7 +108,7 @@ async function entriesInSlices(items: readonly Publication[], source: string, sl
 async function readProfileInSlices(read: PublicationSource, options: ReadOptions): Promise<ProfileRead> {
   if (!options.inSlices || !isLargeProfile(read.input)) return readProfile(read);
   // The slicing code is a chunk of its own: only large data needs it.
-  const { Slicer, usableProfileInSlices } = await import('./validate-slices.js');
+  const { usableProfileInSlices } = await import('./validate-slices.js');
   const { onFirstScreen, ...sliceOptions } = options;
   const firstScreen = onFirstScreen && ((profile: Profile) => onFirstScreen({ entries: entriesFromItems(profile.publications ?? [], read.source), owners: [ownerOf(profile)] }));
   const { profile, problems } = await usableProfileInSlices(read.input, read.source, profileNames(read), { ...sliceOptions, onFirstScreen: firstScreen });

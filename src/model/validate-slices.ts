@@ -14,12 +14,9 @@ import type { Problem, Profile } from './types.js';
 import { isObject, type JsonObject as Json } from './text.js';
 import { checkDocument, usableOrThrow, usableProfile, withFullValidator, type ValidationResult } from './validate.js';
 import { readingOrder } from './validate-removal.js';
-import { checkedElsewhere, FIRST_SCREEN, isLargeProfile, longLists, nextTask, SLICE_STEP, yieldToPage, type PartsCheckedElsewhere } from './large-profile.js';
+import { checkedElsewhere, FIRST_SCREEN, isLargeProfile, longLists, nextTask, SLICE_BUDGET, SLICE_STEP, Slicer, yieldToPage, type PartsCheckedElsewhere } from './large-profile.js';
 
-export { isLargeProfile, yieldToPage };
-
-/** How long (ms) one slice may take before the page gets the main thread back; well under the 50 ms of a long task. */
-const SLICE_BUDGET = 12;
+export { isLargeProfile, Slicer, yieldToPage };
 
 /** Entries checked between two looks at the clock. */
 const STEP = SLICE_STEP;
@@ -103,37 +100,6 @@ export function newestIndexes(items: readonly unknown[], count: number): number[
     if (top.length > count) top.pop();
   }
   return top.map(({ index }) => index).sort((a, b) => a - b);
-}
-
-function abortError(): Error {
-  return typeof DOMException === 'function' ? new DOMException('The load was replaced by a newer one.', 'AbortError') : Object.assign(new Error('Aborted'), { name: 'AbortError' });
-}
-
-/**
- * A clock for work done in slices: `step()` between two pieces of work gives the page its turn once the slice has
- * used its budget, and rejects with an `AbortError` once the signal is aborted.
- */
-export class Slicer {
-  #started = now();
-  constructor(
-    private readonly budget: number = SLICE_BUDGET,
-    private readonly signal?: AbortSignal,
-    /** How the page gets its turn (by default `scheduler.yield()`, else a new task). */
-    private readonly pause: () => Promise<void> = yieldToPage,
-  ) {}
-
-  async step(): Promise<void> {
-    this.signal?.throwIfAborted?.();
-    if (this.signal?.aborted) throw abortError();
-    if (now() - this.#started < this.budget) return;
-    await this.pause();
-    if (this.signal?.aborted) throw abortError();
-    this.#started = now();
-  }
-}
-
-function now(): number {
-  return typeof performance === 'object' ? performance.now() : Date.now();
 }
 
 /**

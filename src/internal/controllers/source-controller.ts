@@ -4,7 +4,7 @@
  * relative links resolved, and when to send the `scholar-load` / `scholar-error` events. What the data means, how
  * it looks and the events themselves stay with the element, which it reaches through the hooks it is given.
  */
-import { checkElsewhere, isLargeInput, isLargeProfile, longLists, SLICE_STEP, yieldToPage } from '../../model/large-profile.js';
+import { checkElsewhere, isLargeInput, isLargeProfile, longLists, SLICE_STEP, Slicer, yieldToPage } from '../../model/large-profile.js';
 import { type ReactiveController, type ReactiveElement } from 'lit';
 import { ScholarLoadError, type ScholarErrorDetail } from '../../events/scholar-error.js';
 import type { ScholarLoadDetail } from '../../events/scholar-load.js';
@@ -70,9 +70,6 @@ async function linksResolved(loaded: LoadedInput, linkBase: string | undefined):
 /** Entries of a long list whose links are resolved between two looks at the clock. */
 const LINKS_AT_ONCE = 200;
 
-/** How long (ms) resolving links may take before the page gets the main thread back. */
-const LINKS_BUDGET = 12;
-
 /**
  * `withLinksResolved` for a large profile, its long lists a few entries at a time with the page given its turn in
  * between: the same value (each entry's links resolve on their own, at the same depth).
@@ -87,15 +84,12 @@ async function linksResolvedInSlices(loaded: LoadedInput, linkBase: string | und
   const resolvedShell = withLinksResolved({ ...loaded, input: shell }, linkBase);
   const output: Record<string, unknown> = { ...(resolvedShell.input as Record<string, unknown>) };
   let changed = resolvedShell.input !== shell;
-  let started = performance.now();
+  const slicer = new Slicer();
   for (const key of lists) {
     const list = input[key] as unknown[];
     let resolved: unknown[] | undefined;
     for (let offset = 0; offset < list.length; offset += LINKS_AT_ONCE) {
-      if (performance.now() - started > LINKS_BUDGET) {
-        await yieldToPage();
-        started = performance.now();
-      }
+      await slicer.step();
       const part = list.slice(offset, offset + LINKS_AT_ONCE);
       const done = (withLinksResolved({ ...loaded, input: { [key]: part } }, linkBase).input as Record<string, unknown[]>)[key]!;
       if (done !== part) resolved ??= list.slice(0, offset);
