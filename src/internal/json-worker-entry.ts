@@ -8,7 +8,7 @@
 import { ScholarLoadError } from '../model/load-error.js';
 import { parseJson } from '../model/json.js';
 import { jsonPieces } from '../model/json-pieces.js';
-import { isSliceable, longLists, SLICE_STEP, SLICED_FROM } from '../model/large-profile.js';
+import { isSliceable, longLists, nextTask, SLICE_STEP, SLICED_FROM } from '../model/large-profile.js';
 import { decodeText } from '../model/text-decoding.js';
 import { resolveRelativeLinks } from '../model/urls.js';
 import { loadFullValidator } from '../model/validate.js';
@@ -30,17 +30,6 @@ const left = new Set<string>();
 /** Parts checked between two looks at the messages from the page. */
 const PARTS_AT_ONCE = 4;
 
-/** Lets the worker's other messages (`leave`) in. */
-const turn = () =>
-  new Promise<void>((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-
 /**
  * Checks the long lists of the profile `resolved` as the page would in slices (model/validate-slices.ts), each list
  * from its first part on, and posts each part's result as it is ready: the page takes them instead of checking them
@@ -52,7 +41,8 @@ async function check(id: number, resolved: Record<string, unknown>, source: stri
   for (const key of longLists(resolved)) {
     const length = (resolved[key] as unknown[]).length;
     for (let offset = 0, count = 0; offset < length; offset += SLICE_STEP, count++) {
-      if (count % PARTS_AT_ONCE === 0) await turn();
+      // A new task lets the page's other messages (`leave`) in.
+      if (count % PARTS_AT_ONCE === 0) await nextTask();
       if (left.has(`${id}@${key}`) || left.has(`${id}@*`)) break;
       scope.postMessage({ id, key, offset, checked: checkListPart(resolved, key, offset, SLICE_STEP, source) });
     }
@@ -80,11 +70,8 @@ async function answer({ id, bytes, source, url, contentType, check: checking }: 
     scope.postMessage({ id, shell: pieces.shell });
     for (const { key, pieces: parts } of pieces.lists) for (const part of parts) scope.postMessage({ id, key, part });
     const value = parseJson(text, source);
-    if (!checking) {
-      scope.postMessage({ id, done: true });
-      return;
-    }
     scope.postMessage({ id, done: true });
+    if (!checking) return;
     // Links resolved as the page resolves them (whether that changes anything spares the page a walk), then checked.
     const resolved = checking.base ? resolveRelativeLinks(value as Record<string, unknown>, checking.base, checking.page) : (value as Record<string, unknown>);
     scope.postMessage({ id, linksUnchanged: resolved === value });

@@ -91,8 +91,14 @@ export function jsonPieces(text: string, keys: { has(key: string): boolean }, pe
       } else if (depth === 2 && current) current.starts.push(index + 1);
     }
   }
-  const long = spans.filter((span) => text.slice(span.open + 1, span.close).trim() !== '' && span.starts.length > longerThan);
+  const long = spans.filter((span) => entryCount(text, span) > longerThan);
   return depth === 0 && long.length ? cut(text, begin, long, perPiece) : undefined;
+}
+
+/** How many entries a list holds: one per start, except a list of one start with nothing in it ("[ ]"). */
+function entryCount(text: string, span: ListSpan): number {
+  if (span.starts.length > 1) return span.starts.length;
+  return text.slice(span.open + 1, span.close).trim() === '' ? 0 : 1;
 }
 
 /** The shell and pieces of `text` (its value starting at `begin`) for the lists at `spans`. */
@@ -103,7 +109,7 @@ function cut(text: string, begin: number, spans: readonly ListSpan[], perPiece: 
   for (const span of spans) {
     shell += text.slice(from, span.open + 1);
     from = span.close;
-    const count = text.slice(span.open + 1, span.close).trim() === '' ? 0 : span.starts.length;
+    const count = entryCount(text, span);
     const pieces: string[] = [];
     for (let first = 0; first < count; first += perPiece) {
       const next = first + perPiece;
