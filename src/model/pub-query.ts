@@ -44,6 +44,11 @@ interface FacetTest {
   selectedOnly: boolean;
 }
 
+/** Whether the filter sets any facet besides the text. */
+export function hasFacets(filter: PubFilter): boolean {
+  return !!(filter.categories?.length || filter.keywords?.length || filter.selectedOnly || filter.yearFrom !== undefined || filter.yearTo !== undefined);
+}
+
 function facetTest(filter: PubFilter): FacetTest {
   return {
     categories: filter.categories?.length ? new Set(filter.categories) : undefined,
@@ -187,40 +192,46 @@ export function titleKeysFor(collator: Intl.Collator): TitleKeys | null {
   const keys = sorted.map((probe) => titleKey(probe, table));
   for (let index = 1; index < sorted.length; index++) {
     const [before, after] = [keys[index - 1]!, keys[index]!];
-    const keyOrder = before < after ? -1 : before > after ? 1 : 0;
-    if (keyOrder !== Math.sign(collator.compare(sorted[index - 1]!, sorted[index]!))) return null;
+    if (compareKeys(before, after) !== Math.sign(collator.compare(sorted[index - 1]!, sorted[index]!))) return null;
   }
   return table;
 }
 
+const compareKeys = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 let titleKeys: TitleKeys | null | undefined;
+
+/** The key table for `byTitle`, worked out on first use (null: the collator compares every title). */
+function titleTable(): TitleKeys | null {
+  if (titleKeys === undefined) titleKeys = titleKeysFor(byTitle);
+  return titleKeys;
+}
+
+/** Two titles (with their keys, when they have them) as `byTitle` orders them. */
+function compareTitled(a: string, keyA: string | undefined, b: string, keyB: string | undefined): number {
+  return keyA !== undefined && keyB !== undefined ? compareKeys(keyA, keyB) : byTitle.compare(a, b);
+}
+
 /** Each entry's title key (undefined: compared with the collator), worked out once per entry. */
 const entryTitleKeys = new WeakMap<PubEntry, string | undefined>();
 
 /** Entries by title, as `byTitle.compare` orders them (ties in their order), with keys where they can stand in for it. */
 function sortByTitle(entries: PubEntry[]): PubEntry[] {
-  if (titleKeys === undefined) titleKeys = titleKeysFor(byTitle);
-  const table = titleKeys;
+  const table = titleTable();
   if (!table) return entries.sort((a, b) => byTitle.compare(a.title, b.title));
   const keyed = entries.map((entry) => {
     let key = entryTitleKeys.get(entry);
     if (key === undefined && !entryTitleKeys.has(entry)) entryTitleKeys.set(entry, (key = titleKey(entry.title, table)));
     return { entry, key };
   });
-  keyed.sort((a, b) => {
-    if (a.key !== undefined && b.key !== undefined) return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-    return byTitle.compare(a.entry.title, b.entry.title);
-  });
+  keyed.sort((a, b) => compareTitled(a.entry.title, a.key, b.entry.title, b.key));
   return keyed.map(({ entry }) => entry);
 }
 
 /** `byTitle`'s comparison of two titles, as sorting by title orders them (for tests). */
 export function compareTitles(a: string, b: string): number {
-  if (titleKeys === undefined) titleKeys = titleKeysFor(byTitle);
-  const keyA = titleKeys ? titleKey(a, titleKeys) : undefined;
-  const keyB = titleKeys ? titleKey(b, titleKeys) : undefined;
-  if (keyA !== undefined && keyB !== undefined) return keyA < keyB ? -1 : keyA > keyB ? 1 : 0;
-  return Math.sign(byTitle.compare(a, b));
+  const table = titleTable();
+  return Math.sign(compareTitled(a, table ? titleKey(a, table) : undefined, b, table ? titleKey(b, table) : undefined));
 }
 
 /** A work's citation count, when its data has one. */

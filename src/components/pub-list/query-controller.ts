@@ -8,7 +8,19 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { LIST_SEPARATOR, readListAttribute, type LegacySeparator } from '../../internal/list-attributes.js';
-import { facetCounts, filterEntries, matchWords, narrows, queryWords, sortEntries, type FacetCounts, type GroupBy, type PubFilter, type SortOrder } from '../../model/pub-query.js';
+import {
+  facetCounts,
+  filterEntries,
+  hasFacets,
+  matchWords,
+  narrows,
+  queryWords,
+  sortEntries,
+  type FacetCounts,
+  type GroupBy,
+  type PubFilter,
+  type SortOrder,
+} from '../../model/pub-query.js';
 import type { PubEntry } from '../../model/publications.js';
 import type { PublicationCategory } from '../../model/types.js';
 
@@ -139,8 +151,7 @@ export class PubQueryController implements ReactiveController {
     // Typed on ("q", "qu", "qua"…): only the entries the shorter query left can match.
     const matched = before?.sorted === sorted && narrows(words, before.words) ? matchWords(before.list, words) : matchWords(sorted, words);
     this.#matched = { sorted, words, list: matched };
-    const facetsSet = filter.categories?.length || filter.keywords?.length || filter.selectedOnly || filter.yearFrom !== undefined || filter.yearTo !== undefined;
-    const visible = facetsSet ? filterEntries(matched, { ...filter, text: '' }) : matched;
+    const visible = hasFacets(filter) ? filterEntries(matched, { ...filter, text: '' }) : matched;
     // Typing on often leaves the same entries ("qua", "quan"…): the list drawn stays, rather than starting over.
     if (same(visible, this.#visible)) return;
     this.#visible = visible;
