@@ -27,6 +27,14 @@ const stage = document.getElementById('stage')!;
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
+/** Resolves in a new task (after a frame's callbacks: after its paint). */
+const nextTask = () =>
+  new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+
 /**
  * Resolves once the next frame has been rendered (style, layout and paint included). `onFrame` runs in that frame's
  * requestAnimationFrame callback, before its paint: what it sees of the DOM is what the frame paints (a list that
@@ -36,9 +44,7 @@ const afterPaint = (onFrame?: () => void) =>
   new Promise<void>((resolve) =>
     requestAnimationFrame(() => {
       onFrame?.();
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve();
-      channel.port2.postMessage(null);
+      void nextTask().then(resolve);
     }),
   );
 
@@ -96,12 +102,9 @@ function firstEntriesPainted(count: () => number): Promise<{ at: number; entries
   return new Promise((resolve) => {
     const look = () => {
       const entries = count();
-      if (entries > 0) {
-        // In a frame's callback: the entries are painted in this frame; a task after it is after the paint.
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve({ at: performance.now(), entries });
-        channel.port2.postMessage(null);
-      } else requestAnimationFrame(look);
+      // In a frame's callback: the entries are painted in this frame; a task after it is after the paint.
+      if (entries > 0) void nextTask().then(() => resolve({ at: performance.now(), entries }));
+      else requestAnimationFrame(look);
     };
     requestAnimationFrame(look);
   });
