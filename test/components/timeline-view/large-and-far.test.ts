@@ -24,9 +24,9 @@ function crowded(count: number): Profile {
 
 const entryCount = (element: TimelineView) => element.shadowRoot!.querySelectorAll('li[part="entry"]').length;
 
-/** A timeline of `profile` in a 900-pixel-wide box (the horizontal layout), on a fixed day, loaded. */
-async function wideTimeline(profile: Profile): Promise<TimelineView> {
-  const container = await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`);
+/** A timeline of `profile` in a box `width` pixels wide (900: the horizontal layout; 420: the list), on a fixed day, loaded. */
+async function timelineIn(profile: Profile, width = 900): Promise<TimelineView> {
+  const container = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
   const element = document.createElement('timeline-view') as TimelineView;
   element.today = TODAY;
   element.profile = profile;
@@ -40,7 +40,7 @@ describe('<timeline-view> at scale and at the edges of time', () => {
 
   it('lays out 20,000 overlapping positions, one lane each, and lets the keyboard reach the last one at once', async function () {
     this.timeout(120_000);
-    const element = await wideTimeline(crowded(20_000));
+    const element = await timelineIn(crowded(20_000));
     expect(element.entries.length).to.equal(20_000);
     expect(element.currentLayout).to.equal('horizontal');
     expect(new Set(element.entries.map((entry) => entry.lane)).size).to.equal(20_000);
@@ -61,12 +61,7 @@ describe('<timeline-view> at scale and at the edges of time', () => {
 
   it('shows a long timeline first in part and then whole, in the same order as `entries`', async function () {
     this.timeout(60_000);
-    const container = await fixture<HTMLDivElement>(html`<div style="width: 420px"></div>`);
-    const element = document.createElement('timeline-view') as TimelineView;
-    element.today = TODAY;
-    element.profile = crowded(3_000);
-    container.append(element);
-    await settled(element);
+    const element = await timelineIn(crowded(3_000), 420);
     expect(element.currentLayout).to.equal('vertical');
     expect(entryCount(element), 'the first render holds only the first entries').to.be.below(3_000);
     await waitUntil(() => entryCount(element) === 3_000, 'the rest was never added', { timeout: 50_000 });
@@ -76,12 +71,7 @@ describe('<timeline-view> at scale and at the edges of time', () => {
 
   it('puts every entry of a long list in the DOM, in blocks; a block out of view is not drawn, yet its entries stay there', async function () {
     this.timeout(60_000);
-    const container = await fixture<HTMLDivElement>(html`<div style="width: 420px"></div>`);
-    const element = document.createElement('timeline-view') as TimelineView;
-    element.today = TODAY;
-    element.profile = crowded(3_000);
-    container.append(element);
-    await settled(element);
+    const element = await timelineIn(crowded(3_000), 420);
     await waitUntil(() => entryCount(element) === 3_000, `only ${entryCount(element)} of 3,000 entries were added`, { timeout: 50_000 });
     const list = shadow(element, '[part="entries"]')!;
     expect(list.getAttribute('role')).to.equal('list');
@@ -99,7 +89,7 @@ describe('<timeline-view> at scale and at the edges of time', () => {
 
   it('draws each bar with a handful of nodes (no template markers), and moves focus to the last of 3,000 with End', async function () {
     this.timeout(60_000);
-    const element = await wideTimeline(crowded(3_000));
+    const element = await timelineIn(crowded(3_000));
     const first = shadow<HTMLLIElement>(element, 'li[part="entry"]')!;
     const walker = document.createTreeWalker(first, NodeFilter.SHOW_ALL);
     let nodes = 1;
@@ -122,7 +112,7 @@ describe('<timeline-view> at scale and at the edges of time', () => {
   it('leaves the entries of lanes far from the screen undrawn but in the list, and draws them as they come near', async function () {
     this.timeout(60_000);
     // 600 lanes of 2.75em: a band about 26,000 pixels tall, nearly all of it off screen.
-    const element = await wideTimeline(crowded(600));
+    const element = await timelineIn(crowded(600));
     await waitUntil(() => entryCount(element) === 600, `only ${entryCount(element)} of 600 entries were added`, { timeout: 50_000 });
     const items = shadowAll<HTMLLIElement>(element, 'li[part="entry"]');
     const undrawn = (item: HTMLLIElement) => item.querySelector('button')!.getAttribute('hidden') === 'until-found';
@@ -172,7 +162,7 @@ describe('<timeline-view> at scale and at the edges of time', () => {
       const start = 1980 * 12 + Math.floor(random() * 40 * 12);
       return { position: `Role ${index}`, startDate: month(start), endDate: month(start + 1 + Math.floor(random() * 48)) };
     });
-    const element = await wideTimeline({ basics: { name: 'Busy' }, work } as Profile);
+    const element = await timelineIn({ basics: { name: 'Busy' }, work } as Profile);
     await waitUntil(() => entryCount(element) === 1_000, `only ${entryCount(element)} of 1,000 entries were added`, { timeout: 50_000 });
     expect(shadowAll(element, '.block').length).to.equal(10);
     // The bars of the top lanes within the window, from every block: the element under each one's middle is that bar.
