@@ -1,5 +1,6 @@
 /** Build-time shrinking for the browser bundle: what ships is only what runs. */
 import MagicString from 'magic-string';
+import { posix } from 'node:path';
 import type { Plugin } from 'vite';
 
 /** Schemas ship to browsers without their prose: descriptions are for editors and docs, not for validating. */
@@ -110,23 +111,11 @@ export function slimSchemaFormats(replacement: string): Plugin {
  * would be downloaded by every page. (Vite does the same with `modulepreload` links for apps, not for libraries.)
  */
 export function importChunksTogether(together: readonly string[]): Plugin {
-  const parentOf = (file: string) => file.slice(0, file.lastIndexOf('/') + 1);
-  const join = (from: string, specifier: string) => {
-    const parts = (parentOf(from) + specifier).split('/');
-    const out: string[] = [];
-    for (const part of parts) {
-      if (part === '..') out.pop();
-      else if (part !== '.') out.push(part);
-    }
-    return out.join('/');
-  };
+  // Chunk file names are paths from the output folder, with "/" whatever the system.
+  const join = (from: string, specifier: string) => posix.join(posix.dirname(from), specifier);
   const relative = (from: string, to: string) => {
-    const base = parentOf(from).split('/').filter(Boolean);
-    const target = to.split('/');
-    let shared = 0;
-    while (shared < base.length && shared < target.length - 1 && base[shared] === target[shared]) shared++;
-    const up = base.length - shared;
-    return (up ? '../'.repeat(up) : './') + target.slice(shared).join('/');
+    const path = posix.relative(posix.dirname(from), to);
+    return path.startsWith('.') ? path : `./${path}`;
   };
   return {
     name: 'scholar-import-chunks-together',
