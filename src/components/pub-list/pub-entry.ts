@@ -1,16 +1,18 @@
 /** How one publication looks: title with math, authors, venue, badges, links, abstract, versions and the Cite panel. */
-import { LINK_KIND_LABELS } from '../../model/link-labels.js';
 import { html, noChange, nothing, type TemplateResult } from 'lit';
 import { Directive, directive, type Part } from 'lit/directive.js';
 import { CITATION_FORMATS, CITATION_LABELS, type CitationFormat } from '../../model/citation-formats.js';
 import { formatCslName } from '../../model/names.js';
 import type { MathPart } from '../../model/math.js';
-import { CATEGORY_LABELS, type PubEntry } from '../../model/publications.js';
+import type { PubEntry } from '../../model/publications.js';
 import type { CslName, Link } from '../../model/types.js';
 import { safeUrl } from '../../model/urls.js';
+import type { PubWords } from './pub-words.js';
 
 /** What the list tells each entry's template. */
 export interface EntryContext {
+  /** The interface text in the element's language (the researcher's own text is never translated). */
+  words: PubWords;
   isSelf(author: CslName): boolean;
   maxAuthors: number;
   authorsExpanded: boolean;
@@ -82,15 +84,16 @@ function element(tag: string, attributes: Record<string, string | undefined>, ..
 }
 
 /** What marks an author (equal contribution, corresponding author): the marker's text and title, or undefined. */
-function authorMarker(author: CslName): { text: string; title: string } | undefined {
+function authorMarker(author: CslName, words: PubWords): { text: string; title: string } | undefined {
   const text = `${author.equal ? '*' : ''}${author.corresponding ? '†' : ''}`;
   if (!text) return undefined;
-  return { text, title: [author.equal ? 'Equal contribution' : '', author.corresponding ? 'Corresponding author' : ''].filter(Boolean).join(', ') };
+  const title = words.t(author.equal ? (author.corresponding ? 'pubs.author.both' : 'pubs.author.equal') : 'pubs.author.corresponding');
+  return { text, title };
 }
 
 function renderAuthor(author: CslName, context: EntryContext): TemplateResult {
   const name = formatCslName(author);
-  const found = authorMarker(author);
+  const found = authorMarker(author, context.words);
   const marker = found ? html`<sup class="marker" title=${found.title}>${found.text}</sup>` : nothing;
   return context.isSelf(author) ? html`<strong part="author author-self">${name}</strong>${marker}` : html`<span part="author">${name}</span>${marker}`;
 }
@@ -98,18 +101,23 @@ function renderAuthor(author: CslName, context: EntryContext): TemplateResult {
 /** One author as nodes: as {@link renderAuthor} draws it. */
 function authorNodes(author: CslName, context: EntryContext): Node[] {
   const name = formatCslName(author);
-  const found = authorMarker(author);
+  const found = authorMarker(author, context.words);
   const nodes: Node[] = [context.isSelf(author) ? element('strong', { part: 'author author-self' }, name) : element('span', { part: 'author' }, name)];
   if (found) nodes.push(element('sup', { class: 'marker', title: found.title }, found.text));
   return nodes;
 }
 
 /**
- * The authors shown and what goes between them (", ", " and ", ", and "), then — when the list is collapsed past the
- * profile's owner — ", …, " and the owner; as templates (server) or as nodes (browser).
+ * The authors shown and what goes between them: the language's list words when every author is shown ("A, B, and
+ * C", "A, B und C", Intl.ListFormat), else the language's separator (", ", "、"), then — when the list is collapsed
+ * past the profile's owner — "…" and the owner; as templates (server) or as nodes (browser). The names stay as the
+ * data writes them.
  */
 function authorList(authors: readonly CslName[], shown: readonly CslName[], collapsed: boolean, selfHidden: boolean, context: EntryContext): unknown {
-  const separator = (index: number) => (index === authors.length - 1 && !collapsed ? (authors.length > 2 ? ', and ' : ' and ') : ', ');
+  const { words } = context;
+  const comma = words.t('pubs.authors.separator');
+  const glue = collapsed ? undefined : words.listGlue(authors.length);
+  const separator = (index: number) => glue?.before[index] ?? comma;
   const self = selfHidden ? authors.find((author) => context.isSelf(author)) : undefined;
   const template = () => {
     const items: unknown[] = [];
@@ -117,7 +125,8 @@ function authorList(authors: readonly CslName[], shown: readonly CslName[], coll
       if (index > 0) items.push(separator(index));
       items.push(renderAuthor(author, context));
     });
-    if (self) items.push(', …, ', renderAuthor(self, context));
+    if (self) items.push(`${comma}…${comma}`, renderAuthor(self, context));
+    if (glue?.after) items.push(glue.after);
     return items;
   };
   const build = () => {
@@ -126,14 +135,16 @@ function authorList(authors: readonly CslName[], shown: readonly CslName[], coll
       if (index > 0) fragment.append(separator(index));
       fragment.append(...authorNodes(author, context));
     });
-    if (self) fragment.append(', …, ', ...authorNodes(self, context));
+    if (self) fragment.append(`${comma}…${comma}`, ...authorNodes(self, context));
+    if (glue?.after) fragment.append(glue.after);
     return fragment;
   };
-  return built([authors, shown.length, collapsed, context.isSelf], template, build);
+  return built([authors, shown.length, collapsed, context.isSelf, words], template, build);
 }
 
 function renderAuthors(entry: PubEntry, context: EntryContext): TemplateResult | typeof nothing {
   const { authors } = entry;
+  const { words } = context;
   if (!authors.length) return nothing;
   const collapsed = !context.authorsExpanded && authors.length > context.maxAuthors;
   // Keep the researcher visible even when the list is collapsed past them.
@@ -143,77 +154,80 @@ function renderAuthors(entry: PubEntry, context: EntryContext): TemplateResult |
   const legend = authors.some((author) => author.equal || author.corresponding);
   return html`<div class="authors" part="authors">${authorList(authors, shown, collapsed, selfHidden, context)}${
     collapsed
-      ? html`, <button type="button" class="text-button" part="more-authors" aria-expanded="false" @click=${context.onToggleAuthors}>
-            and ${hidden} more
+      ? html`${words.t('pubs.authors.separator')}<button type="button" class="text-button" part="more-authors" aria-expanded="false" @click=${context.onToggleAuthors}>
+            ${words.t('pubs.authors.more', { count: hidden })}
           </button>`
       : authors.length > context.maxAuthors
-        ? html` <button type="button" class="text-button" part="more-authors" aria-expanded="true" @click=${context.onToggleAuthors}>show fewer</button>`
+        ? html` <button type="button" class="text-button" part="more-authors" aria-expanded="true" @click=${context.onToggleAuthors}>${words.t('pubs.authors.fewer')}</button>`
         : nothing
-  }${legend ? html` <span class="legend">(${legendText(authors)})</span>` : nothing}</div>`;
+  }${legend ? html` <span class="legend">(${legendText(authors, words)})</span>` : nothing}</div>`;
 }
 
 /** "* equal contribution; † corresponding author", or the one of them the authors have. */
-function legendText(authors: readonly CslName[]): string {
-  return [authors.some((author) => author.equal) ? '* equal contribution' : '', authors.some((author) => author.corresponding) ? '† corresponding author' : '']
-    .filter(Boolean)
-    .join('; ');
+function legendText(authors: readonly CslName[], words: PubWords): string {
+  const equal = authors.some((author) => author.equal);
+  return words.t(equal ? (authors.some((author) => author.corresponding) ? 'pubs.legend.both' : 'pubs.legend.equal') : 'pubs.legend.corresponding');
 }
 
-/** A link's label and address (undefined when the data names none, or an unsafe one). */
-function linkParts(link: Link): { label: string; href: string | undefined } {
-  return { label: link.label ?? LINK_KIND_LABELS[link.kind] ?? link.kind, href: safeUrl(link.url) };
+/**
+ * A link's label (the data's own as written; else the kit's name for its kind, in the reader's language; else the
+ * kind as written), its accessible name (label and title) and address (undefined when the data names none, or an
+ * unsafe one).
+ */
+function linkParts(link: Link, entry: PubEntry, words: PubWords): { label: string; name: string; href: string | undefined } {
+  const label = link.label ?? words.linkKind(link.kind) ?? link.kind;
+  return { label, name: words.t('pubs.link.label', { label, title: entry.title.replace(/\$/g, '') }), href: safeUrl(link.url) };
 }
-
-const UNAVAILABLE_LINK = 'The source names this link but gives no address';
 
 /** An entry's links: as templates (server) or as nodes (browser). */
-function renderLinks(entry: PubEntry): unknown {
+function renderLinks(entry: PubEntry, words: PubWords): unknown {
   if (!entry.links.length) return nothing;
+  const unavailable = words.t('pubs.link.unavailable');
   const build = () => {
     const fragment = document.createDocumentFragment();
     for (const link of entry.links) {
-      const { label, href } = linkParts(link);
+      const { label, name, href } = linkParts(link, entry, words);
       fragment.append(
         href
-          ? element('a', { part: 'link', class: 'link', href, rel: 'noopener', 'data-kind': link.kind, 'aria-label': `${label}: ${entry.title.replace(/\$/g, '')}` }, label)
-          : element('span', { part: 'link link-unavailable', class: 'link unavailable', title: UNAVAILABLE_LINK }, label),
+          ? element('a', { part: 'link', class: 'link', href, rel: 'noopener', 'data-kind': link.kind, 'aria-label': name }, label)
+          : element('span', { part: 'link link-unavailable', class: 'link unavailable', title: unavailable }, label),
       );
     }
     return fragment;
   };
-  return built([entry], () => entry.links.map((link) => renderLink(link, entry)), build);
+  return built([entry, words], () => entry.links.map((link) => renderLink(link, entry, words)), build);
 }
 
-function renderLink(link: Link, entry: PubEntry): TemplateResult {
-  const { label, href } = linkParts(link);
-  if (!href) return html`<span part="link link-unavailable" class="link unavailable" title=${UNAVAILABLE_LINK}>${label}</span>`;
-  return html`<a part="link" class="link" href=${href} rel="noopener" data-kind=${link.kind}
-    aria-label="${label}: ${entry.title.replace(/\$/g, '')}">${label}</a>`;
+function renderLink(link: Link, entry: PubEntry, words: PubWords): TemplateResult {
+  const { label, name, href } = linkParts(link, entry, words);
+  if (!href) return html`<span part="link link-unavailable" class="link unavailable" title=${words.t('pubs.link.unavailable')}>${label}</span>`;
+  return html`<a part="link" class="link" href=${href} rel="noopener" data-kind=${link.kind} aria-label=${name}>${label}</a>`;
 }
 
 function renderCitePanel(entry: PubEntry, context: EntryContext): TemplateResult | typeof nothing {
   if (!context.citeOpen) return nothing;
   const id = idFor(entry.key);
-  return html`<div class="cite-panel" part="cite-panel" id="cite-${id}" role="group" aria-label="Cite this publication">
+  const { words } = context;
+  return html`<div class="cite-panel" part="cite-panel" id="cite-${id}" role="group" aria-label=${words.t('pubs.cite.panel')}>
     ${CITATION_FORMATS.map(
       ({ id, label }) => html`<button type="button" part="cite-option" data-format=${id} @click=${() => context.onCite(id)}>
-        Copy ${label}
+        ${words.t('pubs.cite.copy', { format: label })}
       </button>`,
     )}
     ${
       context.citation?.text
-        ? html`<pre part="citation" class="citation" aria-label="${CITATION_LABELS[context.citation.format]} citation">${context.citation.text}</pre>`
+        ? html`<pre part="citation" class="citation" aria-label=${words.t('pubs.cite.citation', { format: CITATION_LABELS[context.citation.format] })}>${context.citation.text}</pre>`
         : nothing
     }
     <span class="status" role="status" aria-live="polite">${context.citation?.status ?? ''}</span>
   </div>`;
 }
 
-function renderVersions(entry: PubEntry): TemplateResult | typeof nothing {
+function renderVersions(entry: PubEntry, words: PubWords): TemplateResult | typeof nothing {
   // Several sources may carry the same record (one preprint in three co-authors' profiles): list it once.
   const shown = new Map<string, { label: string; href?: string; category: PubEntry['category'] }>();
   const labelOf = (version: PubEntry) => {
-    const venue = version.venueShort ?? version.venue ?? CATEGORY_LABELS[version.category];
+    const venue = version.venueShort ?? version.venue ?? words.category(version.category);
     return version.year === undefined || venue.includes(String(version.year)) ? venue : `${venue}, ${version.year}`;
   };
   // A copy of the entry itself (same venue, year and kind) is no other version.
@@ -229,62 +243,69 @@ function renderVersions(entry: PubEntry): TemplateResult | typeof nothing {
   }
   if (!shown.size) return nothing;
   return html`<div class="versions" part="versions">
-    Also published as:
+    ${words.t('pubs.versions')}
     <ul>
       ${[...shown.values()].map(
         (version) => html`<li part="version">${version.href ? html`<a href=${version.href} rel="noopener">${version.label}</a>` : version.label}
-          <span class="muted">(${CATEGORY_LABELS[version.category].toLowerCase()})</span></li>`,
+          <span class="muted">(${words.kind(version.category)})</span></li>`,
       )}
     </ul>
   </div>`;
 }
 
-const COUNT_FORMAT = new Intl.NumberFormat('en-US');
-
 /** "Cited by N", when the item carries a citation count; where it comes from (and as of when) goes in its tooltip. */
-function citationsNote(entry: PubEntry): { text: string; title: string } | undefined {
+function citationsNote(entry: PubEntry, words: PubWords): { text: string; title: string } | undefined {
   const metrics = entry.item.metrics;
   const citations = metrics && typeof metrics === 'object' ? metrics.citations : undefined;
   if (typeof citations !== 'number' || !Number.isFinite(citations) || citations < 0) return undefined;
   const origin = typeof metrics!.source === 'string' && metrics!.source.trim() ? metrics!.source.trim() : undefined;
   const asOf = typeof metrics!.retrieved === 'string' && metrics!.retrieved.trim() ? metrics!.retrieved.trim() : undefined;
-  const count = COUNT_FORMAT.format(Math.floor(citations));
-  return { text: `Cited by ${count}`, title: `${count} citation${citations === 1 ? '' : 's'}${origin ? ` according to ${origin}` : ''}${asOf ? ` (as of ${asOf})` : ''}` };
+  const count = Math.floor(citations);
+  let title = words.t('pubs.citations', { count });
+  if (origin) title = words.t('pubs.citations.according', { citations: title, source: origin });
+  if (asOf) title = words.t('pubs.citations.as-of', { citations: title, date: words.date(asOf) });
+  return { text: words.t('pubs.cited-by', { count }), title };
 }
 
 /** The badges: short venue, category, awards, "Selected"; as templates (server) or as nodes (browser). */
-function renderBadges(entry: PubEntry): unknown {
+function renderBadges(entry: PubEntry, words: PubWords): unknown {
   const { item } = entry;
+  const category = words.category(entry.category);
+  const selected = words.t('pubs.selected');
   const awards = item.awards ?? [];
   const template = () => html`${entry.venueShort ? html`<span part="venue-badge" class="badge venue">${entry.venueShort}</span>` : nothing}<span
-      part="category" class="badge category">${CATEGORY_LABELS[entry.category]}</span
+      part="category" class="badge category">${category}</span
     >${awards.map((award) => html`<span part="award" class="badge award">${award}</span>`)}${
-      item.selected ? html`<span part="selected" class="badge selected">Selected</span>` : nothing
+      item.selected ? html`<span part="selected" class="badge selected">${selected}</span>` : nothing
     }`;
   const build = () => {
     const fragment = document.createDocumentFragment();
     if (entry.venueShort) fragment.append(element('span', { part: 'venue-badge', class: 'badge venue' }, entry.venueShort));
-    fragment.append(element('span', { part: 'category', class: 'badge category' }, CATEGORY_LABELS[entry.category]));
+    fragment.append(element('span', { part: 'category', class: 'badge category' }, category));
     for (const award of awards) fragment.append(element('span', { part: 'award', class: 'badge award' }, String(award)));
-    if (item.selected) fragment.append(element('span', { part: 'selected', class: 'badge selected' }, 'Selected'));
+    if (item.selected) fragment.append(element('span', { part: 'selected', class: 'badge selected' }, selected));
     return fragment;
   };
-  return built([entry], template, build);
+  return built([entry, words], template, build);
 }
 
+/** `value` as text in its own direction, whatever the text around it. */
+const isolated = (value: unknown): string => `\u2068${String(value)}\u2069`;
+
 /** Below the authors: the venue and year, acceptance rate and impact factor, "Cited by N"; templates or nodes. */
-function renderDetails(entry: PubEntry): unknown {
+function renderDetails(entry: PubEntry, words: PubWords): unknown {
   const { item } = entry;
+  // The data's values are isolated (U+2068…U+2069, the plain-text <bdi>): "26%=2372/9122" stays in order after an Arabic label.
   const notes = [
-    item.acceptanceRate ? `Acceptance rate: ${item.acceptanceRate}` : '',
-    item.impactFactor !== undefined && item.impactFactor !== '' ? `Impact factor: ${item.impactFactor}` : '',
+    item.acceptanceRate ? words.t('pubs.acceptance-rate', { rate: isolated(item.acceptanceRate) }) : '',
+    item.impactFactor !== undefined && item.impactFactor !== '' ? words.t('pubs.impact-factor', { value: isolated(item.impactFactor) }) : '',
   ]
     .filter(Boolean)
     .join(' · ');
   const venueLine = [entry.venue, entry.venue && entry.year !== undefined && !entry.venue.includes(String(entry.year)) ? entry.year : entry.venue ? undefined : entry.year]
     .filter((part) => part !== undefined && part !== '')
     .join(', ');
-  const citations = citationsNote(entry);
+  const citations = citationsNote(entry, words);
   if (!venueLine && !notes && !citations) return nothing;
   const template = () =>
     html`${venueLine ? html`<div part="venue" class="venue-line">${venueLine}</div>` : nothing}${notes ? html`<div part="note" class="muted note">${notes}</div>` : nothing}${
@@ -297,7 +318,7 @@ function renderDetails(entry: PubEntry): unknown {
     if (citations) fragment.append(element('div', { part: 'citations', class: 'muted note citations', title: citations.title }, citations.text));
     return fragment;
   };
-  return built([entry], template, build);
+  return built([entry, words], template, build);
 }
 
 /**
@@ -308,17 +329,19 @@ export function renderEntry(entry: PubEntry, context: EntryContext): TemplateRes
   const { item } = entry;
   const id = idFor(entry.key);
   const abstract = typeof item.abstract === 'string' && item.abstract.trim() ? item.abstract : undefined;
+  const { words } = context;
   return html`<li part="publication" class="publication" role="listitem" data-key=${entry.key} data-category=${entry.category}
-    ><div class="badges">${renderBadges(entry)}</div
+    ><div class="badges">${renderBadges(entry, words)}</div
     ><div part="title" class="title" id="title-${id}">${renderTitle(entry.title, context)}</div
-    >${renderAuthors(entry, context)}${renderDetails(entry)}<div class="actions" part="actions">${renderLinks(entry)}${
+    >${renderAuthors(entry, context)}${renderDetails(entry, words)}<div class="actions" part="actions">${renderLinks(entry, words)}${
       abstract
         ? html`<button type="button" part="abstract-toggle" aria-expanded=${context.abstractOpen ? 'true' : 'false'}
-            aria-controls="abstract-${id}" @click=${context.onToggleAbstract}>Abstract</button>`
+            aria-controls="abstract-${id}" @click=${context.onToggleAbstract}>${words.t('pubs.abstract')}</button>`
         : nothing
     }<button type="button" part="cite-button" aria-expanded=${context.citeOpen ? 'true' : 'false'} aria-controls="cite-${id}"
-        @click=${context.onToggleCite}>Cite</button></div
+        @click=${context.onToggleCite}>${words.t('pubs.cite')}</button></div
     >${abstract && context.abstractOpen ? html`<p part="abstract" class="abstract" id="abstract-${id}">${abstract}</p>` : nothing}${renderCitePanel(entry, context)}${renderVersions(
       entry,
+      words,
     )}</li>`;
 }

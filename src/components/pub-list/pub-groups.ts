@@ -6,6 +6,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { groupEntries, type GroupBy, type PubGroup } from '../../model/pub-query.js';
 import type { PubEntry } from '../../model/publications.js';
+import type { PublicationCategory } from '../../model/types.js';
+import type { PubWords } from './pub-words.js';
 
 /** Entries rendered with the first update: about a screenful (the rest comes in after the first paint). */
 export const FIRST_BLOCK = 24;
@@ -24,6 +26,8 @@ export interface GroupsView {
   groupBy: GroupBy;
   /** The level of group headings (1–6). */
   headingLevel: number;
+  /** The interface text: the group headings' words ("No date", the categories) and numbers. */
+  words: PubWords;
   /** How many entries to render at most (the incremental render controller's count). */
   budget: number;
   /** Everything besides the entries that changes how every entry looks: every chunk re-renders when one does. */
@@ -66,6 +70,12 @@ function places(found: Grouping): Map<string, { group: number; index: number }> 
   return found.where;
 }
 
+/** A group's heading in the reader's language: its year as written, "No date", or its category's name. */
+function groupLabel(group: PubGroup, groupBy: GroupBy, words: PubWords): string {
+  if (groupBy === 'category') return words.category(group.key as PublicationCategory);
+  return group.key === 'undated' ? words.t('pubs.group.undated') : group.label;
+}
+
 /**
  * The sorted entries in their groups (a year or a category, with a heading; or one group without), up to `budget`.
  * Each group's entries are drawn in chunks of {@link CHUNK}; a chunk is re-rendered only when its entries, the
@@ -86,6 +96,7 @@ export function renderGroups(entries: readonly PubEntry[], view: GroupsView): Te
     else chunkStates.set(chunk, [key, ...state]);
   }
   let budget = view.budget;
+  const { words } = view;
   const out: TemplateResult[] = [];
   // How many entries the groups before the one drawn hold.
   let before = 0;
@@ -115,7 +126,8 @@ export function renderGroups(entries: readonly PubEntry[], view: GroupsView): Te
       html`<section part="group" class="group" data-group=${group.key}>${
         view.groupBy === 'none'
           ? nothing
-          : html`<div part="group-heading" class="group-heading" role="heading" aria-level=${view.headingLevel}>${group.label} <span class="count">(${group.entries.length})</span></div>`
+          : html`<div part="group-heading" class="group-heading" role="heading" aria-level=${view.headingLevel}>${groupLabel(group, view.groupBy, words)} <span class="count"
+              >(${words.number(group.entries.length)})</span></div>`
       }<div class="entries" role="list">${chunks}</div></section>`,
     );
     before += group.entries.length;
@@ -129,6 +141,13 @@ export interface EntryLooks {
   authors: ReadonlySet<string>;
   citeOpen: string | undefined;
   citation: { key: string } | undefined;
+}
+
+/** A set with `key` added, or taken out when it was in (an entry's abstract or authors opened or closed). */
+export function toggled(set: ReadonlySet<string>, key: string): Set<string> {
+  const next = new Set(set);
+  if (!next.delete(key)) next.add(key);
+  return next;
 }
 
 /** The entries that look other than by default, each with what makes it so (a chunk re-renders when that changes). */

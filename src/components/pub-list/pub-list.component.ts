@@ -15,13 +15,15 @@ import type { PubEntry } from '../../model/publications.js';
 import type { CslName, Profile, Publication } from '../../model/types.js';
 import { IncrementalRenderController } from '../../internal/controllers/incremental-render-controller.js';
 import { LiveCounts } from './live-counts.js';
-import { entryStates, FIRST_BLOCK, renderGroups, STEP_BUDGET } from './pub-groups.js';
+import { entryStates, FIRST_BLOCK, renderGroups, STEP_BUDGET, toggled } from './pub-groups.js';
 import { CiteController, citationText, exportText, type ExportFormat } from './cite-controller.js';
 import { ListSwapController } from './list-swap-controller.js';
 import { MathController, type MathSupport } from './math-controller.js';
 import { renderChart } from './pub-chart.js';
 import { renderControls } from './pub-controls.js';
 import { renderEntry, type EntryContext } from './pub-entry.js';
+import { renderNoMatch, renderNoPublications, renderShowAll, renderSummary } from './pub-summary.js';
+import { pubWords, type PubWords } from './pub-words.js';
 import { decodePublications } from './decode-publications.js';
 import { pubListStyles } from './pub-list.styles.js';
 import { listAttribute, PubQueryController } from './query-controller.js';
@@ -31,13 +33,6 @@ export type { ExportFormat } from './cite-controller.js';
 
 /** A list of up to this many drawn entries is removed at once when another replaces it; a longer one in slices. */
 const SWAP_AT_ONCE = 400;
-
-/** A set with `key` added, or taken out when it was in. */
-function toggled(set: ReadonlySet<string>, key: string): Set<string> {
-  const next = new Set(set);
-  if (!next.delete(key)) next.add(key);
-  return next;
-}
 
 /**
  * @summary A publication list from profile JSON, BibTeX or CSL-JSON: search, facets, grouping, a per-year chart,
@@ -203,7 +198,7 @@ export class PubList extends ScholarElement<PubLibrary> {
   readonly #lists = new ListSwapController(this, { budget: STEP_BUDGET });
   /** How many entries the list drawn last holds. */
   #drawnCount = 0;
-  readonly #cite = new CiteController(this, { entries: () => this.#query.visible, locale: () => this.locale });
+  readonly #cite = new CiteController(this, { entries: () => this.#query.visible, locale: () => this.locale, t: (key, values) => this.i18n.t(key, values) });
   readonly #math = new MathController(this, () => this.#entries);
   readonly #liveCounts = new LiveCounts(this, () => this.loadedData?.entries ?? []);
   #isSelf: (author: CslName) => boolean = () => false;
@@ -329,13 +324,14 @@ export class PubList extends ScholarElement<PubLibrary> {
   // ---------------------------------------------------------------- rendering
 
   protected override renderEmpty(): TemplateResult {
-    return html`<div part="empty">No publications to show.</div>`;
+    return renderNoPublications(pubWords(this.i18n));
   }
 
-  #entryContext(entry: PubEntry): EntryContext {
+  #entryContext(entry: PubEntry, words: PubWords): EntryContext {
     const { key } = entry;
     const citation = this.#cite.citation?.key === key ? this.#cite.citation : undefined;
     const context: EntryContext = {
+      words,
       isSelf: this.#isSelf,
       maxAuthors: Math.max(1, this.maxAuthors || 10),
       authorsExpanded: this.expandedAuthors.has(key),
@@ -352,48 +348,44 @@ export class PubList extends ScholarElement<PubLibrary> {
     return context;
   }
 
-  #renderList(shown: readonly PubEntry[]): TemplateResult[] {
+  /** The entries shown, in their groups; every chunk already drawn is drawn again when the language changes (`words`). */
+  #renderList(shown: readonly PubEntry[], words: PubWords): TemplateResult[] {
     this.#drawnCount = Math.min(shown.length, this.#blocks.count);
     return renderGroups(shown, {
       groupBy: this.groupBy,
       headingLevel: headingLevel(this.headingLevel),
+      words,
       budget: this.#blocks.count,
-      dependencies: [this.#math.support, this.#math.renderTex, this.#isSelf, this.maxAuthors],
+      dependencies: [this.#math.support, this.#math.renderTex, this.#isSelf, this.maxAuthors, words],
       entryStates: entryStates({ abstracts: this.openAbstracts, authors: this.expandedAuthors, citeOpen: this.#cite.open, citation: this.#cite.citation }),
-      renderEntry: (entry) => renderEntry(entry, this.#entryContext(entry)),
+      renderEntry: (entry) => renderEntry(entry, this.#entryContext(entry, words)),
     });
   }
 
-  #renderNoMatch(): TemplateResult {
+  #renderNoMatch(words: PubWords): TemplateResult {
     this.#drawnCount = 0;
-    return html`<p part="no-match" class="no-match">No publications match these filters.
-      <button type="button" @click=${() => this.#query.clearFilters()}>Clear filters</button></p>`;
+    return renderNoMatch(words, () => this.#query.clearFilters());
   }
 
   protected override renderContent(library: PubLibrary): TemplateResult {
     const query = this.#query;
     const visible = query.visible;
     const shown = query.shown;
-    const total = library.entries.length;
-    // The controls and the chart change with the filter, not as the list grows: they are drawn again only then.
+    // The interface text in the reader's language: a new object when it changes, and everything cached is drawn again.
+    const words = pubWords(this.i18n);
+    // The controls and the chart change with the filter or the language, not as the list grows: drawn again only then.
     return html`<div part="base" class="base">
       ${
         this.hideControls
           ? nothing
-          : guard([library.entries, this.query, this.category, this.keyword, this.yearFrom, this.yearTo, this.selectedOnly, this.groupBy, this.sort], () =>
-              renderControls({ host: this, query, entries: library.entries, download: (format) => void this.#cite.download(format) }),
+          : guard([library.entries, this.query, this.category, this.keyword, this.yearFrom, this.yearTo, this.selectedOnly, this.groupBy, this.sort, words], () =>
+              renderControls({ host: this, query, entries: library.entries, words, download: (format) => void this.#cite.download(format) }),
             )
       }
-      ${this.hideChart ? nothing : guard([library.entries, query.activeYear], () => renderChart(countsPerYear(library.entries), query.activeYear, (year) => query.toggleYear(year)))}
-      <div part="summary" class="summary" role="status" aria-live="polite">
-        ${visible.length === total ? `${total} publication${total === 1 ? '' : 's'}` : `Showing ${visible.length} of ${total} publications`}
-      </div>
-      ${this.#lists.render(visible.length ? this.#renderList(shown) : this.#renderNoMatch())}
-      ${
-        shown.length < visible.length
-          ? html`<button type="button" part="show-all" class="show-all" @click=${() => query.showEverything()}>Show all ${visible.length} publications</button>`
-          : nothing
-      }
+      ${this.hideChart ? nothing : guard([library.entries, query.activeYear, words], () => renderChart(countsPerYear(library.entries), query.activeYear, (year) => query.toggleYear(year), words))}
+      ${renderSummary(words, visible.length, library.entries.length)}
+      ${this.#lists.render(visible.length ? this.#renderList(shown, words) : this.#renderNoMatch(words))}
+      ${renderShowAll(words, shown.length, visible.length, () => query.showEverything())}
     </div>`;
   }
 }

@@ -29,6 +29,8 @@ interface PubListArgs {
   'sync-url'?: boolean;
   theme?: 'light' | 'dark';
   'hide-structured-data'?: boolean;
+  /** The element's language (else the page's: the toolbar's Language). */
+  lang?: string;
   /** Listed in the docs table, but set by the element: no control. */
   state?: never;
   problems?: never;
@@ -70,6 +72,7 @@ const renderList = (args: PubListArgs) => html`<pub-list
   ?sync-url=${args['sync-url']}
   theme=${ifDefined(args.theme)}
   ?hide-structured-data=${args['hide-structured-data']}
+  lang=${ifDefined(text(args.lang))}
   @scholar-load=${action('scholar-load')}
   @scholar-error=${action('scholar-error')}
 ></pub-list>`;
@@ -148,6 +151,26 @@ export const YuxiongHe: Story = {
 export const SamyamRajbhandari: Story = {
   name: 'Samyam Rajbhandari (src)',
   args: { src: seed('samyam-rajbhandari') },
+};
+
+// --- In the reader's language ----------------------------------------------------------------------------------
+
+/** The list in German: its controls, counts, headings, badges and links; the researcher's titles and names as written. */
+export const InGerman: Story = {
+  name: 'In German (lang="de")',
+  args: { src: seed('minjia-zhang'), lang: 'de' },
+};
+
+/** The list in Japanese: authors joined with "、", counts as Japanese writes them. */
+export const InJapanese: Story = {
+  name: 'In Japanese (lang="ja")',
+  args: { src: seed('minjia-zhang'), lang: 'ja' },
+};
+
+/** The list in Arabic: its words and plural forms (right-to-left layout comes with `dir="rtl"` on the page). */
+export const InArabic: Story = {
+  name: 'In Arabic (lang="ar")',
+  args: { src: seed('minjia-zhang'), lang: 'ar' },
 };
 
 // --- Other sources -----------------------------------------------------------------------------------------------

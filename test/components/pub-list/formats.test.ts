@@ -37,7 +37,7 @@ describe('<pub-list> formats', function () {
     const zero = shadow(list, '[data-key="W3101891451"]')!;
     const cited = zero.querySelector('[part="citations"]')!;
     expect(cited.textContent!.trim()).to.equal('Cited by 1,021');
-    expect(cited.getAttribute('title')).to.equal('1,021 citations according to OpenAlex (as of 2025-01-14)');
+    expect(cited.getAttribute('title')).to.equal('1,021 citations according to OpenAlex (as of Jan 14, 2025)');
     expect(zero.querySelector('[part="authors"]')!.textContent).to.contain('Samyam Rajbhandari');
     // The corresponding author is marked.
     expect(zero.querySelector('[part="authors"] .marker')?.textContent).to.equal('†');
