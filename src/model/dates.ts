@@ -195,7 +195,35 @@ const PRESENT: Record<string, string> = {
   zh: '至今',
   ja: '現在',
   ko: '현재',
+  ar: 'حتى الآن',
 };
+
+/** Year formats by locale, for year ranges. */
+const yearFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * "2018–2022" as the locale writes a span of years ("2018–2022", "2018年～2022年"), or one year when they are the
+ * same: Intl's `formatRange`, closed up around an en dash. Years Intl cannot place (out of the bounds a Date holds) are joined with an en dash.
+ */
+export function formatYearRange(first: number, last: number, locale?: string): string {
+  const start = utcDayStart(first, 6, 1);
+  const end = utcDayStart(last, 6, 1);
+  if (!Number.isFinite(start) || !Number.isFinite(end) || first > last) return first === last ? String(first) : `${first}–${last}`;
+  const key = locale ?? '';
+  let format = yearFormats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
+    try {
+      format = new Intl.DateTimeFormat(locale, options);
+    } catch {
+      format = new Intl.DateTimeFormat(undefined, options);
+    }
+    if (yearFormats.size >= DATE_FORMATS_KEPT) yearFormats.clear();
+    yearFormats.set(key, format);
+  }
+  // Spans of years close up around an en dash ("2018–2022", as most languages' own form is; English's has thin spaces).
+  return first === last ? format.format(start) : format.formatRange(start, end).replace(/\s*–\s*/, '–');
+}
 
 /** "Jun 2024 – Present", "2017 – 2022", "2019": a range as a page shows it. */
 export function formatRange(range: DateRange, options: FormatOptions = {}): string {

@@ -34,6 +34,7 @@ export const SECTION_KEYS = [
 
 export type SectionKey = (typeof SECTION_KEYS)[number];
 
+/** Each section's English title (pages take theirs from the interface catalogue: src/internal/sections/section-titles.ts). */
 export const SECTION_TITLES: Record<SectionKey, string> = {
   about: 'About',
   themes: 'Research',
@@ -113,20 +114,31 @@ export function chooseSections(profile: Profile, requested?: readonly string[]):
   return keys.filter((key, index) => keys.indexOf(key) === index && sectionSize(profile, key) > 0);
 }
 
-const TALK_GROUPS: Array<{ kind: string; label: string }> = [
-  { kind: 'keynote', label: 'Keynotes' },
-  { kind: 'invited-talk', label: 'Invited talks' },
-  { kind: 'lecture', label: 'Lectures' },
-  { kind: 'tutorial', label: 'Tutorials' },
-  { kind: 'panel', label: 'Panels' },
-  { kind: 'presentation', label: 'Presentations' },
-];
+/** The kinds of talk with a group of their own, in the order the groups are shown; the rest are "other". */
+export const TALK_GROUP_KINDS = ['keynote', 'invited-talk', 'lecture', 'tutorial', 'panel', 'presentation'] as const;
 
-/** Talks grouped by kind (keynotes, invited talks, lectures, …, presentations, other), each in source order. */
-export function groupTalks(talks: readonly Talk[]): Array<{ kind: string; label: string; talks: Talk[] }> {
-  const known = new Set(TALK_GROUPS.map((group) => group.kind));
-  const groups = TALK_GROUPS.map((group) => ({ ...group, talks: talks.filter((talk) => talk.kind === group.kind) }));
-  groups.push({ kind: 'other', label: 'Other talks', talks: talks.filter((talk) => !talk.kind || !known.has(talk.kind)) });
+/** A group of talks: a kind of {@link TALK_GROUP_KINDS}, or "other". */
+export type TalkGroupKind = (typeof TALK_GROUP_KINDS)[number] | 'other';
+
+/** English group names (a page's interface text translates them by `kind`). */
+const TALK_GROUP_LABELS: Record<TalkGroupKind, string> = {
+  keynote: 'Keynotes',
+  'invited-talk': 'Invited talks',
+  lecture: 'Lectures',
+  tutorial: 'Tutorials',
+  panel: 'Panels',
+  presentation: 'Presentations',
+  other: 'Other talks',
+};
+
+/**
+ * Talks grouped by kind (keynotes, invited talks, lectures, …, presentations, other), each in source order. `label`
+ * is the group's English name; pages name a group by its `kind` in their language.
+ */
+export function groupTalks(talks: readonly Talk[]): Array<{ kind: TalkGroupKind; label: string; talks: Talk[] }> {
+  const known = new Set<string>(TALK_GROUP_KINDS);
+  const groups = TALK_GROUP_KINDS.map((kind) => ({ kind: kind as TalkGroupKind, label: TALK_GROUP_LABELS[kind], talks: talks.filter((talk) => talk.kind === kind) }));
+  groups.push({ kind: 'other', label: TALK_GROUP_LABELS.other, talks: talks.filter((talk) => !talk.kind || !known.has(talk.kind)) });
   return groups.filter((group) => group.talks.length > 0);
 }
 
@@ -259,15 +271,59 @@ export function sortPress(press: readonly Press[]): Press[] {
   });
 }
 
-/** "research-assistant" → "Research assistant": a `kind` value as words. */
+/** "research-assistant" → "Research assistant": a `kind` value as words (for kinds the kit has no name for). */
 export function kindLabel(kind: string | undefined): string | undefined {
   const words = kind?.trim().replace(/[-_]+/g, ' ');
   return words ? words[0]!.toUpperCase() + words.slice(1) : undefined;
 }
 
-/** What a link is called on screen: its own label, else its kind's label, else the kind as words. */
-export function linkLabel(link: Pick<Link, 'kind' | 'label'>): string {
-  return link.label?.trim() || LINK_KIND_LABELS[link.kind] || kindLabel(link.kind) || 'Link';
+/**
+ * The kinds of entry the kit names in every language (src/i18n `section.kind.*`): the kinds of position the profile
+ * format lists, the kinds of talk, and a project. A kind a profile writes otherwise is the researcher's own word.
+ */
+export const KNOWN_KINDS = [
+  'job',
+  'internship',
+  'research-assistant',
+  'teaching-assistant',
+  'visiting',
+  'postdoc',
+  'other',
+  'invited-talk',
+  'keynote',
+  'lecture',
+  'presentation',
+  'panel',
+  'tutorial',
+  'project',
+] as const;
+
+export type KnownKind = (typeof KNOWN_KINDS)[number];
+
+/** `kind` as one of {@link KNOWN_KINDS} ("Research_Assistant" → "research-assistant"), or undefined. */
+export function knownKind(kind: string | undefined): KnownKind | undefined {
+  const id = kind
+    ?.trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
+  return (KNOWN_KINDS as readonly string[]).includes(id ?? '') ? (id as KnownKind) : undefined;
+}
+
+/** How links are named in a language: a well-known kind's name (undefined for others), and the word for a link. */
+export interface LinkWords {
+  kind(kind: string): string | undefined;
+  link: string;
+}
+
+/** Links named in English. */
+const ENGLISH_LINK_WORDS: LinkWords = { kind: (kind) => (Object.hasOwn(LINK_KIND_LABELS, kind) ? LINK_KIND_LABELS[kind] : undefined), link: 'Link' };
+
+/**
+ * What a link is called on screen: its own label, else its kind's name (`words`: in the page's language; English by
+ * default), else the kind as words (a kind the researcher wrote), else the word for a link.
+ */
+export function linkLabel(link: Pick<Link, 'kind' | 'label'>, words: LinkWords = ENGLISH_LINK_WORDS): string {
+  return link.label?.trim() || words.kind(link.kind) || kindLabel(link.kind) || words.link;
 }
 
 const written = (asWritten: AsWritten | undefined, key: string): string | undefined => {
@@ -276,16 +332,17 @@ const written = (asWritten: AsWritten | undefined, key: string): string | undefi
 };
 
 /**
- * A range as a page shows it ("Jun 2024 – Present"), with a date the source wrote more precisely than a date holds
+ * A range as a page shows it ("Jun 2024 – Present": the end of an ongoing range is `options.present`, else the
+ * locale's word from `presentLabel`), with a date the source wrote more precisely than a date holds
  * shown as written ("Spring 2020 – 2021"). A range written in one field ("Fall 2019 – Spring 2021") is shown whole.
  */
-export function formatEntryRange(range: DateRange, options: FormatOptions = {}): string {
+export function formatEntryRange(range: DateRange, options: FormatOptions & { present?: string } = {}): string {
   const startWritten = written(range.asWritten, 'startDate');
   const endWritten = written(range.asWritten, 'endDate');
   const isRange = (text: string | undefined) => !!text && interpretDate(text).kind === 'range';
   if (isRange(startWritten) || isRange(endWritten)) return [startWritten, endWritten].filter(Boolean).join('; ');
   const start = startWritten ?? formatDateParts(parsePartialDate(range.startDate), options);
-  const end = range.ongoing ? presentLabel(options.locale) : (endWritten ?? formatDateParts(parsePartialDate(range.endDate), options));
+  const end = range.ongoing ? (options.present ?? presentLabel(options.locale)) : (endWritten ?? formatDateParts(parsePartialDate(range.endDate), options));
   if (start && end) return start === end ? start : `${start} – ${end}`;
   return start || end;
 }

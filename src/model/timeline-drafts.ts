@@ -1,6 +1,8 @@
 /**
  * A timeline's entries as a profile's sections give them, before they are placed: title, organisation, place,
- * link, dates as written and the details shown when an entry opens. Pure TypeScript, no DOM.
+ * link, dates as written and the details shown when an entry opens. Pure TypeScript, no DOM, and no words of the
+ * interface: a fact is labelled by a {@link FactId} and a kind is given as the data writes it, for the page to name
+ * in its language; an entry without a title has the title "" (the page names it by its kind).
  */
 import { cslDateParts, isYearInBounds, parsePartialDate, type DateParts } from './dates.js';
 import { formatCslName } from './names.js';
@@ -33,7 +35,31 @@ interface DraftOptions {
 /** "research-assistant" → "research assistant". */
 const words = (value: unknown): string | undefined => text(value)?.replace(/[-_]+/g, ' ');
 
-function fact(facts: TimelineFact[], label: string, values: unknown): void {
+/**
+ * What a fact in an entry's details says: its `label`. Pages name it in their language; `type` holds a kind as the
+ * data writes it ("internship", "invited-talk"), `authors` every author (a page may show the first few).
+ */
+export const FACT_IDS = [
+  'team',
+  'type',
+  'mentors',
+  'field',
+  'advisors',
+  'committee',
+  'thesis',
+  'gpa',
+  'course',
+  'role',
+  'co-instructors',
+  'host',
+  'years',
+  'authors',
+  'awards',
+] as const;
+
+export type FactId = (typeof FACT_IDS)[number];
+
+function fact(facts: TimelineFact[], label: FactId, values: unknown): void {
   const list = Array.isArray(values) ? texts(values) : [text(values)].filter((item): item is string => !!item);
   if (list.length) facts.push({ label, values: list });
 }
@@ -53,12 +79,12 @@ function span(range: DateRange): Pick<Draft, 'start' | 'end' | 'ongoing'> {
 
 function workDraft(work: Work, index: number, options: DraftOptions): Draft {
   const facts: TimelineFact[] = [];
-  const title = text(work.position) ?? 'Position';
-  fact(facts, 'Team', work.team);
+  const title = text(work.position) ?? '';
+  fact(facts, 'team', work.team);
   // "internship" says something a title such as "Research Intern" does not; "job" and "research assistant" do not.
   const type = words(work.kind);
-  if (type && type !== 'job' && !title.toLowerCase().includes(type.toLowerCase())) fact(facts, 'Type', type);
-  fact(facts, 'Mentors', work.mentors);
+  if (type && type !== 'job' && !title.toLowerCase().includes(type.toLowerCase())) fact(facts, 'type', work.kind);
+  fact(facts, 'mentors', work.mentors);
   return {
     kind: 'experience',
     path: `/work/${index}`,
@@ -74,15 +100,15 @@ function workDraft(work: Work, index: number, options: DraftOptions): Draft {
 
 function educationDraft(education: Education, index: number, options: DraftOptions): Draft {
   const facts: TimelineFact[] = [];
-  fact(facts, 'Field', education.field);
-  fact(facts, 'Advisors', education.advisors);
-  fact(facts, 'Committee', education.committee);
-  fact(facts, 'Thesis', education.thesis?.title);
-  fact(facts, 'GPA', education.gpa);
+  fact(facts, 'field', education.field);
+  fact(facts, 'advisors', education.advisors);
+  fact(facts, 'committee', education.committee);
+  fact(facts, 'thesis', education.thesis?.title);
+  fact(facts, 'gpa', education.gpa);
   return {
     kind: 'education',
     path: `/education/${index}`,
-    title: text(education.degree) ?? text(education.field) ?? 'Studies',
+    title: text(education.degree) ?? text(education.field) ?? '',
     organization: text(education.institution),
     place: formatLocation(education.location, options),
     url: education.url ?? education.thesis?.url,
@@ -93,11 +119,11 @@ function educationDraft(education: Education, index: number, options: DraftOptio
 
 function teachingDraft(teaching: Teaching, index: number): Draft {
   const facts: TimelineFact[] = [];
-  fact(facts, 'Course', teaching.courseCode);
-  fact(facts, 'Role', teaching.role);
-  fact(facts, 'Co-instructors', teaching.coInstructors);
+  fact(facts, 'course', teaching.courseCode);
+  fact(facts, 'role', teaching.role);
+  fact(facts, 'co-instructors', teaching.coInstructors);
   const code = text(teaching.courseCode);
-  const title = text(teaching.title) ?? code ?? 'Course';
+  const title = text(teaching.title) ?? code ?? '';
   return {
     kind: 'teaching',
     path: `/teaching/${index}`,
@@ -112,12 +138,12 @@ function teachingDraft(teaching: Teaching, index: number): Draft {
 
 function talkDraft(talk: Talk, index: number): Draft {
   const facts: TimelineFact[] = [];
-  fact(facts, 'Type', words(talk.kind));
-  fact(facts, 'Host', talk.host);
+  fact(facts, 'type', talk.kind);
+  fact(facts, 'host', talk.host);
   return {
     kind: 'talks',
     path: `/talks/${index}`,
-    title: text(talk.title) ?? 'Talk',
+    title: text(talk.title) ?? '',
     type: text(talk.kind),
     organization: text(talk.event),
     place: text(talk.place),
@@ -132,7 +158,7 @@ function honorDrafts(honor: Honor, index: number): Draft[] {
   const base: Draft = {
     kind: 'honors',
     path: `/honors/${index}`,
-    title: text(honor.title) ?? 'Honor',
+    title: text(honor.title) ?? '',
     organization: text(honor.issuer),
     url: honor.url,
     details: details(honor.summary, undefined, []),
@@ -143,20 +169,20 @@ function honorDrafts(honor: Honor, index: number): Draft[] {
     .filter((year) => isYearInBounds(year))
     .sort((a, b) => a - b);
   if (!years.length) return [base];
-  if (years.length > 1) base.details.facts.push({ label: 'Years', values: years.map(String) });
+  if (years.length > 1) base.details.facts.push({ label: 'years', values: years.map(String) });
   return years.map((year) => ({ ...base, start: { year } }));
 }
 
 function publicationDraft(publication: Publication, index: number): Draft {
   const facts: TimelineFact[] = [];
   const authors = (publication.author ?? []).map(formatCslName).filter(Boolean);
-  if (authors.length) facts.push({ label: 'Authors', values: authors.length > 6 ? [...authors.slice(0, 6), `${authors.length - 6} more`] : authors });
-  fact(facts, 'Awards', publication.awards);
+  if (authors.length) facts.push({ label: 'authors', values: authors });
+  fact(facts, 'awards', publication.awards);
   const doi = text(publication.DOI);
   return {
     kind: 'publications',
     path: `/publications/${index}`,
-    title: text(publication.title) ?? 'Untitled',
+    title: text(publication.title) ?? '',
     type: text(publication.category),
     organization: text(publication['container-title']) ?? text(publication['event-title']) ?? text(publication.venueShort) ?? text(publication.publisher),
     place: text(publication['event-place']),

@@ -56,7 +56,10 @@ export function parseKinds(text: string | null | undefined): TimelineKind[] {
   return kindsFrom((text ?? '').split(/[\s,]+/));
 }
 
-/** One labelled fact in an entry's details, e.g. Advisors: Feng Yan, Lei Yang. */
+/**
+ * One fact in an entry's details: `label` is a fact id (`FactId` in timeline-drafts.ts: 'advisors', 'type'…), named
+ * by the page in its language; e.g. advisors: Feng Yan, Lei Yang.
+ */
 export interface TimelineFact {
   label: string;
   values: string[];

@@ -8,6 +8,7 @@ import {
   formatDateParts,
   formatPartialDate,
   formatRange,
+  formatYearRange,
   impossibleDateReason,
   interpretDate,
   isRealDate,
@@ -316,6 +317,7 @@ describe('presentLabel', () => {
     expect(presentLabel('de-AT')).to.equal('heute');
     expect(presentLabel('FR')).to.equal('présent');
     expect(presentLabel('zh-Hans-CN')).to.equal('至今');
+    expect(presentLabel('ar-EG')).to.equal('حتى الآن');
     expect(presentLabel('xx')).to.equal('Present');
     expect(presentLabel()).to.equal('Present');
   });
@@ -398,5 +400,18 @@ describe('formatting never moves a year', () => {
 
   it('reads a locale that is not one as the runtime’s own, rather than failing', () => {
     expect(formatDateParts({ year: 2021, month: 6 }, { locale: '%%not a locale%%' })).to.contain('2021');
+  });
+});
+
+describe('formatYearRange', () => {
+  it('writes a span of years as the language does, one year once', () => {
+    expect(formatYearRange(2013, 2025, 'en')).to.equal('2013–2025');
+    expect(formatYearRange(2019, 2019, 'en')).to.equal('2019');
+    expect(formatYearRange(2013, 2025, 'ja')).to.contain('年');
+  });
+
+  it('joins years Intl cannot place, and a tag that is not a locale reads as the runtime’s', () => {
+    expect(formatYearRange(-300000, -299000, 'en')).to.equal('-300000–-299000');
+    expect(formatYearRange(2013, 2025, '%%')).to.contain('2013');
   });
 });

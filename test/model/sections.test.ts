@@ -8,7 +8,9 @@ import {
   formatLocation,
   groupService,
   hasServiceDetails,
+  groupTalks,
   kindLabel,
+  knownKind,
   linkLabel,
   relatedPublications,
   sectionSize,
@@ -114,6 +116,30 @@ describe('labels', () => {
     expect(linkLabel({ kind: 'arxiv' })).to.equal('arXiv');
     expect(linkLabel({ kind: 'talk-recording' })).to.equal('Talk recording');
     expect(linkLabel({ kind: 'pdf', label: 'Paper' })).to.equal('Paper');
+  });
+
+  it('names links in the words it is given; a kind the kit does not know stays the researcher’s', () => {
+    const german = { kind: (kind: string) => (kind === 'slides' ? 'Folien' : undefined), link: 'Link' };
+    expect(linkLabel({ kind: 'slides' }, german)).to.equal('Folien');
+    expect(linkLabel({ kind: 'talk-recording' }, german)).to.equal('Talk recording');
+    expect(linkLabel({ kind: 'slides', label: 'Deck' }, german)).to.equal('Deck');
+    expect(linkLabel({ kind: ' ' }, { kind: () => undefined, link: 'Verweis' })).to.equal('Verweis');
+  });
+
+  it('knows the kinds the kit names, however they are written', () => {
+    expect(knownKind('Research_Assistant')).to.equal('research-assistant');
+    expect(knownKind(' invited talk ')).to.equal('invited-talk');
+    expect(knownKind('salon-reading')).to.equal(undefined);
+    expect(knownKind(undefined)).to.equal(undefined);
+  });
+
+  it('groups talks by kind, in order, the rest under other', () => {
+    const groups = groupTalks([{ title: 'A', kind: 'panel' }, { title: 'B', kind: 'keynote' }, { title: 'C', kind: 'salon' }, { title: 'D' }]);
+    expect(groups.map((group) => [group.kind, group.label, group.talks.map((talk) => talk.title).join()])).to.deep.equal([
+      ['keynote', 'Keynotes', 'B'],
+      ['panel', 'Panels', 'A'],
+      ['other', 'Other talks', 'C,D'],
+    ]);
   });
 
   it("finds a project's publications by id", () => {

@@ -151,18 +151,19 @@ describe('timeline model: reading profiles', () => {
     const phd = items.find((item) => item.path === '/education/0')!;
     expect(phd.organization).to.equal('University of Nevada, Reno');
     expect(phd.details.facts).to.deep.equal([
-      { label: 'Field', values: ['Computer Science and Engineering'] },
-      { label: 'Advisors', values: ['Feng Yan', 'Lei Yang'] },
-      { label: 'GPA', values: ['4.00'] },
+      { label: 'field', values: ['Computer Science and Engineering'] },
+      { label: 'advisors', values: ['Feng Yan', 'Lei Yang'] },
+      { label: 'gpa', values: ['4.00'] },
     ]);
     const senior = items.find((item) => item.path === '/work/0')!;
     expect(senior.ongoing).to.equal(true);
     expect(senior.type).to.equal('job');
+    // Facts are labelled by id and kinds given as the data writes them: the page names them in its language.
     // "job" adds nothing to a title; "internship" does; "research assistant" repeats the title.
-    expect(senior.details.facts).to.deep.equal([{ label: 'Team', values: ['Azure OpenAI'] }]);
+    expect(senior.details.facts).to.deep.equal([{ label: 'team', values: ['Azure OpenAI'] }]);
     expect(items.find((item) => item.path === '/work/2')!.details.facts).to.deep.equal([
-      { label: 'Team', values: ['DeepSpeed'] },
-      { label: 'Type', values: ['internship'] },
+      { label: 'team', values: ['DeepSpeed'] },
+      { label: 'type', values: ['internship'] },
     ]);
     expect(items.find((item) => item.path === '/work/3')!.details.facts).to.deep.equal([]);
     expect(senior.details.highlights).to.have.length(3);
@@ -193,8 +194,8 @@ describe('timeline model: reading profiles', () => {
     expect([talk.startTime, talk.endTime]).to.deep.equal([utc(2022, 7, 28), utc(2022, 7, 29)]);
     expect(talk.place).to.equal('Intel AI Group');
     expect(talk.details.facts).to.deep.equal([
-      { label: 'Type', values: ['invited talk'] },
-      { label: 'Host', values: ['Saurabh Tangri'] },
+      { label: 'type', values: ['invited-talk'] },
+      { label: 'host', values: ['Saurabh Tangri'] },
     ]);
     // Date order throughout.
     for (let index = 1; index < items.length; index++) expect(items[index]!.startTime).to.be.at.least(items[index - 1]!.startTime);
@@ -479,5 +480,23 @@ describe('timeline model: the year axis', () => {
     expect(tickStep(axis, 400)).to.equal(5);
     expect(tickYears(axis, 1)).to.have.length(22);
     expect(tickYears(axis, 5)).to.deep.equal([2005, 2010, 2015, 2020, 2025]);
+  });
+});
+
+describe('timeline model: words', () => {
+  it('gives no interface words: untitled entries have the title "", facts an id, every author', () => {
+    const authors = Array.from({ length: 9 }, (_, index) => ({ family: `Author${index}`, given: 'A' }));
+    // No position, no degree, no title (the publication's is required: left out on purpose).
+    const profile = {
+      basics: { name: 'R' },
+      work: [{ organization: 'Org', startDate: '2019', kind: 'postdoc' }],
+      education: [{ institution: 'Uni', startDate: '2010', endDate: '2014' }],
+      publications: [{ id: 'p', type: 'article', issued: { 'date-parts': [[2020]] }, author: authors }],
+    } as Profile;
+    const { items } = collectItems([profile], { kinds: ['experience', 'education', 'publications'], today: TODAY });
+    expect(items.map((item) => item.title)).to.deep.equal(['', '', '']);
+    const paper = items.find((item) => item.kind === 'publications')!;
+    expect(paper.details.facts).to.deep.equal([{ label: 'authors', values: authors.map((author) => `${author.given} ${author.family}`) }]);
+    expect(items.find((item) => item.kind === 'experience')!.details.facts).to.deep.equal([{ label: 'type', values: ['postdoc'] }]);
   });
 });

@@ -75,6 +75,7 @@ class EntryListDirective extends AsyncDirective {
   #shown = new Map<string, Shown>();
   #blocks: Block[] = [];
   #lang = '';
+  #words: EntryView['words'] | undefined;
   #place = '';
   #classes = '';
   #open = new Set<string>();
@@ -94,7 +95,8 @@ class EntryListDirective extends AsyncDirective {
     const list = part.element;
     const { entries, view } = state;
     const count = Math.min(state.count, entries.length);
-    const rebuild = entries !== this.#entries || view.lang !== this.#lang;
+    // New words (the element's language changed): every bar is drawn again.
+    const rebuild = entries !== this.#entries || view.lang !== this.#lang || view.words !== this.#words;
     if (entries !== this.#entries) this.#lanes = laneCount(entries);
     // Which lanes are near the screen first: entries are drawn or not as they come.
     const moved = this.#window.set(list as HTMLElement, view.horizontal, this.#lanes, view.fontSize);
@@ -143,9 +145,10 @@ class EntryListDirective extends AsyncDirective {
     this.#setTabbable(undefined);
     const old = this.#shown;
     const oldBlocks = this.#blocks;
-    const keep = view.lang === this.#lang;
+    const keep = view.lang === this.#lang && view.words === this.#words;
     this.#entries = entries;
     this.#lang = view.lang;
+    this.#words = view.words;
     this.#shown = new Map();
     this.#order = [];
     this.#blocks = [];
@@ -166,7 +169,7 @@ class EntryListDirective extends AsyncDirective {
         item = kept.item;
         far = kept.far;
         if (kept.entry.lane !== entry.lane) item.dataset.lane = String(entry.lane);
-      } else item = createEntry(document, entry, view.lang);
+      } else item = createEntry(document, entry, view);
       item.className = entryClass(entry, view, false);
       placeEntry(item, entry, view, block.box);
       this.#remember(item, entry, block, far);
@@ -187,7 +190,7 @@ class EntryListDirective extends AsyncDirective {
       const fragment = document.createDocumentFragment();
       for (; index < end; index++) {
         const entry = this.#entries[index]!;
-        const item = createEntry(document, entry, view.lang);
+        const item = createEntry(document, entry, view);
         item.className = entryClass(entry, view, this.#open.has(entry.id));
         placeEntry(item, entry, view, block.box);
         this.#remember(item, entry, block, false);

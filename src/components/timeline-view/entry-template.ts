@@ -4,26 +4,21 @@
  * two at a time, are a Lit template.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDateParts, presentLabel, type DateParts } from '../../model/dates.js';
-import { axisFraction, occupiedEnd, type TimelineEntry, type TimelineKind, type YearAxis } from '../../model/timeline.js';
+import { formatDateParts, type DateParts } from '../../model/dates.js';
+import { axisFraction, occupiedEnd, type TimelineEntry, type YearAxis } from '../../model/timeline.js';
+import type { EntryWords, Translate } from './timeline-words.js';
 
 /** Bars narrower than this many ems (of the element's font size) show their colour only, not their text. */
 const NARROW_BAR_EMS = 4.5;
-
-/** Singular kind names, read before each entry by screen readers (the colours say it to sighted readers). */
-const KIND_NAMES: Record<TimelineKind, string> = {
-  experience: 'Position',
-  education: 'Education',
-  teaching: 'Teaching',
-  talks: 'Talk',
-  honors: 'Honor',
-  publications: 'Publication',
-};
 
 /** What drawing entries needs to know beyond the entry. */
 export interface EntryView {
   /** The language dates are written in. */
   lang: string;
+  /** The words of the bars in the element's language (a new object when they change: the bars are drawn again). */
+  words: EntryWords;
+  /** The element's interface text, for the details of open entries (drawn again at each update). */
+  t: Translate;
   horizontal: boolean;
   axis: YearAxis;
   /** The shortest span a point event occupies, in milliseconds. */
@@ -81,34 +76,43 @@ function timeTemplate(parts: DateParts, lang: string): TemplateResult {
 }
 
 /** The start as a `<time>` and, for a range, " – " and its end ("Present", or another `<time>`). */
-function datesTemplate(entry: TimelineEntry, lang: string): TemplateResult {
+function datesTemplate(entry: TimelineEntry, view: Pick<EntryView, 'lang' | 'words'>): TemplateResult {
   const ranged = isRanged(entry);
-  const end = !ranged ? nothing : entry.ongoing ? presentLabel(lang) : timeTemplate(entry.end!, lang);
-  return html`${timeTemplate(entry.start, lang)}${ranged ? ' – ' : ''}${end}`;
+  const end = !ranged ? nothing : entry.ongoing ? view.words.present : timeTemplate(entry.end!, view.lang);
+  return html`${timeTemplate(entry.start, view.lang)}${ranged ? ' – ' : ''}${end}`;
 }
+
+/** An entry's title: its own, or (the data gives none) its kind's word for one ("Position", "Untitled"). */
+export const titleOf = (entry: Pick<TimelineEntry, 'title' | 'kind'>, words: EntryWords): string => entry.title || words.untitled[entry.kind];
 
 /** An open entry's details (closed entries have none in the DOM). */
 export function detailsTemplate(entry: TimelineEntry, view: EntryView): TemplateResult {
   const { details } = entry;
+  const { words, t } = view;
   const where = [entry.organization, entry.place].filter(Boolean).join(' · ');
+  const title = titleOf(entry, words);
   return html`<div part="details" class="details" id="${domId(entry.id)}-details">
     <div class="details-head">
-      <span class="kind-label">${KIND_NAMES[entry.kind]}</span>
-      <span class="title">${entry.title}</span>
+      <span class="kind-label">${words.kinds[entry.kind]}</span>
+      <span class="title">${title}</span>
       ${where ? html`<p>${where}</p>` : nothing}
-      <p class="dates">${datesTemplate(entry, view.lang)}</p>
+      <p class="dates">${datesTemplate(entry, view)}</p>
     </div>
     ${entry.place && !view.horizontal ? html`<p>${entry.place}</p>` : nothing}
     ${
       details.facts.length
         ? html`<dl class="facts">
-          ${details.facts.map((fact) => html`<div><dt>${fact.label}</dt><dd>${fact.values.join(', ')}</dd></div>`)}
+          ${details.facts.map((fact) => html`<div><dt>${words.fact(fact.label)}</dt><dd>${words.factValues(fact, t)}</dd></div>`)}
         </dl>`
         : nothing
     }
     ${details.summary ? html`<p>${details.summary}</p>` : nothing}
     ${details.highlights.length ? html`<ul>${details.highlights.map((highlight) => html`<li>${highlight}</li>`)}</ul>` : nothing}
-    ${entry.url ? html`<p><a part="link" href=${entry.url} rel="noopener">Website<span class="visually-hidden"> of ${entry.title}</span></a></p>` : nothing}
+    ${
+      entry.url
+        ? html`<p><a part="link" href=${entry.url} rel="noopener">${t('timeline.link')}<span class="visually-hidden"> ${t('timeline.link-of', { title })}</span></a></p>`
+        : nothing
+    }
   </div>`;
 }
 
@@ -240,7 +244,7 @@ function timeElement(document: Document, { iso, text }: WrittenDate): HTMLTimeEl
  * leave kind and organisation out of its drawing (every bar is then a few boxes) while screen readers still hear them;
  * what a layout draws is always a run of words of the name (the kind first, the organisation last).
  */
-export function createEntry(document: Document, entry: TimelineEntry, lang: string): HTMLLIElement {
+export function createEntry(document: Document, entry: TimelineEntry, view: Pick<EntryView, 'lang' | 'words'>): HTMLLIElement {
   // Thousands of entries come one after another: plain attributes and sibling links, no dataset or collection lookups.
   const item = prototypeIn(document).cloneNode(true) as HTMLLIElement;
   item.setAttribute('data-lane', String(entry.lane));
@@ -252,27 +256,28 @@ export function createEntry(document: Document, entry: TimelineEntry, lang: stri
   const title = kind.nextElementSibling!;
   const dates = title.nextElementSibling!;
   const organization = dates.nextElementSibling!;
-  (kind.firstChild as Text).data = KIND_NAMES[entry.kind];
-  (title.firstChild as Text).data = entry.title;
+  const { words } = view;
+  (kind.firstChild as Text).data = words.kinds[entry.kind];
+  (title.firstChild as Text).data = titleOf(entry, words);
   if (entry.organization) (organization.firstChild as Text).data = entry.organization;
   else organization.remove();
-  const written = writtenDatesOf(entry, lang);
+  const written = writtenDatesOf(entry, view);
   dates.append(timeElement(document, written.start));
   const { end } = written;
   if (end !== undefined) dates.append(' – ', typeof end === 'string' ? end : timeElement(document, end));
-  button.setAttribute('aria-label', entryName(entry, written));
+  button.setAttribute('aria-label', entryName(entry, written, words));
   return item;
 }
 
 /** An entry's dates as written: its start, and for a range its end ("Present" for an ongoing one). */
-function writtenDatesOf(entry: TimelineEntry, lang: string): { start: WrittenDate; end: WrittenDate | string | undefined } {
-  return { start: written(entry.start, lang), end: !isRanged(entry) ? undefined : entry.ongoing ? presentLabel(lang) : written(entry.end!, lang) };
+function writtenDatesOf(entry: TimelineEntry, { lang, words }: Pick<EntryView, 'lang' | 'words'>): { start: WrittenDate; end: WrittenDate | string | undefined } {
+  return { start: written(entry.start, lang), end: !isRanged(entry) ? undefined : entry.ongoing ? words.present : written(entry.end!, lang) };
 }
 
 /** The name of an entry's button: kind, title, dates, organisation ("Position: Senior Researcher, Jun 2024 – Present, Microsoft"). */
-function entryName(entry: TimelineEntry, { start, end }: ReturnType<typeof writtenDatesOf>): string {
+function entryName(entry: TimelineEntry, { start, end }: ReturnType<typeof writtenDatesOf>, words: EntryWords): string {
   const dates = end === undefined ? start.text : `${start.text} – ${typeof end === 'string' ? end : end.text}`;
-  return `${KIND_NAMES[entry.kind]}: ${entry.title}, ${dates}${entry.organization ? `, ${entry.organization}` : ''}`;
+  return words.name(words.kinds[entry.kind], titleOf(entry, words), dates, entry.organization);
 }
 
 /**
@@ -282,8 +287,8 @@ function entryName(entry: TimelineEntry, { start, end }: ReturnType<typeof writt
 export function entryTemplate(entry: TimelineEntry, view: EntryView): TemplateResult {
   return html`<li part="entry" role="listitem" class=${entryClass(entry, view, false)} data-lane=${entry.lane} data-kind=${entry.kind}
     data-person=${entry.person} data-id=${entry.id}><button part="entry-button" class="bar" type="button" tabindex="-1" aria-expanded="false"
-    aria-label=${entryName(entry, writtenDatesOf(entry, view.lang))}><span class="kind-label">${KIND_NAMES[entry.kind]}</span> <span part="entry-title" class="title">${entry.title}</span> <span
-    part="entry-dates" class="dates">${datesTemplate(entry, view.lang)}</span>${
+    aria-label=${entryName(entry, writtenDatesOf(entry, view), view.words)}><span class="kind-label">${view.words.kinds[entry.kind]}</span> <span part="entry-title" class="title">${titleOf(entry, view.words)}</span> <span
+    part="entry-dates" class="dates">${datesTemplate(entry, view)}</span>${
       entry.organization ? html` <span part="entry-organization" class="organization">${entry.organization}</span>` : nothing
     }</button></li>`;
 }

@@ -1,21 +1,31 @@
 /** The parts of a `<timeline-view>` around its entries: toolbar, axis, bands, notes. */
 import type { entryList } from './entry-list.js';
 import { html, nothing, type TemplateResult } from 'lit';
-import { utcDayStart } from '../../model/dates.js';
-import { axisFraction, TIMELINE_KIND_LABELS, TIMELINE_KINDS, type TimelineKind, type UndatedEntry, type YearAxis } from '../../model/timeline.js';
+import type { LocalizeController } from '../../internal/controllers/localize-controller.js';
+import { formatYearRange, utcDayStart } from '../../model/dates.js';
+import { axisFraction, TIMELINE_KINDS, type TimelineKind, type UndatedEntry, type YearAxis } from '../../model/timeline.js';
 import { cssVars } from './css-vars.js';
 import type { EntryListListeners } from './entry-focus-controller.js';
 import type { TimelinePerson } from './timeline-people.js';
+import { KIND_KEYS, KIND_TEXT_KEYS, type EntryWords } from './timeline-words.js';
 
 /** Where a year starts on the axis, as a private custom property for ticks and gridlines. */
 const at = (axis: YearAxis, year: number) => cssVars({ '--_scholar-timeline-at': `${axisFraction(axis, utcDayStart(year)) * 100}%` });
 
 /** The message of an element with nothing to show: no data, or nothing dated of the kinds asked for. */
-export function emptyTemplate(loaded: boolean, kinds: readonly TimelineKind[]): TemplateResult {
-  if (!loaded) return html`<div part="empty">No profile given.</div>`;
-  const names = kinds.map((kind) => TIMELINE_KIND_LABELS[kind].toLowerCase());
-  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : names[0];
-  return html`<div part="empty">Nothing to put on the timeline: no dated ${list}.</div>`;
+export function emptyTemplate(loaded: boolean, kinds: readonly TimelineKind[], i18n: LocalizeController): TemplateResult {
+  if (!loaded) return html`<div part="empty">${i18n.t('profile.empty')}</div>`;
+  const names = kinds.map((kind) => i18n.t(KIND_TEXT_KEYS[kind]));
+  return html`<div part="empty">${i18n.t('timeline.empty-kinds', { kinds: listOf(names, i18n.locale, 'disjunction') })}</div>`;
+}
+
+/** "experience, education, or teaching" as the language writes a list (English when Intl knows not the tag). */
+function listOf(items: readonly string[], locale: string, type: Intl.ListFormatType): string {
+  try {
+    return new Intl.ListFormat(locale, { type }).format(items);
+  } catch {
+    return new Intl.ListFormat('en', { type }).format(items);
+  }
 }
 
 /** The year labels of the horizontal axis. */
@@ -39,6 +49,8 @@ export interface BandView {
   axis: YearAxis | undefined;
   /** The years with a gridline (horizontal layout). */
   gridYears: readonly number[];
+  /** The note of a band with no entries of the kinds shown, in the element's language. */
+  emptyText: string;
   /** The directive that keeps the band's list items (`entryList(…)`), in element position on the list. */
   entries: ReturnType<typeof entryList>;
   /** On the server, where the directive draws nothing: the entries as templates (`entryTemplate`). */
@@ -75,47 +87,50 @@ export function bandTemplate(band: BandView): TemplateResult {
             @pointerout=${listeners.pointerout}
           >${band.serverEntries ?? nothing}</div>
         </div>`
-        : html`<p part="band-empty" class="band-empty">No dated entries of the kinds shown.</p>`
+        : html`<p part="band-empty" class="band-empty">${band.emptyText}</p>`
     }
   </section>`;
 }
 
 /** Filter chips for the kinds present (none for fewer than two): toggle buttons, pressed while the kind is shown. */
-export function filtersTemplate(counts: ReadonlyMap<TimelineKind, number>, hidden: readonly TimelineKind[], toggle: (kind: TimelineKind) => void): TemplateResult | typeof nothing {
+export function filtersTemplate(
+  counts: ReadonlyMap<TimelineKind, number>,
+  hidden: readonly TimelineKind[],
+  toggle: (kind: TimelineKind) => void,
+  i18n: LocalizeController,
+): TemplateResult | typeof nothing {
   const present = TIMELINE_KINDS.filter((kind) => counts.has(kind));
   if (present.length < 2) return nothing;
-  return html`<div part="filters" class="filters" role="group" aria-label="Kinds shown">
+  return html`<div part="filters" class="filters" role="group" aria-label=${i18n.t('timeline.filters')}>
     ${present.map(
       (
         kind,
       ) => html`<button part="chip" class="chip kind-${kind}" type="button" data-kind=${kind} aria-pressed=${hidden.includes(kind) ? 'false' : 'true'} @click=${() => toggle(kind)}>
-        <span class="swatch" aria-hidden="true"></span>${TIMELINE_KIND_LABELS[kind]} (${counts.get(kind)})
+        <span class="swatch" aria-hidden="true"></span>${i18n.t('timeline.chip', { kind: i18n.t(KIND_KEYS[kind]), count: counts.get(kind) ?? 0 })}
       </button>`,
     )}
   </div>`;
 }
 
 /** How many entries are shown, and the years they span. */
-export function summaryTemplate(count: number, axis: YearAxis | undefined, lang: string): TemplateResult {
-  const format = new Intl.NumberFormat(lang);
-  const years = axis ? (axis.endYear - 1 === axis.firstYear ? `${axis.firstYear}` : `${axis.firstYear}–${axis.endYear - 1}`) : '';
-  const text = count === 0 ? 'No entries shown' : `${format.format(count)} ${count === 1 ? 'entry' : 'entries'}${years ? `, ${years}` : ''}`;
+export function summaryTemplate(count: number, axis: YearAxis | undefined, i18n: LocalizeController, lang: string): TemplateResult {
+  const years = axis ? formatYearRange(axis.firstYear, axis.endYear - 1, lang) : '';
+  const text = count === 0 ? i18n.t('timeline.summary-none') : years ? i18n.t('timeline.summary', { count, years }) : i18n.t('timeline.summary-count', { count });
   return html`<p part="summary" class="summary" role="status">${text}</p>`;
 }
 
 /** The note shown when the filter chips hide every kind, with a button that shows them all again. */
-export function noMatchTemplate(showAll: () => void): TemplateResult {
-  return html`<p part="no-match" class="no-match">Every kind is hidden.<button type="button" @click=${showAll}>Show all</button></p>`;
+export function noMatchTemplate(showAll: () => void, i18n: LocalizeController): TemplateResult {
+  return html`<p part="no-match" class="no-match">${i18n.t('timeline.no-match')}<button type="button" @click=${showAll}>${i18n.t('timeline.show-all')}</button></p>`;
 }
 
 /** The entries that have no date and so are not on the timeline (with their person's name, for several people). */
-export function undatedTemplate(undated: readonly UndatedEntry[], several: boolean): TemplateResult | typeof nothing {
+export function undatedTemplate(undated: readonly UndatedEntry[], several: boolean, i18n: LocalizeController, words: EntryWords): TemplateResult | typeof nothing {
   if (!undated.length) return nothing;
-  const one = undated.length === 1;
   return html`<details part="undated" class="undated">
-    <summary>${one ? '1 entry has' : `${undated.length} entries have`} no date and ${one ? 'is' : 'are'} not on the timeline</summary>
+    <summary>${i18n.t('timeline.undated', { count: undated.length })}</summary>
     <ul>
-      ${undated.map((entry) => html`<li>${entry.title}${several ? ` (${entry.person})` : ''}</li>`)}
+      ${undated.map((entry) => html`<li>${entry.title || words.untitled[entry.kind]}${several ? ` (${entry.person})` : ''}</li>`)}
     </ul>
   </details>`;
 }

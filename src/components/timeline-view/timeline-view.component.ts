@@ -17,6 +17,7 @@ import { readPeople, type TimelineData } from './timeline-people.js';
 import { axisTemplate, bandTemplate, emptyTemplate, filtersTemplate, noMatchTemplate, summaryTemplate, undatedTemplate } from './timeline-templates.js';
 import { timelineLayoutStyles } from './timeline-layout.styles.js';
 import { timelineStyles } from './timeline-view.styles.js';
+import { entryWords, type EntryWords } from './timeline-words.js';
 
 export type { TimelineData, TimelinePerson } from './timeline-people.js';
 
@@ -55,6 +56,9 @@ function usableLocale(locale: string): string {
  *
  * Partial dates: a start is placed at the beginning of its period and an end at the end of its period ("2017–2019"
  * covers 1 Jan 2017 to 31 Dec 2019); ongoing ranges run to today and read "Present" in the element's language.
+ *
+ * Its words (kinds, the legend, notes, the entries' names) are in the element's language (`lang` on it, an ancestor or
+ * the page); the researcher's own text (titles, organisations, kinds the kit does not know) is shown as written.
  *
  * @event scholar-load - The profiles were loaded and rendered. `detail`: `{ data, problems, source }`; `data.people` lists each person's name, profile and source.
  * @event scholar-error - A profile could not be loaded or used. `detail`: `{ kind, message, source, status?, line?, column?, path? }`.
@@ -163,6 +167,10 @@ export class TimelineView extends ScholarElement<TimelineData> {
   #arrangement: Arrangement = NO_ARRANGEMENT;
   /** The element's language for this render (looked up once: thousands of dates are written with it). */
   #lang = 'en';
+  /** The language the entries were read in (places name countries in it). */
+  #readLocale = '';
+  /** The words of the entries in the element's language: the same object while they stay the same. */
+  #words: EntryWords | undefined;
 
   /**
    * The entries shown now (after the filter chips), normalised and in date order, each with its `lane` within its
@@ -208,7 +216,8 @@ export class TimelineView extends ScholarElement<TimelineData> {
 
   /** The dated entries of `data` for the current `kinds`, `today` and language, read once for `isEmpty` and the render after it. */
   #collect(data: TimelineData | undefined): Collected {
-    return this.#collector.read({ data, kinds: this.#kinds, today: this.today, locale: usableLocale(this.locale) });
+    this.#readLocale = usableLocale(this.locale);
+    return this.#collector.read({ data, kinds: this.#kinds, today: this.today, locale: this.#readLocale });
   }
 
   // ---------------------------------------------------------------- derived state
@@ -216,8 +225,10 @@ export class TimelineView extends ScholarElement<TimelineData> {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('loadedData') && this.loadedData && this.layout === 'auto') this.#size.measureOnce();
-    if (changed.has('loadedData') || changed.has('kinds') || changed.has('today')) this.#readEntries(changed.has('loadedData'));
-    if (['loadedData', 'kinds', 'today', 'hiddenKinds'].some((name) => changed.has(name))) {
+    // The language changed (a `lang` in the page): places are read again in it.
+    const relocalized = !!this.loadedData && usableLocale(this.locale) !== this.#readLocale;
+    if (changed.has('loadedData') || changed.has('kinds') || changed.has('today') || relocalized) this.#readEntries(changed.has('loadedData'));
+    if (relocalized || ['loadedData', 'kinds', 'today', 'hiddenKinds'].some((name) => changed.has(name))) {
       this.#arrangement = arrange(this.#collected.items, this.hiddenKinds, this.loadedData?.people.length ?? 0);
       this.#rendered.reset();
       this.#focus.forgetMissing();
@@ -240,7 +251,7 @@ export class TimelineView extends ScholarElement<TimelineData> {
   // ---------------------------------------------------------------- rendering
 
   protected override renderEmpty(): TemplateResult {
-    return emptyTemplate(!!this.loadedData, this.#kinds);
+    return emptyTemplate(!!this.loadedData, this.#kinds, this.i18n);
   }
 
   /** The width of the axis on screen: the element's, less its padding and border. */
@@ -252,8 +263,11 @@ export class TimelineView extends ScholarElement<TimelineData> {
   #renderBands(data: TimelineData, horizontal: boolean): TemplateResult {
     const { axis, bands, laneCounts, minPointSpan } = this.#arrangement;
     const years = axis && horizontal ? tickYears(axis, tickStep(axis, this.#trackWidth)) : [];
+    const words = this.#entryWords();
     const view: EntryView = {
       lang: this.#lang,
+      words,
+      t: (key, values) => this.i18n.t(key, values),
       horizontal,
       axis: axis!,
       minPointSpan,
@@ -279,6 +293,7 @@ export class TimelineView extends ScholarElement<TimelineData> {
         lanes: laneCounts[index] ?? 0,
         axis: band.length ? axis : undefined,
         gridYears: years,
+        emptyText: this.i18n.t('timeline.band-empty'),
         entries,
         serverEntries: isServer ? band.map((entry) => entryTemplate(entry, view)) : undefined,
         listeners: this.#focus.listeners,
@@ -286,16 +301,23 @@ export class TimelineView extends ScholarElement<TimelineData> {
     })}`;
   }
 
+  /** The words of the entries in the element's language now (the previous object when they are the same). */
+  #entryWords(): EntryWords {
+    return (this.#words = entryWords((key, values) => this.i18n.t(key, values), this.#lang, this.#words));
+  }
+
   protected override renderContent(data: TimelineData): TemplateResult {
     this.#lang = usableLocale(this.locale);
     const layout = this.currentLayout;
+    const i18n = this.i18n;
     return html`<div part="base" class="timeline ${layout}" data-layout=${layout}>
       <div part="toolbar" class="toolbar">
-        ${filtersTemplate(this.#kindCounts, this.hiddenKinds, (kind) => this.#toggleKind(kind))} ${summaryTemplate(this.entries.length, this.#arrangement.axis, this.#lang)}
+        ${filtersTemplate(this.#kindCounts, this.hiddenKinds, (kind) => this.#toggleKind(kind), i18n)}
+        ${summaryTemplate(this.entries.length, this.#arrangement.axis, i18n, this.#lang)}
       </div>
-      <p id="keyboard-hint" class="visually-hidden">Arrow keys move between entries; Enter shows or hides an entry's details.</p>
-      ${this.entries.length === 0 ? noMatchTemplate(() => (this.hiddenKinds = [])) : this.#renderBands(data, layout === 'horizontal')}
-      ${undatedTemplate(this.#collected.undated, data.people.length > 1)}
+      <p id="keyboard-hint" class="visually-hidden">${i18n.t('timeline.keyboard-hint')}</p>
+      ${this.entries.length === 0 ? noMatchTemplate(() => (this.hiddenKinds = []), i18n) : this.#renderBands(data, layout === 'horizontal')}
+      ${undatedTemplate(this.#collected.undated, data.people.length > 1, i18n, this.#entryWords())}
     </div>`;
   }
 }

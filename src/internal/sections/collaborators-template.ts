@@ -5,15 +5,15 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { collaborators, type Collaborator } from '../../model/collaborators.js';
-import { cslDateParts } from '../../model/dates.js';
+import { cslDateParts, formatYearRange } from '../../model/dates.js';
 import type { Profile, Publication } from '../../model/types.js';
-import type { SectionOptions } from './section-templates.js';
+import type { SectionOptions } from './section-parts.js';
 import { safeUrl } from '../../model/urls.js';
 
-/** "2018–2022", "2020", or nothing for undated works. */
-function years({ firstYear, lastYear }: Collaborator): string | undefined {
+/** "2018–2022", "2020" (as the page's language writes years), or nothing for undated works. */
+function years({ firstYear, lastYear }: Collaborator, locale: string): string | undefined {
   if (firstYear === undefined || lastYear === undefined) return undefined;
-  return firstYear === lastYear ? String(firstYear) : `${firstYear}–${lastYear}`;
+  return formatYearRange(firstYear, lastYear, locale);
 }
 
 function work(publication: Publication): TemplateResult {
@@ -24,7 +24,7 @@ function work(publication: Publication): TemplateResult {
 }
 
 function collaborator(person: Collaborator, byId: Map<string, Publication>, options: SectionOptions): TemplateResult {
-  const span = years(person);
+  const span = years(person, options.locale);
   const shared = person.publications.map((id) => byId.get(String(id))).filter((publication): publication is Publication => !!publication);
   return html`<li class="item" part="item">
     <details class="disclosure">

@@ -4,94 +4,27 @@
  * (where a value came from, what was corrected) are not. The publications and timeline sections hold a <pub-list>
  * and a <timeline-view>, loaded when first shown.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   formatEntryDate,
   formatEntryRange,
   formatHonorDates,
-  formatLocation,
   groupService,
   groupTalks,
-  kindLabel,
-  linkLabel,
   relatedPublications,
   sortPress,
   hasServiceDetails,
   type SectionKey,
   type ServiceGroup,
 } from '../../model/sections.js';
-import type { AsWritten, Link, Location, Profile, Talk } from '../../model/types.js';
-import { safeUrl } from '../../model/urls.js';
+import type { Profile, Talk } from '../../model/types.js';
 import { headingLevel } from '../headings.js';
 import { collaboratorsSection } from './collaborators-template.js';
-import { SECTION_TITLE_KEYS } from './section-titles.js';
-import type { LocalizeController } from '../controllers/localize-controller.js';
-import type { MessageKey } from '../../i18n/messages.js';
+import { kindName, SECTION_TITLE_KEYS, TALK_GROUP_KEYS } from './section-titles.js';
+import { both, bullets, chips, dates, facts, heading, joined, link, links, list, names, paragraph, place, quoted, translate, type SectionOptions } from './section-parts.js';
 
-export interface SectionOptions {
-  locale: string;
-  /** The outer element's interface text in its language. */
-  i18n: LocalizeController;
-  /** The outer element's `theme`, handed to nested elements so they match it. */
-  theme?: string | undefined;
-  /** The outer element's `metrics` (live citation counts), handed to a nested publication list. */
-  metrics?: 'openalex' | undefined;
-  /** Heading level of the section title (sub-headings, and the headings of a nested list or timeline, are one deeper). */
-  headingLevel: number;
-}
-
-/** A heading `deeper` levels under the section title. */
-function heading(options: SectionOptions, deeper: number, text: string, id?: string): TemplateResult {
-  const clamped = headingLevel(options.headingLevel, deeper);
-  return html`<div role="heading" aria-level=${clamped} class="heading level-${Math.min(clamped, 4)}" id=${ifDefined(id)}>${text}</div>`;
-}
-
-function place(location: Location | undefined, options: SectionOptions): string | undefined {
-  return formatLocation(location, { locale: options.locale });
-}
-
-function link(url: string | undefined, text: string): TemplateResult | string {
-  const href = safeUrl(url);
-  return href ? html`<a href=${href} rel="noopener">${text}</a>` : text;
-}
-
-function joined(parts: Array<string | undefined | false>, separator = ', '): string {
-  return parts.filter((part): part is string => !!part && !!part.trim()).join(separator);
-}
-
-function names(options: SectionOptions, key: MessageKey, people: readonly string[] | undefined): TemplateResult | typeof nothing {
-  return people?.length ? html`<div class="meta">${options.i18n.t(key, { names: people.join(', ') })}</div>` : nothing;
-}
-
-/** A muted line of facts ("Internship · Social media company · Menlo Park, CA"), or nothing when there are none. */
-function facts(parts: Array<string | undefined | false>): TemplateResult | typeof nothing {
-  const text = joined(parts, ' · ');
-  return text ? html`<div class="meta">${text}</div>` : nothing;
-}
-
-function dates(range: { startDate?: string; endDate?: string; ongoing?: boolean; asWritten?: AsWritten }, locale: string): TemplateResult | typeof nothing {
-  const text = formatEntryRange(range, { locale });
-  return text ? html`<span class="dates">${text}</span>` : nothing;
-}
-
-function paragraph(text: string | undefined): TemplateResult | typeof nothing {
-  return text?.trim() ? html`<p>${text}</p>` : nothing;
-}
-
-function bullets(items: readonly string[] | undefined): TemplateResult | typeof nothing {
-  return items?.length ? html`<ul>${items.map((item) => html`<li>${item}</li>`)}</ul>` : nothing;
-}
-
-function chips(items: readonly string[] | undefined, label: string): TemplateResult | typeof nothing {
-  return items?.length ? html`<ul class="chips" aria-label=${label}>${items.map((item) => html`<li>${item}</li>`)}</ul>` : nothing;
-}
-
-/** Links by kind ("Slides", "Video"); one whose source gives no address shows as its label. */
-function links(items: readonly Link[] | undefined): TemplateResult | typeof nothing {
-  if (!items?.length) return nothing;
-  return html`<span class="links">${items.map((item, index) => html`${index ? ' · ' : ''}${link(item.url, linkLabel(item))}`)}</span>`;
-}
+export type { SectionOptions } from './section-parts.js';
 
 function about(profile: Profile): TemplateResult {
   return html`${(profile.basics.bio ?? []).filter((paragraph) => paragraph.trim()).map((paragraph) => html`<p>${paragraph}</p>`)}`;
@@ -104,15 +37,15 @@ function themes(profile: Profile, options: SectionOptions): TemplateResult {
       // Every entry of this section is a research theme unless it says otherwise. A JSON Resume project says what
       // it is in `type` ("application").
       const kindText = project.kind ?? (typeof project['type'] === 'string' ? project['type'] : undefined);
-      const kind = kindText === 'theme' ? undefined : kindLabel(kindText);
+      const kind = kindText === 'theme' ? undefined : kindName(kindText, translate(options));
       const range = formatEntryRange(project, { locale: options.locale });
       return html`<article class="item" part="item">
         ${heading(options, 1, project.name)}
-        ${facts([kind, project.entity, project.roles?.length ? options.i18n.t('section.roles', { roles: project.roles.join(', ') }) : undefined, range])}
+        ${facts([kind, project.entity, project.roles?.length ? options.i18n.t('section.roles', { roles: list(project.roles, options) }) : undefined, range])}
         ${paragraph(project.description)}
         ${bullets(project.highlights)}
         ${chips(project.keywords, options.i18n.t('section.keywords'))}
-        ${related.length ? html`<div class="meta">${options.i18n.t('section.related')} ${related.map((publication, index) => html`${index ? '; ' : ''}“${link(publication.URL, publication.title)}”`)}</div>` : nothing}
+        ${related.length ? html`<div class="meta">${options.i18n.t('section.related')} ${related.map((publication, index) => html`${index ? '; ' : ''}${quoted(link(publication.URL, publication.title), options)}`)}</div>` : nothing}
         ${project.url ? html`<div class="meta">${link(project.url, options.i18n.t('section.project-page'))}</div>` : nothing}
       </article>`;
     })}
@@ -131,7 +64,7 @@ function experience(profile: Profile, options: SectionOptions): TemplateResult {
     ${(profile.work ?? []).map(
       (work) => html`<li class="item" part="item">
         <div class="line">${positionAt(work.position, joined([work.organization, work.team], ' — ') || undefined, work.url)} ${dates(work, options.locale)}</div>
-        ${facts([kindLabel(work.kind), work.description, place(work.location, options)])}
+        ${facts([kindName(work.kind, translate(options)), work.description, place(work.location, options)])}
         ${paragraph(work.summary)}
         ${bullets(work.highlights)}
         ${names(options, 'section.mentors', work.mentors)}
@@ -143,12 +76,12 @@ function experience(profile: Profile, options: SectionOptions): TemplateResult {
 function education(profile: Profile, options: SectionOptions): TemplateResult {
   return html`<ol class="items">
     ${(profile.education ?? []).map((degree) => {
-      const title = joined([degree.degree, degree.field], ' in ');
+      const title = both(options, 'section.degree-in', ['degree', degree.degree], ['field', degree.field]);
       return html`<li class="item" part="item">
         <div class="line"><strong>${title || link(degree.url, degree.institution)}</strong>${title ? html` · ${link(degree.url, degree.institution)}` : nothing}
           ${dates(degree, options.locale)}</div>
         ${facts([place(degree.location, options)])}
-        ${degree.gpa ? html`<div class="meta">GPA: ${degree.gpa}</div>` : nothing}
+        ${degree.gpa ? html`<div class="meta">${options.i18n.t('section.gpa', { gpa: degree.gpa })}</div>` : nothing}
         ${names(options, 'section.advisors', degree.advisors)} ${names(options, 'section.committee', degree.committee)}
         ${degree.thesis?.title ? html`<div class="meta">${options.i18n.t('section.thesis')} ${link(degree.thesis.url, degree.thesis.title)}</div>` : nothing}
         ${paragraph(degree.summary)}
@@ -176,16 +109,16 @@ function teaching(profile: Profile, options: SectionOptions): TemplateResult {
 function talk(item: Talk, group: string, options: SectionOptions): TemplateResult {
   const date = formatEntryDate(item, { locale: options.locale });
   // A kind with no group of its own ("salon-reading") is said on the talk itself.
-  const kind = group === 'other' && item.kind !== 'other' ? kindLabel(item.kind) : undefined;
+  const kind = group === 'other' && item.kind !== 'other' ? kindName(item.kind, translate(options)) : undefined;
   return html`<li class="item" part="item">
-    <span class="title">“${link(item.url, item.title)}”</span>${kind ? html` <span class="meta">(${kind})</span>` : nothing}${item.event ? html`, ${item.event}` : nothing}${item.host ? html`, hosted by ${item.host}` : nothing}${item.place ? html`, ${item.place}` : nothing}${date ? html`, <span class="dates">${date}</span>` : nothing}${item.links?.length ? html` · ${links(item.links)}` : nothing}
+    <span class="title">${quoted(link(item.url, item.title), options)}</span>${kind ? html` <span class="meta">(${kind})</span>` : nothing}${item.event ? html`, <bdi>${item.event}</bdi>` : nothing}${item.host ? html`, ${options.i18n.t('section.hosted-by', { host: `\u2068${item.host}\u2069` })}` : nothing}${item.place ? html`, <bdi>${item.place}</bdi>` : nothing}${date ? html`, <span class="dates">${date}</span>` : nothing}${item.links?.length ? html` · ${links(item.links, options)}` : nothing}
   </li>`;
 }
 
 function talks(profile: Profile, options: SectionOptions): TemplateResult {
   return html`${groupTalks(profile.talks ?? []).map(
     (group) => html`<div class="group" data-kind=${group.kind}>
-      ${heading(options, 1, `${group.label} (${group.talks.length})`)}
+      ${heading(options, 1, options.i18n.t('section.talk-group', { group: options.i18n.t(TALK_GROUP_KEYS[group.kind]), count: group.talks.length }))}
       <ol class="items">${group.talks.map((item) => talk(item, group.kind, options))}</ol>
     </div>`,
   )}`;
@@ -195,7 +128,7 @@ function mentoring(profile: Profile, options: SectionOptions): TemplateResult {
   return html`<ol class="items">
     ${(profile.mentoring ?? []).map(
       (mentee) => html`<li class="item" part="item">
-        <div class="line"><strong>${link(mentee.url, mentee.mentee)}</strong>${mentee.position || mentee.institution ? html`, ${joined([mentee.position, mentee.institution], ' at ')}` : nothing}
+        <div class="line"><strong>${link(mentee.url, mentee.mentee)}</strong>${mentee.position || mentee.institution ? html`, ${both(options, 'section.position-at', ['position', mentee.position], ['institution', mentee.institution])}` : nothing}
           ${dates(mentee, options.locale)}</div>
         ${mentee.topic ? html`<div>${mentee.topic}</div>` : nothing}
         ${mentee.outcome ? html`<div class="meta">${mentee.outcome}</div>` : nothing}
@@ -283,12 +216,12 @@ function press(profile: Profile, options: SectionOptions): TemplateResult {
   </ol>`;
 }
 
-function skills(profile: Profile): TemplateResult {
+function skills(profile: Profile, options: SectionOptions): TemplateResult {
   return html`<ul class="items skills">
     ${(profile.skills ?? []).map(
       (skill) => html`<li class="item" part="item">
         <strong>${skill.name}</strong>${skill.level ? html` <span class="level">${skill.level}</span>` : nothing}
-        ${chips(skill.keywords, `${skill.name}: keywords`)}
+        ${chips(skill.keywords, options.i18n.t('section.keywords-of', { name: skill.name }))}
       </li>`,
     )}
   </ul>`;
@@ -303,13 +236,13 @@ function languages(profile: Profile): TemplateResult {
   </ul>`;
 }
 
-function interests(profile: Profile): TemplateResult {
+function interests(profile: Profile, options: SectionOptions): TemplateResult {
   const structured = profile.interests ?? [];
   return html`${(profile.basics.personalInterests ?? []).filter((item) => item.trim()).map((paragraph) => html`<p>${paragraph}</p>`)}
   ${
     structured.length
       ? html`<ul class="items interests">
-        ${structured.map((interest) => html`<li class="item" part="item"><strong>${interest.name}</strong>${chips(interest.keywords, `${interest.name}: keywords`)}</li>`)}
+        ${structured.map((interest) => html`<li class="item" part="item"><strong>${interest.name}</strong>${chips(interest.keywords, options.i18n.t('section.keywords-of', { name: interest.name }))}</li>`)}
       </ul>`
       : nothing
   }`;
@@ -348,17 +281,23 @@ export function reserveListRoom(root: ParentNode, profile: Profile | undefined):
  * The publications and timeline sections draw `<pub-list>` and `<timeline-view>`, loaded the first time a page shows
  * such a section: a profile page without them never downloads them. (Server rendering defines them beforehand.)
  */
+/**
+ * The language of a nested element: in a browser it finds the outer element's itself (through the shadow roots);
+ * a server renders it unconnected, so there it is told (the prerender command's `--lang`).
+ */
+const nestedLang = (options: SectionOptions) => (isServer ? options.locale : undefined);
+
 function publications(profile: Profile, options: SectionOptions): TemplateResult {
   void import('../../components/pub-list/pub-list.js');
   // The outer element describes the page for search engines; the inner list does not repeat it.
   return html`<pub-list .profile=${profile} hide-structured-data heading-level=${headingLevel(options.headingLevel, 1)}
-    theme=${ifDefined(options.theme)} metrics=${ifDefined(options.metrics)}></pub-list>`;
+    theme=${ifDefined(options.theme)} metrics=${ifDefined(options.metrics)} lang=${ifDefined(nestedLang(options))}></pub-list>`;
 }
 
 function timeline(profile: Profile, options: SectionOptions): TemplateResult {
   void import('../../components/timeline-view/timeline-view.js');
   return html`<timeline-view .profile=${profile} hide-structured-data heading-level=${headingLevel(options.headingLevel, 1)}
-    theme=${ifDefined(options.theme)}></timeline-view>`;
+    theme=${ifDefined(options.theme)} lang=${ifDefined(nestedLang(options))}></timeline-view>`;
 }
 
 const RENDERERS: Record<SectionKey, (profile: Profile, options: SectionOptions) => TemplateResult> = {

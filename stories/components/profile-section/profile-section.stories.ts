@@ -17,6 +17,8 @@ interface SectionArgs {
   'heading-level'?: number;
   theme?: 'light' | 'dark';
   'hide-structured-data'?: boolean;
+  /** The element's language (else the page's: the toolbar's Language). */
+  lang?: string;
   /** A deprecated name, listed in the docs table: `hide-structured-data` has the control. */
   'structured-data'?: never;
   /** Listed in the docs table, but set by the element: no control. */
@@ -49,6 +51,7 @@ const meta = {
     heading-level=${ifDefined(args['heading-level'])}
     theme=${ifDefined(args.theme)}
     ?hide-structured-data=${args['hide-structured-data']}
+    lang=${ifDefined(text(args.lang))}
     @scholar-load=${action('scholar-load')}
     @scholar-error=${action('scholar-error')}
   ></profile-section>`,
@@ -245,6 +248,30 @@ export const PublicationsDark: Story = {
   name: 'Publications, dark theme',
   args: { kind: 'publications', src: seed('yuxiong-he'), theme: 'dark' },
   decorators: [onDark],
+};
+
+// --- In the reader's language ------------------------------------------------------------------------------------
+
+/**
+ * Talks in German: the group headings, kinds the kit knows, "auf Einladung von", links by kind, quotation marks and
+ * dates in the reader's language; titles, events and names as written. Here `lang` is on a box around it.
+ */
+export const InGerman: Story = {
+  name: 'In German (lang="de")',
+  args: { kind: 'talks', src: MINJIA },
+  decorators: [(story) => html`<div lang="de">${story()}</div>`],
+};
+
+/** Experience in Japanese (`lang` on the element): kinds of position, places and dates, "現在" for an ongoing one. */
+export const InJapanese: Story = {
+  name: 'In Japanese (lang="ja")',
+  args: { kind: 'experience', src: MINJIA, lang: 'ja' },
+};
+
+/** Education in Arabic (its text; right-to-left layout is still to come). */
+export const InArabic: Story = {
+  name: 'In Arabic (lang="ar")',
+  args: { kind: 'education', src: MINJIA, lang: 'ar' },
 };
 
 // --- Empty, loading and failure ----------------------------------------------------------------------------------

@@ -18,6 +18,8 @@ interface TimelineArgs {
   breakpoint?: number;
   theme?: 'light' | 'dark';
   'heading-level'?: number;
+  /** The element's language (else the page's: the toolbar's Language). */
+  lang?: string;
   /** Listed in the docs table, but set by the element: no control. */
   state?: never;
   problems?: never;
@@ -56,6 +58,7 @@ const meta = {
         breakpoint=${ifDefined(args.breakpoint)}
         theme=${ifDefined(args.theme)}
         heading-level=${ifDefined(args['heading-level'])}
+        lang=${ifDefined(args.lang)}
         @scholar-load=${action('scholar-load')}
         @scholar-error=${action('scholar-error')}
       ></timeline-view>`,
@@ -163,11 +166,26 @@ export const DarkThemeNarrow: Story = {
   decorators: [(story) => html`<div style="background: #0d1117; padding: 1.5rem;">${story()}</div>`],
 };
 
-/** German: months and "heute" from the element's language. */
-export const German: Story = {
-  name: 'German (lang="de")',
-  args: { src: seed('heyang-qin') },
+/**
+ * The timeline in German: the filter chips, the summary, the kinds before each entry, the details' labels, months
+ * and "heute"; the researcher's titles, organisations and names as written. Here `lang` is on a box around it.
+ */
+export const InGerman: Story = {
+  name: 'In German (lang="de")',
+  args: { src: seed('minjia-zhang'), kinds: 'experience, education, teaching, talks, honors' },
   decorators: [(story) => html`<div lang="de">${story()}</div>`],
+};
+
+/** The timeline in Japanese (`lang` on the element): years on the axis and the span of the summary as Japanese writes them. */
+export const InJapanese: Story = {
+  name: 'In Japanese (lang="ja")',
+  args: { src: seed('heyang-qin'), kinds: 'experience, education, teaching, talks', lang: 'ja' },
+};
+
+/** Two people's timelines in Arabic (its text; right-to-left layout is still to come). */
+export const InArabic: Story = {
+  name: 'In Arabic (lang="ar")',
+  args: { src: `${seed('heyang-qin')} ${seed('minjia-zhang')}`, lang: 'ar' },
 };
 
 // --- Empty and failure -------------------------------------------------------------------------------------------

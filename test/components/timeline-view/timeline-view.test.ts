@@ -636,7 +636,7 @@ describe('<timeline-view>', () => {
     it('is empty, and says of what, when the profile has nothing of the kinds asked for', async () => {
       const samyam = await loadSeed('samyam-rajbhandari');
       const { element } = await mount(html`<timeline-view .profile=${samyam} .today=${TODAY}></timeline-view>`, 1000, 'empty');
-      expect(shadow(element, '[part="empty"]')!.textContent).to.equal('Nothing to put on the timeline: no dated experience, education or teaching.');
+      expect(shadow(element, '[part="empty"]')!.textContent).to.equal('Nothing to put on the timeline: no dated experience, education, or teaching.');
       expect(element.entries).to.have.length(0);
       await expect(element).to.be.accessible();
       // Asking for publications fills it; asking for positions again empties it.
