@@ -1,10 +1,13 @@
 /**
  * The languages the interface is translated into, and their catalogues: each a chunk of its own, loaded the first
  * time an element shows that language (English is built in). Pure module (no DOM).
+ *
+ * `node scripts/new-language.mjs <language>` starts a catalogue and registers it here (in CATALOGUES, in alphabetical
+ * order); `node scripts/new-language.mjs --check` lists what each catalogue lacks.
  */
 import { en, type Catalogue } from './en.js';
 
-/** Catalogue loaders by primary language subtag ("de" for "de-AT"). */
+/** Catalogue loaders by primary language subtag ("de" for "de-AT"), one line each (the command above adds them). */
 const CATALOGUES: Readonly<Record<string, () => Promise<{ default: Catalogue }>>> = {
   ar: () => import('./locales/ar.js'),
   de: () => import('./locales/de.js'),

@@ -4,9 +4,15 @@
  * citation-js is loaded on first use (`await import(...)`), so a page that never cites never downloads it.
  * APA, Vancouver and Harvard are the templates plugin-csl bundles; IEEE and Chicago (author-date) are our own CSL
  * styles in `./csl-styles/`, registered once. Only the entry asked for is formatted: a whole list is slow.
+ *
+ * A citation is formatted in the reader's language: the CSL locale for the language tag ("et al." / "u. a.", "In:" /
+ * "Dans", month names). plugin-csl bundles en-US, de-DE, es-ES, fr-FR and nl-NL; the other locales of the interface's
+ * languages are modules of their own in `./csl-locales/` (scripts/csl-locales.mjs writes them), loaded with
+ * citation-js the first time someone cites in that language and registered once.
  */
 import { CSL_NAME_VARIABLES } from './csl-variables.js';
 import { CITATION_FORMATS, type CitationStyle } from './citation-formats.js';
+import { BUNDLED_CSL_LOCALES, CSL_LANGUAGE_LOCALES, CSL_LOCALE_MODULES } from './csl-locales/index.js';
 import type { PubEntry } from './publications.js';
 import { mathToPlainText } from './tex-text.js';
 import type { CslName, Publication } from './types.js';
@@ -228,22 +234,74 @@ export function loadCsl(): Promise<CoreModule> {
   return loading;
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// CSL locales
+
+/** Every CSL locale a citation can be formatted in. */
+const CSL_LOCALES: ReadonlySet<string> = new Set([...BUNDLED_CSL_LOCALES, ...Object.keys(CSL_LOCALE_MODULES)]);
+
+/** Regions written in traditional Chinese characters, whose readers get zh-TW when their region has no locale. */
+const TRADITIONAL_CHINESE = new Set(['TW', 'HK', 'MO']);
+
+/**
+ * The CSL locale for a BCP 47 language tag: the tag's language and region when that locale exists ("de-AT", "pt-BR"),
+ * else the language's own ("de-LU" and "de" → "de-DE", "pt" → "pt-PT", "zh" → "zh-CN", "zh-Hant" → "zh-TW"), else
+ * en-US.
+ */
+export function cslLocale(tag: string | null | undefined): string {
+  const [first = '', ...rest] = (tag ?? '').trim().split(/[-_]/);
+  const language = first.toLowerCase();
+  const region = rest.find((part) => /^([a-z]{2}|\d{3})$/i.test(part))?.toUpperCase();
+  const script = rest.find((part) => /^[a-z]{4}$/i.test(part))?.toLowerCase();
+  if (region && CSL_LOCALES.has(`${language}-${region}`)) return `${language}-${region}`;
+  if (language === 'zh' && (script === 'hant' || (region && TRADITIONAL_CHINESE.has(region)))) return 'zh-TW';
+  const own = Object.hasOwn(CSL_LANGUAGE_LOCALES, language) ? CSL_LANGUAGE_LOCALES[language] : undefined;
+  return own && CSL_LOCALES.has(own) ? own : 'en-US';
+}
+
+interface LocaleRegister {
+  has(tag: string): boolean;
+  add(tag: string, xml: string): void;
+}
+
+/**
+ * citation-js with the CSL locale for `tag` registered, and that locale's name. The locale's module loads alongside
+ * citation-js; when it cannot be loaded (e.g. offline), the citation is in English.
+ */
+async function loadCslWithLocale(tag: string): Promise<{ core: CoreModule; locale: string }> {
+  const locale = cslLocale(tag);
+  const module = Object.hasOwn(CSL_LOCALE_MODULES, locale) ? CSL_LOCALE_MODULES[locale] : undefined;
+  const [core, xml] = await Promise.all([
+    loadCsl(),
+    module?.().then(
+      (loaded) => loaded.default,
+      () => undefined,
+    ),
+  ]);
+  if (!module) return { core, locale };
+  const register = (core.plugins.config.get('@csl') as { locales?: LocaleRegister }).locales;
+  if (register?.has(locale)) return { core, locale };
+  if (!register || xml === undefined) return { core, locale: 'en-US' };
+  register.add(locale, xml);
+  return { core, locale };
+}
+
 /**
  * One entry as a formatted reference in plain text, e.g. for APA:
  * "Rajbhandari, S., Awan, A. A., … He, Y. (2022). Enabling Efficient Inference …. SC 2022."
- * Numbered styles (IEEE, Vancouver) leave out the reference number. `locale` picks the CSL locale when plugin-csl
- * has it (en-US, de-DE, fr-FR, es-ES, nl-NL), otherwise the style's default.
+ * Numbered styles (IEEE, Vancouver) leave out the reference number. `locale`, a BCP 47 language tag, picks the CSL
+ * locale (see {@link cslLocale}): "de" gives "u. a." and German month names, an unknown language English.
  */
 export async function formatCitation(entry: PubEntry, style: CitationStyle, locale = 'en-US'): Promise<string> {
   if (!isCitationStyle(style)) throw new RangeError(`Unknown citation style "${String(style)}"`);
-  const core = await loadCsl();
+  const { core, locale: lang } = await loadCslWithLocale(locale);
   const item = citeprocItem(entry);
   if (style === 'vancouver' && item.type === 'paper-conference' && !item['container-title'] && item['event-title']) {
     // The bundled Vancouver template prints a bare "In:" for a paper known only by its event.
     item['container-title'] = item['event-title'];
   }
   const cite = newCite(core, item);
-  const text = cite.format('bibliography', { format: 'text', template: TEMPLATES[style], lang: locale }) as string;
+  const text = cite.format('bibliography', { format: 'text', template: TEMPLATES[style], lang }) as string;
   let plain = text.replace(/\s+/g, ' ').trim();
   if (NUMBERED.has(style)) plain = plain.replace(/^(\[\d+\]|\d+\.)\s*/, '');
   return plain;
