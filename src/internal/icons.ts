@@ -43,7 +43,15 @@ export function networkIcon(network: string): string {
   return known ? NETWORK_ICONS[known] : 'link';
 }
 
+/**
+ * Icons that point along the line of text (an arrow, a chevron, "opens elsewhere"): in right-to-left text they point
+ * the other way (class "points", mirrored by theme.styles.ts). None of the icons above points: a letter, a house, a
+ * phone, a pin and the networks' marks look the same in every direction of writing, and marks are never mirrored.
+ * An icon added here that points is named in this set.
+ */
+const POINTING: ReadonlySet<string> = new Set<string>();
+
 /** An icon as decoration: hidden from assistive technology, since the link around it carries the label. */
 export function icon(name: string): SVGTemplateResult {
-  return svg`<svg class="icon" part="icon" viewBox="0 0 24 24" width="1em" height="1em" aria-hidden="true" focusable="false">${paths[name] ?? paths['link']}</svg>`;
+  return svg`<svg class=${POINTING.has(name) ? 'icon points' : 'icon'} part="icon" viewBox="0 0 24 24" width="1em" height="1em" aria-hidden="true" focusable="false">${paths[name] ?? paths['link']}</svg>`;
 }

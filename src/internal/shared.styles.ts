@@ -20,3 +20,18 @@ export const plainListDeclarations = css`
   margin: 0;
   padding: 0;
 `;
+
+/**
+ * The researcher's own text (a name, a title, a venue, a summary) in its own direction, whatever the page's: the CSS
+ * form of <bdi> and dir="auto". `plaintext` isolates the text from what is around it and takes its direction from its
+ * first strong letter, so a Latin title in an Arabic page keeps "(2020)." at its end and an Arabic name in an English
+ * page reads right to left (`isolate` alone keeps the page's direction, and the closing punctuation of a Latin title
+ * moves to its other end). A block stays aligned with the text around it: to the start its parent's direction says
+ * (`match-parent`, which Chromium knows only as `-webkit-match-parent`), not its own text's; an inline box has no
+ * alignment of its own, so the same partial serves both.
+ */
+export const ownTextDeclarations = css`
+  unicode-bidi: plaintext;
+  text-align: -webkit-match-parent;
+  text-align: match-parent;
+`;

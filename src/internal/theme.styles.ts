@@ -87,6 +87,16 @@ export const themeStyles = css`
     outline-offset: 2px;
   }
 
+  /*
+   * Right to left (dir="rtl" on the element or around it): the layout mirrors by itself, as every rule uses logical
+   * sides (inline-start, not left). What draws a direction turns too: icons that point along the line (icons.ts marks
+   * them) and the year charts (bar-chart.ts: the years run from the inline start, as on the timeline's axis and in the
+   * year labels under the bars). Icons that do not point (mail, phone, a pin, the networks' marks) stay as they are.
+   */
+  :host(:dir(rtl)) :is(.icon.points, .bar-chart) {
+    transform: scaleX(-1);
+  }
+
   .visually-hidden {
     position: absolute;
     width: 1px;

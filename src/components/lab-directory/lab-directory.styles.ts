@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { ownTextDeclarations } from '../../internal/shared.styles.js';
 
 export const labDirectoryStyles = css`
   /* The room a directory keeps while it loads (theme.styles.ts): about two rows of cards under the lab's header. */
@@ -55,6 +56,15 @@ export const labDirectoryStyles = css`
   .count {
     color: var(--_scholar-muted);
     font-weight: 400;
+  }
+
+  /* The lab's own words in their own direction (shared.styles.ts): its name, description, group labels, members'
+     roles. (Member names are the cards' own; in the collaborations table they are <bdi>.) */
+  .name,
+  .description,
+  .group-heading,
+  .role {
+    ${ownTextDeclarations}
   }
 
   .members {

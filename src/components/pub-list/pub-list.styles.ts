@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { ownTextDeclarations } from '../../internal/shared.styles.js';
 
 export const pubListStyles = css`
   .base {
@@ -137,6 +138,7 @@ export const pubListStyles = css`
     color: var(--_scholar-muted);
     font-size: 0.6875em;
     font-variant-numeric: tabular-nums;
+    direction: ltr; /* "’21" stays "’21" in right-to-left text */
   }
 
   .years .year[aria-pressed='true'] {
@@ -208,6 +210,16 @@ export const pubListStyles = css`
     line-height: 1.35;
   }
 
+  /* The researcher's words in their own direction (shared.styles.ts): a Latin title keeps "(2020)." in an Arabic page. */
+  .title,
+  [part~='author'],
+  .venue-line,
+  .badge:is(.venue, .award),
+  .abstract,
+  .citation {
+    ${ownTextDeclarations}
+  }
+
   .title math {
     font-size: 1.05em;
   }
@@ -257,7 +269,7 @@ export const pubListStyles = css`
   }
 
   .legend {
-    margin-left: 0.375em;
+    margin-inline-start: 0.375em;
     color: var(--_scholar-muted);
     font-size: 0.8125em;
   }

@@ -23,6 +23,6 @@ export function renderCitationsChart(counts: ReadonlyArray<{ year: number; citat
   return html`<figure part="citations-chart" class="citations-chart">
     ${renderBars(bars)}
     <figcaption aria-hidden="true"><span>${first}</span><span>${i18n.t('chart.citations-per-year')}</span><span>${last}</span></figcaption>
-    ${renderYearTable(i18n.t('chart.citations-per-year'), i18n.t('stats.citations'), bars, i18n.t('chart.year'))}
+    ${renderYearTable(i18n.t('chart.citations-per-year'), i18n.t('stats.citations'), bars, i18n.t('chart.year'), (count) => i18n.number(count))}
   </figure>`;
 }

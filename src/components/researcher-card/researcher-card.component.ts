@@ -291,7 +291,7 @@ export class ResearcherCard extends ProfileElement {
           <div part="name" class="name" role="heading" aria-level=${level}>${profile.basics.name}</div>
           ${role ? html`<div part="headline" class="headline">${role}</div>` : nothing}
           ${this.renderAffiliations(profile, role, compact)}
-          ${place ? html`<div part="location" class="location">${icon('location')}<span class="visually-hidden">${this.i18n.t('card.location')} </span> ${place}</div>` : nothing}
+          ${place ? html`<div part="location" class="location">${icon('location')}<span class="visually-hidden">${this.i18n.t('card.location')} </span> <bdi>${place}</bdi></div>` : nothing}
         </div>
       </header>
       ${this.renderLinks(profile, compact)}

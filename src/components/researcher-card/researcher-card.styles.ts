@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { panelDeclarations, plainListDeclarations } from '../../internal/shared.styles.js';
+import { ownTextDeclarations, panelDeclarations, plainListDeclarations } from '../../internal/shared.styles.js';
 
 /** How a researcher card looks. */
 export const cardStyles = css`
@@ -72,6 +72,27 @@ export const cardStyles = css`
   .location {
     color: var(--_scholar-muted);
     font-size: 0.9375em;
+  }
+
+  /* The researcher's own words in their own direction (shared.styles.ts): a Latin name in an Arabic page, or the
+     other way round, keeps its order; the affiliation's organisation also inside "Formerly …". */
+  .name,
+  .headline,
+  .affiliation,
+  .past-affiliation,
+  .affiliation a,
+  .past-affiliation a,
+  .link-text,
+  .username,
+  .interests li,
+  .bio p {
+    ${ownTextDeclarations}
+  }
+
+  /* A phone number is written left to right in every script ("+1 (555) 010-0199"); it has no letter to tell. */
+  .phone > span {
+    direction: ltr;
+    unicode-bidi: isolate;
   }
 
   .icon {

@@ -106,8 +106,10 @@ export class EntryFocusController implements ReactiveController {
   #target(entry: TimelineEntry, key: string): TimelineEntry | undefined {
     const entries = this.#options.entries();
     const index = entries.indexOf(entry);
-    if (key === 'ArrowRight' || key === 'ArrowDown') return entries[Math.min(entries.length - 1, index + 1)];
-    if (key === 'ArrowLeft' || key === 'ArrowUp') return entries[Math.max(0, index - 1)];
+    // Right to left, later entries lie to the left: the arrows follow what the reader sees.
+    const [later, earlier] = this.#host.matches(':dir(rtl)') ? ['ArrowLeft', 'ArrowRight'] : ['ArrowRight', 'ArrowLeft'];
+    if (key === later || key === 'ArrowDown') return entries[Math.min(entries.length - 1, index + 1)];
+    if (key === earlier || key === 'ArrowUp') return entries[Math.max(0, index - 1)];
     if (key === 'Home') return entries[0];
     if (key === 'End') return entries[entries.length - 1];
     return undefined;

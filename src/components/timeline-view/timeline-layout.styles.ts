@@ -205,7 +205,8 @@ export const timelineLayoutStyles = css`
     display: flex;
     flex-direction: column;
     width: 100%;
-    padding: 0.5em 0.75em 0.5em 0.875em;
+    padding-block: 0.5em;
+    padding-inline: 0.875em 0.75em;
     border-radius: calc(var(--_scholar-radius) * 0.6);
   }
 

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { panelDeclarations, plainListDeclarations } from '../../internal/shared.styles.js';
+import { ownTextDeclarations, panelDeclarations, plainListDeclarations } from '../../internal/shared.styles.js';
 
 /**
  * The look of `<timeline-view>` in either layout: kind colours, toolbar and chips, bands, bars and details. The two
@@ -183,6 +183,11 @@ export const timelineStyles = css`
     cursor: pointer;
   }
 
+  /* The stripe of the kind's colour is on the side where time starts: on the right in right-to-left text. */
+  :host(:dir(rtl)) .bar {
+    box-shadow: inset -3px 0 0 var(--_scholar-timeline-kind);
+  }
+
   .bar:hover,
   .entry.open > .bar {
     background: color-mix(in srgb, var(--_scholar-timeline-kind) 22%, var(--_scholar-surface));
@@ -190,6 +195,14 @@ export const timelineStyles = css`
 
   .title {
     font-weight: 600;
+  }
+
+  /* The researcher's words in their own direction (shared.styles.ts): a Latin title keeps its order in an Arabic page. */
+  .person,
+  .title,
+  .organization,
+  .details :is(p, li, dd) {
+    ${ownTextDeclarations}
   }
 
   .dates,

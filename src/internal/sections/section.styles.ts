@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { ownTextDeclarations } from '../shared.styles.js';
 
 /** How CV sections look, on screen and on paper. */
 export const sectionStyles = css`
@@ -46,6 +47,18 @@ export const sectionStyles = css`
     margin: 0 0 0.75em;
   }
 
+  /* The researcher's words in their own direction (shared.styles.ts): paragraphs, bullets, keywords and quotes as
+     blocks; titles, names and links inside a line as isolated runs, so that a Latin title keeps its order in an Arabic
+     line and the line itself (title, then dates) still reads in the page's direction. */
+  .heading,
+  .section p,
+  .item li,
+  .chips li,
+  .reference blockquote,
+  .item :is(strong, a, .title, .name, .level) {
+    ${ownTextDeclarations}
+  }
+
   .items {
     margin: 0;
     padding: 0;
@@ -63,10 +76,13 @@ export const sectionStyles = css`
     margin: 0.25em 0 0;
   }
 
+  /* Isolated in the line's own direction: a date in Arabic ("28 يوليو 2022") does not join the Latin name before it,
+     and a span of years reads from the right in right-to-left text, as numbers there do. */
   .dates {
     color: var(--_scholar-muted);
     white-space: nowrap;
     font-variant-numeric: tabular-nums;
+    unicode-bidi: isolate;
   }
 
   .meta {
