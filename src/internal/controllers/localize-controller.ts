@@ -19,7 +19,38 @@ export function languageOf(element: Element): string {
   return document.documentElement.lang || navigator.language || 'en';
 }
 
-/** Every connected element's controller, told when a `lang` attribute in the page changes. */
+/** The element's parent, or the host of the shadow root it sits at the top of. */
+function parentAcrossShadows(element: Element): Element | undefined {
+  const root = element.getRootNode();
+  return element.parentElement ?? (root instanceof ShadowRoot ? root.host : undefined);
+}
+
+/** Whether some element from `element` up (across the shadow roots it sits in) declares a direction with `dir`. */
+function hasDeclaredDirection(element: Element | undefined): boolean {
+  for (let node: Element | undefined = element; node;) {
+    if (node.closest('[dir]:not([dir=""])')) return true;
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : undefined;
+  }
+  return false;
+}
+
+/** Languages written right to left, for browsers without `Intl.Locale#getTextInfo`. */
+const RIGHT_TO_LEFT = new Set(['ar', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ps', 'sd', 'ug', 'ur', 'yi']);
+
+/** Whether `locale` is written right to left ("ar", "he-IL", "fa"). */
+export function isRightToLeft(locale: string): boolean {
+  try {
+    const info = new Intl.Locale(locale) as Intl.Locale & { getTextInfo?: () => { direction?: string }; textInfo?: { direction?: string } };
+    const direction = info.getTextInfo?.().direction ?? info.textInfo?.direction;
+    if (direction) return direction === 'rtl';
+  } catch {
+    // Not a tag Intl accepts: the list below decides.
+  }
+  return RIGHT_TO_LEFT.has(locale.split(/[-_]/)[0]!.toLowerCase());
+}
+
+/** Every connected element's controller, told when a `lang` or `dir` attribute in the page changes. */
 const connected = new Set<LocalizeController>();
 let watcher: MutationObserver | undefined;
 
@@ -27,12 +58,14 @@ function watchLanguages(): void {
   watcher ??= new MutationObserver(() => {
     for (const controller of connected) controller.update();
   });
-  watcher.observe(document, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  watcher.observe(document, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
 }
 
 export class LocalizeController implements ReactiveController {
   readonly #host: ReactiveElement;
   #locale = 'en';
+  /** Whether the element's `dir="rtl"` was set here (for its language), so it is taken away with that language. */
+  #directionSet = false;
   #catalogue: Catalogue = en;
 
   constructor(host: ReactiveElement) {
@@ -73,6 +106,7 @@ export class LocalizeController implements ReactiveController {
       this.#locale = locale;
       this.#host.requestUpdate();
     }
+    this.#followDirection(locale);
     const use = (catalogue: Catalogue) => {
       if (catalogueLanguage(this.#locale) !== language || catalogue === this.#catalogue) return;
       this.#catalogue = catalogue;
@@ -81,6 +115,27 @@ export class LocalizeController implements ReactiveController {
     const ready = loadedCatalogue(language);
     if (ready) use(ready);
     else void loadCatalogue(language).then(use);
+  }
+
+  /**
+   * An element in a right-to-left language ("ar", "he") is laid out right to left even where the page declares no
+   * direction (`<pub-list lang="ar">` in an English page); a `dir` the page or the element declares always wins.
+   */
+  #followDirection(locale: string): void {
+    const host = this.#host;
+    // Someone else changed the attribute since: it is theirs now.
+    if (this.#directionSet && host.getAttribute('dir') !== 'rtl') this.#directionSet = false;
+    const declared = this.#directionSet ? hasDeclaredDirection(parentAcrossShadows(host)) : hasDeclaredDirection(host);
+    const rightToLeft = isRightToLeft(locale) && !declared;
+    if (rightToLeft === this.#directionSet) return;
+    this.#directionSet = rightToLeft;
+    if (rightToLeft) host.setAttribute('dir', 'rtl');
+    else host.removeAttribute('dir');
+  }
+
+  /** The messages in use now: a different object once the language changes or its catalogue arrives. */
+  get catalogue(): Catalogue {
+    return this.#messages;
   }
 
   /** The interface text `key` in the element's language, with `values` in its placeholders. */
