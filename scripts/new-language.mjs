@@ -1,7 +1,7 @@
 // For translators: starts a new language for the interface, and checks every language's catalogue.
 //
 //   node scripts/new-language.mjs <language>   writes src/i18n/locales/<language>.ts with every message of the English
-//                                              catalogue (src/i18n/en.ts) in English, ready to translate in place, and
+//                                              catalogue (src/i18n/en.ts and en-*.ts) in English, ready to translate in place, and
 //                                              registers it in src/i18n/languages.ts; its CSL locale, for citations,
 //                                              joins src/model/csl-locales/ when the CSL project has one
 //   node scripts/new-language.mjs --check [<language>…]
@@ -46,6 +46,18 @@ function pluralCategories(language) {
 }
 
 const quote = (text) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`;
+
+/** The whole English source: src/i18n/en.ts and each element's part beside it (en-pubs.ts…), in that order. */
+async function englishSource(root) {
+  const files = [
+    'en.ts',
+    ...readdirSync(join(root, 'src/i18n'))
+      .filter((name) => /^en-.+\.ts$/.test(name))
+      .sort(),
+  ];
+  const parts = await Promise.all(files.map((name) => loadModule(join(root, 'src/i18n', name))));
+  return Object.assign({}, ...parts.flatMap((module) => Object.values(module).filter((value) => value && typeof value === 'object')));
+}
 
 /** The languages with a catalogue file, and those languages.ts registers. */
 function languages(root) {
@@ -114,7 +126,7 @@ async function start(root, tag) {
     );
     return 1;
   }
-  const { en } = await loadModule(join(root, 'src/i18n/en.ts'));
+  const en = await englishSource(root);
   const categories = pluralCategories(language);
   const english = names.of(language);
   let native;
@@ -211,7 +223,7 @@ function review(en, catalogue, language) {
 }
 
 async function check(root, only) {
-  const { en } = await loadModule(join(root, 'src/i18n/en.ts'));
+  const en = await englishSource(root);
   const { files, registered } = languages(root);
   const wanted = only.length ? only.map((tag) => tag.toLowerCase()) : files;
   let failed = false;

@@ -5,7 +5,8 @@
  * `node scripts/new-language.mjs <language>` starts a catalogue and registers it here (in CATALOGUES, in alphabetical
  * order); `node scripts/new-language.mjs --check` lists what each catalogue lacks.
  */
-import { en, type Catalogue } from './en.js';
+import type { Catalogue } from './en.js';
+import { english } from './messages.js';
 
 /** Catalogue loaders by primary language subtag ("de" for "de-AT"), one line each (the command above adds them). */
 const CATALOGUES: Readonly<Record<string, () => Promise<{ default: Catalogue }>>> = {
@@ -29,7 +30,7 @@ export function catalogueLanguage(tag: string | null | undefined): string {
   return Object.hasOwn(CATALOGUES, primary) ? primary : 'en';
 }
 
-const loaded = new Map<string, Catalogue>([['en', en]]);
+const loaded = new Map<string, Catalogue>([['en', english]]);
 const loading = new Map<string, Promise<Catalogue>>();
 
 /** The catalogue of `language` when already loaded (English always is). */
@@ -47,9 +48,9 @@ export function loadCatalogue(language: string): Promise<Catalogue> {
     pending = load
       ? load().then(
           (module) => (loaded.set(language, module.default), module.default),
-          () => en,
+          () => english,
         )
-      : Promise.resolve(en);
+      : Promise.resolve(english);
     loading.set(language, pending);
   }
   return pending;

@@ -5,7 +5,18 @@
  */
 import { en, type Catalogue, type Message, type MessageKey } from './en.js';
 
-export { en, type Catalogue, type Message, type MessageKey };
+export { type Catalogue, type Message, type MessageKey };
+
+/**
+ * The English messages at hand: the built-in ones (en.ts), and each element's part once its code has loaded. Also
+ * the text of a message a translation lacks.
+ */
+export const english: Catalogue = { ...en };
+
+/** Adds an element's part of the English source catalogue (en-pubs.ts…); called once when that element's code loads. */
+export function addEnglish(part: Catalogue): void {
+  Object.assign(english, part);
+}
 
 /** Values for a message's placeholders; a number is written in the language's digits and grouping. */
 export type MessageValues = Readonly<Record<string, string | number>>;
@@ -49,7 +60,7 @@ export function placeholders(text: string): string[] {
  * its placeholders filled from `values` (numbers written in `locale`).
  */
 export function formatMessage(catalogue: Catalogue, key: MessageKey, values: MessageValues = {}, locale = 'en'): string {
-  const message = (Object.hasOwn(catalogue, key) ? catalogue[key] : undefined) ?? en[key];
+  const message = (Object.hasOwn(catalogue, key) ? catalogue[key] : undefined) ?? english[key] ?? key;
   const count = typeof values.count === 'number' ? values.count : undefined;
   return pluralForm(message, count, locale).replace(/\{([a-z][a-z0-9-]*)\}/gi, (whole, name: string) => {
     const value = values[name];

@@ -7,7 +7,7 @@
  * the console and the `problems` property give, and they quote the data's fields and values as written.
  */
 import { html, isServer, nothing, type TemplateResult } from 'lit';
-import { en, formatMessage, type MessageKey, type MessageValues } from '../i18n/messages.js';
+import { english, formatMessage, type MessageKey, type MessageValues } from '../i18n/messages.js';
 import type { Problem } from '../model/types.js';
 import { isLocalUrl } from '../model/urls.js';
 
@@ -39,7 +39,7 @@ export interface ProblemsNoteOptions {
 export function renderProblemsNote(problems: Problem[], words: ProblemWords, { sources, explainLocal, i18n }: ProblemsNoteOptions): TemplateResult {
   const count = problems.length;
   const { groupProblems, problemLine, MAX_LISTED_PROBLEMS } = words;
-  const t = (key: MessageKey, values?: MessageValues) => (i18n ? i18n.t(key, values) : formatMessage(en, key, values));
+  const t = (key: MessageKey, values?: MessageValues) => (i18n ? i18n.t(key, values) : formatMessage(english, key, values));
   const more = count - MAX_LISTED_PROBLEMS;
   const groups = groupProblems(problems.slice(0, MAX_LISTED_PROBLEMS), sources || t('problems.the-data'));
   // Each problem's line is English (see the module's description).

@@ -2,10 +2,12 @@
  * A profile's CV sections as a page shows them: which sections have data, talks grouped by kind, service grouped by
  * role with venues and years compressed ("Reviewer — NeurIPS 2019–2020, ICLR 2020–2022"), lists in date order.
  */
+import { kindLabel } from './kinds.js';
 import { collaborators } from './collaborators.js';
 import { LINK_KIND_LABELS } from './link-labels.js';
 
 export { countryName, formatLocation } from './location.js';
+export { KNOWN_KINDS, kindLabel, knownKind, type KnownKind } from './kinds.js';
 import { dateKey, formatDateParts, interpretDate, parsePartialDate, presentLabel, type FormatOptions } from './dates.js';
 import type { AsWritten, DateRange, Honor, Link, Press, Profile, Project, Publication, Service, Talk } from './types.js';
 
@@ -269,44 +271,6 @@ export function sortPress(press: readonly Press[]): Press[] {
     if (!left || !right) return (left ? 0 : 1) - (right ? 0 : 1);
     return dateKey(right) - dateKey(left);
   });
-}
-
-/** "research-assistant" → "Research assistant": a `kind` value as words (for kinds the kit has no name for). */
-export function kindLabel(kind: string | undefined): string | undefined {
-  const words = kind?.trim().replace(/[-_]+/g, ' ');
-  return words ? words[0]!.toUpperCase() + words.slice(1) : undefined;
-}
-
-/**
- * The kinds of entry the kit names in every language (src/i18n `section.kind.*`): the kinds of position the profile
- * format lists, the kinds of talk, and a project. A kind a profile writes otherwise is the researcher's own word.
- */
-export const KNOWN_KINDS = [
-  'job',
-  'internship',
-  'research-assistant',
-  'teaching-assistant',
-  'visiting',
-  'postdoc',
-  'other',
-  'invited-talk',
-  'keynote',
-  'lecture',
-  'presentation',
-  'panel',
-  'tutorial',
-  'project',
-] as const;
-
-export type KnownKind = (typeof KNOWN_KINDS)[number];
-
-/** `kind` as one of {@link KNOWN_KINDS} ("Research_Assistant" → "research-assistant"), or undefined. */
-export function knownKind(kind: string | undefined): KnownKind | undefined {
-  const id = kind
-    ?.trim()
-    .toLowerCase()
-    .replace(/[\s_]+/g, '-');
-  return (KNOWN_KINDS as readonly string[]).includes(id ?? '') ? (id as KnownKind) : undefined;
 }
 
 /** How links are named in a language: a well-known kind's name (undefined for others), and the word for a link. */

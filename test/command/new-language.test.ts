@@ -8,7 +8,7 @@ import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect } from 'vitest';
-import { en } from '../../src/i18n/en.js';
+import { englishSource as en } from '../../src/i18n/english-source.js';
 import { projectRoot, tempFolder, type RunResult } from './helpers.js';
 
 const script = join(projectRoot, 'scripts/new-language.mjs');

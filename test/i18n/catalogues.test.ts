@@ -5,9 +5,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { en, type Catalogue, type Message, type MessageKey } from '../../src/i18n/en.js';
+import type { Catalogue, Message, MessageKey } from '../../src/i18n/en.js';
+import { englishSource as en } from '../../src/i18n/english-source.js';
 import { catalogueLanguage, LANGUAGES, loadCatalogue } from '../../src/i18n/languages.js';
-import { formatMessage, placeholders } from '../../src/i18n/messages.js';
+import { english, formatMessage, placeholders } from '../../src/i18n/messages.js';
 
 const root = join(import.meta.dirname, '../..');
 const forms = (message: Message): string[] => (typeof message === 'string' ? [message] : Object.values(message));
@@ -29,7 +30,7 @@ describe('the interface catalogues', () => {
   for (const language of LANGUAGES.filter((code) => code !== 'en')) {
     it(`${language}: every message, no other, the same placeholders, every plural category`, async () => {
       const catalogue: Catalogue = await loadCatalogue(language);
-      expect(catalogue === en, `${language} loaded`).to.equal(false);
+      expect(catalogue === english, `${language} loaded`).to.equal(false);
       expect(Object.keys(catalogue).sort()).to.deep.equal(Object.keys(en).sort());
       const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
       for (const key of Object.keys(en) as MessageKey[]) {
@@ -77,5 +78,19 @@ describe('formatMessage', () => {
     // Names an object has from its prototype are not languages.
     for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) expect(catalogueLanguage(name)).to.equal('en');
     expect(formatMessage(en, 'card.email', { name: 'Ada' }, 'en')).to.equal('Email Ada at {email}');
+  });
+});
+
+describe("the English source's parts", () => {
+  it('come with the code of the element that shows them, so a page gets only the English of what it shows', async () => {
+    const { englishSource } = await import('../../src/i18n/english-source.js');
+    const { english } = await import('../../src/i18n/messages.js');
+    const missing = () => Object.keys(englishSource).filter((key) => !Object.hasOwn(english, key));
+    expect(missing().some((key) => key.startsWith('pubs.'))).to.equal(true);
+    await import('../../src/components/pub-list/pub-words.js');
+    expect(missing().some((key) => key.startsWith('pubs.'))).to.equal(false);
+    await import('../../src/components/timeline-view/timeline-words.js');
+    await import('../../src/internal/sections/section-titles.js');
+    expect(missing()).to.deep.equal([]);
   });
 });

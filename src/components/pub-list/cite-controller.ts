@@ -6,7 +6,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { catalogueLanguage, loadedCatalogue } from '../../i18n/languages.js';
-import { en, formatMessage, type MessageKey, type MessageValues } from '../../i18n/messages.js';
+import { english, formatMessage, type MessageKey, type MessageValues } from '../../i18n/messages.js';
 import { CITATION_LABELS, type CitationFormat } from '../../model/citation-formats.js';
 import type { PubEntry } from '../../model/publications.js';
 
@@ -117,7 +117,7 @@ export class CiteController implements ReactiveController {
   #t(key: MessageKey, values: MessageValues): string {
     if (this.#sources.t) return this.#sources.t(key, values);
     const locale = this.#sources.locale();
-    return formatMessage(loadedCatalogue(catalogueLanguage(locale)) ?? en, key, values, locale);
+    return formatMessage(loadedCatalogue(catalogueLanguage(locale)) ?? english, key, values, locale);
   }
 
   /** Opens the entry's Cite panel, or closes it when it is open. */

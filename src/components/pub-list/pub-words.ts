@@ -5,6 +5,10 @@
  */
 import type { Catalogue, MessageKey, MessageValues } from '../../i18n/messages.js';
 import type { PublicationCategory } from '../../model/types.js';
+import { pubsEnglish } from '../../i18n/en-pubs.js';
+import { addEnglish } from '../../i18n/messages.js';
+
+addEnglish(pubsEnglish);
 
 /** What the words are read through: the element's localize controller (src/internal/controllers/). */
 export interface Localizer {

@@ -8,7 +8,11 @@ import type { MessageKey, MessageValues } from '../../i18n/messages.js';
 import { presentLabel } from '../../model/dates.js';
 import type { FactId } from '../../model/timeline-drafts.js';
 import { TIMELINE_KINDS, type TimelineFact, type TimelineKind } from '../../model/timeline.js';
-import { kindName } from '../../internal/sections/section-titles.js';
+import { kindName } from '../../internal/sections/kind-names.js';
+import { timelineEnglish } from '../../i18n/en-timeline.js';
+import { addEnglish } from '../../i18n/messages.js';
+
+addEnglish(timelineEnglish);
 
 /** The element's interface text: `LocalizeController.t`. */
 export type Translate = (key: MessageKey, values?: MessageValues) => string;

@@ -256,8 +256,14 @@ export default {
   'pubs.citations': { one: '{count} Zitation', other: '{count} Zitationen' },
   'problems.local': 'Hier aufgeführt, weil diese Seite von Ihrem eigenen Computer aus geöffnet ist: Besucher der veröffentlichten Seite sehen diese Liste nicht.',
   'problems.the-data': 'die Daten',
-  'problems.summary': { one: '{count} Problem in den Daten: Der betroffene Eintrag oder Wert wurde ausgelassen.', other: '{count} Probleme in den Daten: Die betroffenen Einträge und Werte wurden ausgelassen.' },
-  'problems.more': { one: '…und {count} weiteres, alle in der Eigenschaft `problems` des Elements.', other: '…und {count} weitere, alle in der Eigenschaft `problems` des Elements.' },
+  'problems.summary': {
+    one: '{count} Problem in den Daten: Der betroffene Eintrag oder Wert wurde ausgelassen.',
+    other: '{count} Probleme in den Daten: Die betroffenen Einträge und Werte wurden ausgelassen.',
+  },
+  'problems.more': {
+    one: '…und {count} weiteres, alle in der Eigenschaft `problems` des Elements.',
+    other: '…und {count} weitere, alle in der Eigenschaft `problems` des Elements.',
+  },
   'cite.preparing': 'Zitation im Format {format} wird erstellt…',
   'cite.failed': 'Die Zitation im Format {format} konnte nicht erstellt werden: {reason}',
   'cite.copied': 'Zitation im Format {format} in die Zwischenablage kopiert.',

@@ -6,7 +6,7 @@
  */
 import { isServer, type ReactiveController, type ReactiveElement } from 'lit';
 import { catalogueLanguage, loadCatalogue, loadedCatalogue } from '../../i18n/languages.js';
-import { en, formatMessage, formatNumber, type Catalogue, type MessageKey, type MessageValues } from '../../i18n/messages.js';
+import { english, formatMessage, formatNumber, type Catalogue, type MessageKey, type MessageValues } from '../../i18n/messages.js';
 
 /** The language tag that applies to `element` (see the module's description). */
 export function languageOf(element: Element): string {
@@ -66,7 +66,7 @@ export class LocalizeController implements ReactiveController {
   #locale = 'en';
   /** Whether the element's `dir="rtl"` was set here (for its language), so it is taken away with that language. */
   #directionSet = false;
-  #catalogue: Catalogue = en;
+  #catalogue: Catalogue = english;
 
   constructor(host: ReactiveElement) {
     this.#host = host;
@@ -81,7 +81,7 @@ export class LocalizeController implements ReactiveController {
 
   /** The catalogue in use: on a server, the element's language's when already loaded (English otherwise). */
   get #messages(): Catalogue {
-    return isServer ? (loadedCatalogue(catalogueLanguage(this.locale)) ?? en) : this.#catalogue;
+    return isServer ? (loadedCatalogue(catalogueLanguage(this.locale)) ?? english) : this.#catalogue;
   }
 
   hostConnected(): void {

@@ -4,7 +4,13 @@
  * groups of talks.
  */
 import type { MessageKey, MessageValues } from '../../i18n/messages.js';
-import { kindLabel, knownKind, type KnownKind, type LinkWords, type SectionKey, type TalkGroupKind } from '../../model/sections.js';
+import type { LinkWords, SectionKey, TalkGroupKind } from '../../model/sections.js';
+import { sectionsEnglish } from '../../i18n/en-sections.js';
+import { addEnglish } from '../../i18n/messages.js';
+
+export { KNOWN_KIND_KEYS, kindName } from './kind-names.js';
+
+addEnglish(sectionsEnglish);
 
 export const SECTION_TITLE_KEYS: Readonly<Record<SectionKey, MessageKey>> = {
   about: 'section.about',
@@ -26,24 +32,6 @@ export const SECTION_TITLE_KEYS: Readonly<Record<SectionKey, MessageKey>> = {
   languages: 'section.languages',
   interests: 'section.interests',
   references: 'section.references',
-};
-
-/** The names of the kinds of entry the kit knows (positions, talks, a project) in the interface catalogue. */
-export const KNOWN_KIND_KEYS: Readonly<Record<KnownKind, MessageKey>> = {
-  job: 'section.kind.job',
-  internship: 'section.kind.internship',
-  'research-assistant': 'section.kind.research-assistant',
-  'teaching-assistant': 'section.kind.teaching-assistant',
-  visiting: 'section.kind.visiting',
-  postdoc: 'section.kind.postdoc',
-  other: 'section.kind.other',
-  'invited-talk': 'section.kind.invited-talk',
-  keynote: 'section.kind.keynote',
-  lecture: 'section.kind.lecture',
-  presentation: 'section.kind.presentation',
-  panel: 'section.kind.panel',
-  tutorial: 'section.kind.tutorial',
-  project: 'section.kind.project',
 };
 
 /** The headings of the groups of talks. */
@@ -75,12 +63,6 @@ const LINK_KIND_KEYS: Readonly<Record<string, MessageKey>> = {
 };
 
 type Translate = (key: MessageKey, values?: MessageValues) => string;
-
-/** A kind as a page names it: a kind the kit knows in the page's language, else the researcher's word as written, as words. */
-export function kindName(kind: string | undefined, t: Translate): string | undefined {
-  const known = knownKind(kind);
-  return known ? t(KNOWN_KIND_KEYS[known]) : kindLabel(kind);
-}
 
 /** How links are named in the page's language (for `linkLabel`). */
 export function linkWords(t: Translate): LinkWords {

@@ -51,7 +51,7 @@ describe('<profile-section> languages', () => {
     await waitUntil(() => headings()[0] === '招待講演（1）', `not in Japanese: ${headings().join(' | ')}`);
     expect(headings()).to.deep.equal(['招待講演（1）', 'その他の講演（1）']);
     const [invited, other] = shadowAll(element, '[part="item"]');
-    expect(text(invited)).to.contain('「Notes on the Engine」').and.to.contain('主催：Royal Society').and.to.contain('スライド');
+    expect(text(invited)).to.contain('「Notes on the Engine」').and.to.contain('主催：\u2068Royal Society\u2069').and.to.contain('スライド');
     expect(text(other)).to.contain('(Salon reading)');
   });
 
@@ -60,12 +60,12 @@ describe('<profile-section> languages', () => {
     const first = () => text(shadowAll(element, '.group [role="heading"]')[0]);
     await waitUntil(() => first() === 'المحاضرات المدعوّة (1)', `not in Arabic: ${first()}`);
     expect(text(shadow(element, '[part="item"]')))
-      .to.contain('باستضافة Royal Society')
+      .to.contain('باستضافة \u2068Royal Society\u2069')
       .and.to.contain('«Notes on the Engine»');
     element.parentElement!.setAttribute('lang', 'en');
     await waitUntil(() => first() === 'Invited talks (1)', `not back in English: ${first()}`);
     expect(text(shadow(element, '[part="item"]')))
-      .to.contain('hosted by Royal Society')
+      .to.contain('hosted by \u2068Royal Society\u2069')
       .and.to.contain('“Notes on the Engine”')
       .and.to.contain('Slides');
   });

@@ -216,4 +216,11 @@ describe('<pub-list> languages', () => {
     expect(text(host.querySelector('p'))).to.contain('von Ihrem eigenen Computer');
     expect(text(host.querySelector('li'))).to.contain('expected a string, got a number');
   });
+
+  it('shows its own problems note in its language', async () => {
+    const items = [{ id: 'bad', type: 'article-journal', title: 'Notes', links: [{ kind: 'code', url: 'javascript:alert(1)' }] }] as unknown as Publication[];
+    const list = await settled(await fixture<PubList>(html`<pub-list lang="de" .items=${items}></pub-list>`));
+    await waitUntil(() => text(shadow(list, '[part="problems"] summary')).startsWith('1 Problem in den Daten'), 'no German problems note');
+    expect(text(shadow(list, '[part="problems"] li'))).to.contain('javascript:alert(1)');
+  });
 });
