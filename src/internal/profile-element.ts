@@ -1,10 +1,32 @@
 /** The base for elements that show one researcher profile. */
 import { isServer, type PropertyValues } from 'lit';
+import { isNested } from './kit-element.js';
 import { property } from 'lit/decorators.js';
 import type { Profile } from '../model/types.js';
 import { usableProfile } from '../model/validate.js';
 import { isLargeProfile } from '../model/large-profile.js';
 import { ScholarElement, type Interpreted, type LoadedInput } from './scholar-element.js';
+
+/** Profiles a kit element checked and hands on to an element it draws (a member's card in a lab directory). */
+const checkedProfiles = new WeakSet<Profile>();
+
+/**
+ * Marks `profile`, the outcome of a check, as one a kit element hands on to an element drawn inside it, which then
+ * shows it without checking it again. Only elements inside another kit element's shadow root skip the check: a
+ * profile a page passes on is always checked.
+ */
+export function handOnChecked(profile: Profile): Profile {
+  checkedProfiles.add(profile);
+  return profile;
+}
+
+/**
+ * Whether `input` is a profile that the kit element `element` is drawn in checked and handed on (see
+ * {@link handOnChecked}): the element can show it as it is.
+ */
+export function checkedHandOn(element: Element, input: unknown): input is Profile {
+  return !isServer && checkedProfiles.has(input as Profile) && isNested(element);
+}
 
 /** Base of the elements that show one researcher profile: validates it and leaves out bad entries. */
 export abstract class ProfileElement extends ScholarElement<Profile> {
@@ -28,14 +50,17 @@ export abstract class ProfileElement extends ScholarElement<Profile> {
    */
   protected override interpret(inputs: LoadedInput[], signal?: AbortSignal): Interpreted<Profile> | Promise<Interpreted<Profile>> {
     const { input, info } = inputs[0]!;
+    // Checked by the element this one is drawn in (a profile's or a lab directory's card).
+    if (checkedHandOn(this, input)) return { data: input, problems: [] };
     if (!isServer && isLargeProfile(input)) {
       // The slicing code is a chunk of its own: only large data needs it.
       return import('../model/validate-slices.js')
         .then(({ usableProfileInSlices }) => usableProfileInSlices(input, info.source, {}, { signal }))
-        .then(({ profile, problems }) => ({ data: profile, problems }));
+        .then(({ profile, problems }) => ({ data: handOnChecked(profile), problems }));
     }
     const { profile, problems } = usableProfile(input, info.source);
-    return { data: profile, problems };
+    // The elements this one draws (a profile's card, publications and timeline) are given it checked.
+    return { data: handOnChecked(profile), problems };
   }
 
   protected override isEmpty(_profile: Profile): boolean {

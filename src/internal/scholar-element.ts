@@ -1,9 +1,8 @@
 /**
- * The base every scholar-elements element extends: data from `src`, a property or an inline
- * `<script type="application/json">`; the `state` attribute; error and load events; theming; safe registration.
- * Elements add only how their data is read (`interpret`) and how it looks (`renderContent`). Loading is done by a
- * `SourceController` (controllers/source-controller.ts); the problems note and the JSON-LD script have modules of
- * their own.
+ * The base every scholar-elements element extends: data from `src`, a property or an inline `<script type="application/json">`; the `state`
+ * attribute; error and load events; theming; safe registration. Elements add only how their data is read (`interpret`) and how it looks
+ * (`renderContent`). Loading is done by a `SourceController` (controllers/source-controller.ts); the problems note, the JSON-LD script
+ * and keeping a fragment's target in place (fragment-landing-controller.ts) have modules of their own.
  */
 import { html, isServer, LitElement, nothing, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -14,12 +13,13 @@ import type { Problem } from '../model/types.js';
 import { loadFullValidator, withFullValidator } from '../model/validate.js';
 import { SourceController, type SourceHooks, type SourceOutcome } from './controllers/source-controller.js';
 import { warnDeprecated } from './deprecation.js';
+import { FragmentLanding } from './fragment-landing-controller.js';
 import { LocalizeController } from './controllers/localize-controller.js';
 import { isNested, KIT_ELEMENT } from './kit-element.js';
 import { onLocalPage, renderProblemsNote } from './problems-note.js';
 import { coerceProperty, type ScholarPropertyDeclaration } from './property-types.js';
 import type { Interpreted, LoadedInput, LoadState, SourceInfo } from './source-types.js';
-import { writeJsonLd } from './structured-data.js';
+import { describeElement, type JsonLdWriters } from './structured-data.js';
 import { themeStyles } from './theme.styles.js';
 
 export type { Interpreted, LoadedInput, LoadState, SourceInfo } from './source-types.js';
@@ -151,6 +151,7 @@ export abstract class ScholarElement<TData> extends LitElement {
     if (!isServer) {
       this.#internals = this.attachInternals();
       this.#showState('empty');
+      this.addController(new FragmentLanding(this));
     }
   }
 
@@ -223,8 +224,7 @@ export abstract class ScholarElement<TData> extends LitElement {
     };
   }
 
-  // Events are dispatched here, in the element's own (TS-private, not `#`) methods, where the manifest analyzer
-  // finds them.
+  // Events are dispatched here, in the element's own (TS-private, not `#`) methods, where the manifest analyzer finds them.
   /** Tells the page that one of several sources failed (the others are shown). */
   private announceSourceFailed(detail: ScholarErrorDetail): void {
     this.dispatchEvent(new ScholarErrorEvent(detail, { composed: !isNested(this) }));
@@ -291,8 +291,8 @@ export abstract class ScholarElement<TData> extends LitElement {
     return super.createRenderRoot();
   }
 
-  /** schema.org JSON-LD describing `data`, or undefined for none. */
-  protected jsonLd(_data: TData): object | undefined {
+  /** schema.org JSON-LD describing `data` (written with the model's `writers`), or undefined for none. */
+  protected jsonLd(_data: TData, _writers: JsonLdWriters): object | undefined {
     return undefined;
   }
 
@@ -304,7 +304,7 @@ export abstract class ScholarElement<TData> extends LitElement {
   /** Puts (or removes) the element's JSON-LD script in its light DOM; only a top-level element describes the page. */
   #describe(data: TData | undefined): void {
     const described = data !== undefined && !this.#structuredDataHidden && this.getRootNode() === document;
-    writeJsonLd(this, described ? this.jsonLd(data) : undefined);
+    describeElement(this, described ? (writers) => this.jsonLd(data, writers) : undefined);
   }
 
   /** The `type`s of inline `<script>` children this element reads. */
@@ -382,7 +382,7 @@ export abstract class ScholarElement<TData> extends LitElement {
     const words = this.#source.problemWords;
     if (!this.problems.length || !words || !this.problemsShown) return nothing;
     const explainLocal = !this.showProblems && (this.constructor as typeof ScholarElement).authorView === undefined;
-    return renderProblemsNote(this.problems, words, { sources: this.sourceUrls.join(' '), explainLocal });
+    return renderProblemsNote(this.problems, words, { sources: this.sourceUrls.join(' '), explainLocal, i18n: this.i18n });
   }
 
   protected override render(): TemplateResult | typeof nothing {

@@ -10,6 +10,7 @@
 import { ScholarLoadError, type ScholarErrorDetail } from './load-error.js';
 import { isLabDocument, memberPath, resolveUrl, validateLab, type LabEntry, type LabExpansion, type LabInput, type LabMember } from './lab-document.js';
 import { toPointer } from './json-pointer.js';
+import { rememberCheckedMember, sameJson } from './lab-checked.js';
 import { isObject } from './text.js';
 import { usableProfile, withFullValidator } from './validate.js';
 
@@ -115,30 +116,72 @@ interface MemberContext {
   read: (url: string) => Promise<LabInput>;
 }
 
+/** A member's profile read and checked, as an input; or why it cannot be shown. */
+type MemberOutcome = LabInput | { failure: ScholarErrorDetail };
+
+/**
+ * Members' profiles read from a URL lately, by the URL, the lab's words for the member and the member's title (what
+ * checking them depends on): the value read, and what checking it gave (or is giving). A page's directory,
+ * publications and timeline read one lab, each its own copy of each file; a profile that reads as the same value
+ * again (compared, which costs far less than checking it) is not checked again, and its input is shared.
+ */
+const recentMembers = new Map<string, { read: unknown; outcome: Promise<MemberOutcome> }>();
+
+/** How many members are kept in {@link recentMembers}; past this it starts over. */
+const RECENT_MEMBERS_KEPT = 100;
+
+/** The member's profile with the member's title applied, checked; or why it cannot be shown. */
+async function checkMember(loaded: LabInput, entry: LabEntry, where: string): Promise<MemberOutcome> {
+  // The title is applied first: what is checked is exactly what the element is given.
+  const input = withOverrides(loaded.input, entry.member);
+  try {
+    const checked = await withFullValidator(() => usableProfile(input, loaded.info.source, { named: `${where}: ${loaded.info.source}` }));
+    rememberCheckedMember(input, checked);
+  } catch (error) {
+    if (error instanceof ScholarLoadError) return { failure: error.detail };
+    throw error;
+  }
+  return { input, info: loaded.info };
+}
+
+/** Reads a member's profile from `url` and checks it, unless the same value was checked lately (or is being checked). */
+async function readMember(url: string, entry: LabEntry, where: string, read: (url: string) => Promise<LabInput>): Promise<MemberOutcome> {
+  let loaded: LabInput;
+  try {
+    loaded = await read(url);
+  } catch (error) {
+    return { failure: memberFailure(error, where, url) };
+  }
+  const key = JSON.stringify([url, where, entry.member.title ?? null]);
+  const recent = recentMembers.get(key);
+  if (recent && sameJson(recent.read, loaded.input)) {
+    const outcome = await recent.outcome;
+    return 'failure' in outcome ? outcome : { input: outcome.input, info: loaded.info };
+  }
+  const outcome = checkMember(loaded, entry, where);
+  if (recentMembers.size >= RECENT_MEMBERS_KEPT) recentMembers.clear();
+  recentMembers.set(key, { read: loaded.input, outcome });
+  // A check that threw (not a verdict on the profile) is not kept.
+  outcome.catch(() => recentMembers.get(key)?.outcome === outcome && recentMembers.delete(key));
+  return outcome;
+}
+
 /** One member's profile, read and checked, as an input; or why it cannot be shown. */
-async function loadMember(entry: LabEntry, { lab, labSource, named, base, read }: MemberContext): Promise<LabInput | { failure: ScholarErrorDetail }> {
+async function loadMember(entry: LabEntry, { lab, labSource, named, base, read }: MemberContext): Promise<MemberOutcome> {
   const where = `${named}, ${memberPath(entry)}${entry.member.name ? ` (${entry.member.name})` : ''}`;
   const { profile } = entry.member;
-  let loaded: LabInput = { input: profile, info: { source: `${labSource} ${memberPath(entry)}` } };
+  let outcome: MemberOutcome;
   if (typeof profile === 'string') {
     const checked = profileUrl(profile, base);
     if ('refused' in checked) {
       const path = toPointer(['members', entry.group, String(entry.index), 'profile']);
       return { failure: { kind: 'schema', source: labSource, path, message: `${where}: ${checked.refused}` } };
     }
-    try {
-      loaded = await read(checked.url);
-    } catch (error) {
-      return { failure: memberFailure(error, where, checked.url) };
-    }
+    outcome = await readMember(checked.url, entry, where, read);
+  } else {
+    outcome = await checkMember({ input: profile, info: { source: `${labSource} ${memberPath(entry)}` } }, entry, where);
   }
-  try {
-    await withFullValidator(() => usableProfile(loaded.input, loaded.info.source, { named: `${where}: ${loaded.info.source}` }));
-  } catch (error) {
-    if (error instanceof ScholarLoadError) return { failure: error.detail };
-    throw error;
-  }
-  return { input: withOverrides(loaded.input, entry.member), info: { ...loaded.info, lab: { ...entry, lab, labSource, base } } };
+  return 'failure' in outcome ? outcome : { input: outcome.input, info: { ...outcome.info, lab: { ...entry, lab, labSource, base } } };
 }
 
 async function expandLab(input: LabInput, read: (url: string) => Promise<LabInput>, pageUrl: string): Promise<LabExpansion> {

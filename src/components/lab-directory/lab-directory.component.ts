@@ -1,13 +1,15 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { JsonLdWriters } from '../../internal/structured-data.js';
 import { property, state } from 'lit/decorators.js';
 import { ScholarLoadError } from '../../events/scholar-error.js';
 import { warnDeprecated } from '../../internal/deprecation.js';
 import { DEFAULT_HEADING_LEVEL, headingLevel } from '../../internal/headings.js';
+import { handOnChecked } from '../../internal/profile-element.js';
 import { ScholarElement, type Interpreted, type LoadedInput, type SourceInfo } from '../../internal/scholar-element.js';
 import { themeStyles } from '../../internal/theme.styles.js';
-import { personJsonLd } from '../../model/json-ld.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { groupLabel, labParagraphs, resolveUrl, type Lab } from '../../model/lab.js';
+import { takeCheckedMember } from '../../model/lab-checked.js';
 import type { Problem, Profile } from '../../model/types.js';
 import { safeUrl } from '../../model/urls.js';
 import { usableProfile } from '../../model/validate.js';
@@ -177,7 +179,9 @@ export class LabDirectory extends ScholarElement<LabDirectoryData> {
       documents.forEach((document, index) => {
         const named = several ? `Profile ${index + 1}` : info.source === 'property' ? 'The lab' : info.source;
         try {
-          const { profile, problems: found } = usableProfile(document, info.source, { named, what: several ? 'profile' : 'lab or profile' });
+          // A lab's member was checked as the lab was read: not again.
+          const { profile, problems: found } =
+            (info.lab && takeCheckedMember(document)) || usableProfile(document, info.source, { named, what: several ? 'profile' : 'lab or profile' });
           problems.push(...found);
           this.#addMember(data, groups, profile, info);
         } catch (error) {
@@ -205,7 +209,8 @@ export class LabDirectory extends ScholarElement<LabDirectoryData> {
       group = { key, label: context ? groupLabel(context.lab, key) : 'Members', members: [] };
       groups.set(key, group);
     }
-    const member: LabDirectoryMember = { profile, source: info.source };
+    // Its card is given a profile checked already.
+    const member: LabDirectoryMember = { profile: handOnChecked(profile), source: info.source };
     if (context?.member.role) member.role = context.member.role;
     const page = context && resolveUrl(context.member.page, context.base);
     if (page) member.page = page;
@@ -216,7 +221,7 @@ export class LabDirectory extends ScholarElement<LabDirectoryData> {
     return data.groups.length === 0;
   }
 
-  protected override jsonLd(data: LabDirectoryData): object {
+  protected override jsonLd(data: LabDirectoryData, { personJsonLd }: JsonLdWriters): object {
     const members = data.groups.flatMap((group) => group.members.map((member) => personJsonLd(member.profile)));
     if (!data.lab) return { '@context': 'https://schema.org', '@graph': members };
     const absolute = (url: string | undefined) => {

@@ -1,4 +1,5 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { JsonLdWriters } from '../../internal/structured-data.js';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { DEFAULT_HEADING_LEVEL, headingLevel } from '../../internal/headings.js';
@@ -6,7 +7,6 @@ import { LIST_SEPARATOR } from '../../internal/list-attributes.js';
 import { ScholarElement, type Interpreted, type LoadedInput, type SourceInfo } from '../../internal/scholar-element.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import type { CitationFormat } from '../../model/citation-formats.js';
-import { jsonLdDocument } from '../../model/json-ld.js';
 import type { Lab } from '../../model/lab.js';
 import { personMatcher } from '../../model/names.js';
 import { readPublicationSources, type PubLibrary, type PublicationSource } from '../../model/publication-sources.js';
@@ -288,7 +288,7 @@ export class PubList extends ScholarElement<PubLibrary> {
     return (input as unknown[]).map((profile, index) => ({ input: profile, source: info.source, listed: `Profile ${index + 1}` }));
   }
 
-  protected override jsonLd(library: PubLibrary): object {
+  protected override jsonLd(library: PubLibrary, { jsonLdDocument }: JsonLdWriters): object {
     return jsonLdDocument(undefined, library.entries);
   }
 

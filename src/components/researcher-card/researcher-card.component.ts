@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { JsonLdWriters } from '../../internal/structured-data.js';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { warnDeprecated } from '../../internal/deprecation.js';
@@ -7,7 +8,6 @@ import { DEFAULT_HEADING_LEVEL, headingLevel } from '../../internal/headings.js'
 import { icon, networkIcon } from '../../internal/icons.js';
 import { ProfileElement } from '../../internal/profile-element.js';
 import { themeStyles } from '../../internal/theme.styles.js';
-import { personJsonLd } from '../../model/json-ld.js';
 import { initials } from '../../model/names.js';
 import { currentAffiliation, headline, publicationStats } from '../../model/profile.js';
 import { formatDateParts, parsePartialDate } from '../../model/dates.js';
@@ -143,7 +143,7 @@ export class ResearcherCard extends ProfileElement {
     return html`<div part="empty">${this.i18n.t('profile.empty')}</div>`;
   }
 
-  protected override jsonLd(profile: Profile): object {
+  protected override jsonLd(profile: Profile, { personJsonLd }: JsonLdWriters): object {
     return { '@context': 'https://schema.org', ...personJsonLd(profile) };
   }
 

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { JsonLdWriters } from '../../internal/structured-data.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { property } from 'lit/decorators.js';
 import { warnDeprecated } from '../../internal/deprecation.js';
@@ -8,7 +9,6 @@ import { ProfileElement } from '../../internal/profile-element.js';
 import { renderSection, reserveListRoom } from '../../internal/sections/section-templates.js';
 import { sectionStyles } from '../../internal/sections/section.styles.js';
 import { themeStyles } from '../../internal/theme.styles.js';
-import { jsonLdDocument } from '../../model/json-ld.js';
 import { mathToPlainText } from '../../model/tex-text.js';
 import { entriesFromItems } from '../../model/publications.js';
 import { formatDateParts, parsePartialDate } from '../../model/dates.js';
@@ -111,7 +111,7 @@ export class ResearcherProfile extends ProfileElement {
     if (changed.has('nav') && this.nav === 'off') warnDeprecated(this, '`nav="off"` is now `hide-nav`');
   }
 
-  protected override jsonLd(profile: Profile): object {
+  protected override jsonLd(profile: Profile, { jsonLdDocument }: JsonLdWriters): object {
     return jsonLdDocument(profile, entriesFromItems(profile.publications ?? [], 'profile'), mathToPlainText);
   }
 

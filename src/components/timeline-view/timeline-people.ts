@@ -1,4 +1,5 @@
 /** The people a `<timeline-view>` shows: each input read as one profile or a list of them, and validated. */
+import { takeCheckedMember } from '../../model/lab-checked.js';
 import { ScholarLoadError } from '../../events/scholar-error.js';
 import type { Interpreted, LoadedInput } from '../../internal/scholar-element.js';
 import type { Problem, Profile } from '../../model/types.js';
@@ -35,7 +36,8 @@ export function readPeople(inputs: readonly LoadedInput[]): Interpreted<Timeline
     const documents: unknown[] = Array.isArray(input) ? input : [input];
     documents.forEach((document, index) => {
       try {
-        const usable = usableProfile(document, info.source, { named: profileName(info.source, Array.isArray(input), index) });
+        // A lab's member arrives checked already (src/model/lab-checked.ts): not checked twice.
+        const usable = (info.lab && takeCheckedMember(document)) || usableProfile(document, info.source, { named: profileName(info.source, Array.isArray(input), index) });
         problems.push(...usable.problems);
         people.push({ name: usable.profile.basics.name, profile: usable.profile, source: info.source });
       } catch (error) {

@@ -208,6 +208,7 @@ describe('<lab-directory>', () => {
 
   it('describes the lab and its members as schema.org JSON-LD', async () => {
     const element = await fromSrc('/demo/lab.json');
+    await waitUntil(() => !!element.querySelector(':scope > script[type="application/ld+json"]'), 'no JSON-LD');
     const script = element.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"]')!;
     const data = JSON.parse(script.textContent!) as { '@type': string; name: string; member: Array<{ '@type': string; name: string }> };
     expect(data['@type']).to.equal('ResearchOrganization');

@@ -3,7 +3,7 @@
  * comma list and `heading-level`; the older `nav="off"`, `structured-data="off"` and space-separated `sections`
  * still work, with one deprecation warning each per page.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/components/researcher-profile/researcher-profile.js';
 import type { ResearcherProfile } from '../../../src/components/researcher-profile/researcher-profile.component.js';
 import type { Profile } from '../../../src/model/types.js';
@@ -65,13 +65,13 @@ describe('<researcher-profile> API names', () => {
   });
 
   it('hides its JSON-LD with hide-structured-data', async () => {
+    // JSON-LD is written once its code has loaded, after the render.
     const shown = await page('');
-    expect(jsonLd(shown), 'JSON-LD by default').to.be.true;
+    await waitUntil(() => jsonLd(shown), 'JSON-LD by default');
     const hidden = await page('hide-structured-data');
     expect(jsonLd(hidden), 'JSON-LD with hide-structured-data').to.be.false;
     hidden.hideStructuredData = false;
-    await hidden.updateComplete;
-    expect(jsonLd(hidden), 'JSON-LD once hide-structured-data is removed').to.be.true;
+    await waitUntil(() => jsonLd(hidden), 'JSON-LD once hide-structured-data is removed');
   });
 
   it('still hides it with the deprecated structured-data="off", warning once', async () => {

@@ -90,6 +90,7 @@ describe('<researcher-profile>', () => {
   it('adds schema.org JSON-LD naming the person and every publication, unless hide-structured-data', async () => {
     const profile = await loadSeed('minjia-zhang');
     const element = await profilePage('/demo/profiles/minjia-zhang.json');
+    await waitUntil(() => !!element.querySelector('script[type="application/ld+json"]'), 'no JSON-LD');
     const script = element.querySelector('script[type="application/ld+json"]')!;
     const data = JSON.parse(script.textContent!) as { '@context': string; '@graph': Array<Record<string, unknown>> };
     expect(data['@context']).to.equal('https://schema.org');
