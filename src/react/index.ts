@@ -152,7 +152,9 @@ export const ResearcherProfile = /* @__PURE__ */ createComponent({
  * or hide kinds, and the axis zooms to what is shown. Details open on hover (horizontal layout), focus, click or
  * tap; arrow keys move between entries, Home/End go to the first/last, Escape closes details. Partial dates: a
  * start is placed at the beginning of its period and an end at the end of its period ("2017–2019" covers 1 Jan
- * 2017 to 31 Dec 2019); ongoing ranges run to today and read "Present" in the element's language.
+ * 2017 to 31 Dec 2019); ongoing ranges run to today and read "Present" in the element's language. Its words
+ * (kinds, the legend, notes, the entries' names) are in the element's language (`lang` on it, an ancestor or the
+ * page); the researcher's own text (titles, organisations, kinds the kit does not know) is shown as written.
  *
  * Properties are set as properties (objects such as `profile` included); attributes of the element are its props.
  *
