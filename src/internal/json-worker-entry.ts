@@ -12,7 +12,7 @@ import { isSliceable, longLists, nextTask, SLICE_STEP, SLICED_FROM } from '../mo
 import { decodeText } from '../model/text-decoding.js';
 import { resolveRelativeLinks } from '../model/urls.js';
 import { loadFullValidator } from '../model/validate.js';
-import { checkListPart } from '../model/validate-slices.js';
+import { checkListPart, newestIndexes } from '../model/validate-slices.js';
 import type { JsonWorkerRequest, JsonWorkerResponse } from './json-worker.js';
 
 /** Entries of a long list per message: parsing one piece on the page is a short task. */
@@ -50,7 +50,19 @@ async function check(id: number, resolved: Record<string, unknown>, source: stri
   scope.postMessage({ id, checksDone: true });
 }
 
-async function answer({ id, bytes, source, url, contentType, check: checking }: Extract<JsonWorkerRequest, { id: number }>): Promise<void> {
+/**
+ * Posts the profile `value` with its long lists empty but for the `count` newest publications (in the order of the
+ * list), as the page's own first screen picks them (model/validate-slices.ts); the page checks them as it would.
+ */
+function postFirstScreen(id: number, value: Record<string, unknown>, count: number): void {
+  const publications = value.publications as unknown[];
+  const profile: Record<string, unknown> = { ...value };
+  for (const key of longLists(value)) profile[key] = [];
+  profile.publications = newestIndexes(publications, count).map((index) => publications[index]);
+  scope.postMessage({ id, firstScreen: profile });
+}
+
+async function answer({ id, bytes, source, url, contentType, check: checking, firstScreen }: Extract<JsonWorkerRequest, { id: number }>): Promise<void> {
   try {
     const text = decodeText(new Uint8Array(bytes), { source: url, contentType });
     // Only a profile that every element reads as JSON (a text with "basics", as the format check looks for it).
@@ -59,17 +71,21 @@ async function answer({ id, bytes, source, url, contentType, check: checking }: 
       scope.postMessage({ id, text });
       return;
     }
-    // Cut before it is parsed here: the page parses the pieces while the worker parses the whole to know it is JSON
-    // (the page keeps the value only when it is; the long lists are those `longLists` finds in the value).
+    // A first screen asked for, and a list of publications: the whole is parsed first, and the newest publications of
+    // a long list go to the page before anything else, to be shown while the page reads the rest.
+    const first = firstScreen && /"publications"\s*:\s*\[/.test(text) ? (parseJson(text, source) as Record<string, unknown>) : undefined;
+    if (first && Array.isArray(first.publications) && first.publications.length > SLICED_FROM) postFirstScreen(id, first, firstScreen!);
+    // Else cut before it is parsed here: the page parses the pieces while the worker parses the whole to know it is
+    // JSON (the page keeps the value only when it is; the long lists are those `longLists` finds in the value).
     const pieces = jsonPieces(text, { has: isSliceable }, ENTRIES_PER_PIECE, SLICED_FROM);
     if (!pieces) {
-      parseJson(text, source);
+      if (!first) parseJson(text, source);
       scope.postMessage({ id, text });
       return;
     }
     scope.postMessage({ id, shell: pieces.shell });
     for (const { key, pieces: parts } of pieces.lists) for (const part of parts) scope.postMessage({ id, key, part });
-    const value = parseJson(text, source);
+    const value = first ?? parseJson(text, source);
     scope.postMessage({ id, done: true });
     if (!checking) return;
     // Links resolved as the page resolves them (whether that changes anything spares the page a walk), then checked.

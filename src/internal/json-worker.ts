@@ -33,13 +33,22 @@ interface FileRequest {
    * against `base`, relative ones in it against `page`), and posts each part's result.
    */
   check?: { base?: string; page: string };
+  /**
+   * For a large profile with a long list of publications: first of all, the worker posts the profile with its long
+   * lists empty but for this many of its newest publications (a first screen for the page to show meanwhile).
+   */
+  firstScreen?: number;
 }
 
 type CheckedPart = NonNullable<ReturnType<PartsCheckedElsewhere['part']>>;
 
-/** The worker's answers: text to read on the page; or the shell, its lists' pieces, then `done`; or an error. */
+/**
+ * The worker's answers: text to read on the page; or (a first screen, then) the shell, its lists' pieces, then
+ * `done`; or an error.
+ */
 export type JsonWorkerResponse =
   | { id: number; text: string }
+  | { id: number; firstScreen: Record<string, unknown> }
   | { id: number; shell: string }
   | { id: number; key: string; part: string }
   | { id: number; done: true }
@@ -91,6 +100,8 @@ interface Pending {
   source: string;
   /** Set when a piece did not parse. */
   broken?: boolean;
+  /** Receives the first screen the worker posts, when one was asked for. */
+  onFirstScreen?: (profile: Record<string, unknown>) => void;
   /** Stops listening for the load's abort. */
   cleanUp(): void;
 }
@@ -102,13 +113,14 @@ const pending = new Map<number, Pending>();
 let reads = 0;
 let partsAsked = 0;
 let partsTaken = 0;
+let firstScreens = 0;
 
 /**
- * How many files the worker has read, how many checked parts the page has asked it for, and how many of them it
- * had sent by then (for tests and measurements).
+ * How many files the worker has read, how many checked parts the page has asked it for, how many of them it had sent
+ * by then, and how many first screens it sent (for tests and measurements).
  */
-export function jsonWorkerReads(): { files: number; parts: number; taken: number } {
-  return { files: reads, parts: partsAsked, taken: partsTaken };
+export function jsonWorkerReads(): { files: number; parts: number; taken: number; firstScreens: number } {
+  return { files: reads, parts: partsAsked, taken: partsTaken, firstScreens };
 }
 
 function stopWorker(reason: Error): void {
@@ -141,7 +153,10 @@ function forget(id: number): void {
 function onMessage({ data }: MessageEvent<JsonWorkerResponse>): void {
   const request = pending.get(data.id);
   if (!request) return;
-  if ('checked' in data) request.checks?.receive(data.key, data.offset, data.checked);
+  if ('firstScreen' in data) {
+    firstScreens++;
+    request.onFirstScreen?.(data.firstScreen);
+  } else if ('checked' in data) request.checks?.receive(data.key, data.offset, data.checked);
   else if ('linksUnchanged' in data) {
     if (request.checks) request.checks.linksUnchanged = data.linksUnchanged;
   } else if ('checksDone' in data) forget(data.id);
@@ -196,13 +211,16 @@ export function readsOffThread(bytes: Uint8Array): boolean {
  * With `check`, the worker then checks a large profile in parts of `check.step` entries, its links resolved against
  * `check.base` (see `PartsCheckedElsewhere`), given as `checks`. Rejects with the `ScholarLoadError` of a file that
  * cannot be decoded or parsed, with an `AbortError` once `signal` aborts (the worker stops when it has nothing else
- * to do), and with another error when the worker fails (the caller then reads the bytes on the page).
+ * to do), and with another error when the worker fails (the caller then reads the bytes on the page). With
+ * `firstScreen`, a large profile with a long list of publications is parsed whole first, and `firstScreen.show` gets
+ * the profile with its long lists empty but for its `count` newest publications, before the rest arrives.
  */
 export function readJsonOffThread(
   bytes: Uint8Array,
   names: { source: string; url: string; contentType: string },
   signal?: AbortSignal,
   check?: { base?: string; page: string; step: number },
+  firstScreen?: { count: number; show: (profile: Record<string, unknown>) => void },
 ): Promise<OffThreadJson> {
   return new Promise<OffThreadJson>((resolve, reject) => {
     const id = nextId++;
@@ -229,12 +247,19 @@ export function readJsonOffThread(
       reject,
       source: names.source,
       ...(check ? { step: check.step } : {}),
+      ...(firstScreen ? { onFirstScreen: firstScreen.show } : {}),
       cleanUp: () => signal?.removeEventListener('abort', onAbort),
     });
     reads++;
     // A copy: the bytes may be shared with other elements reading the same file.
     const copy = bytes.slice().buffer;
-    const request: FileRequest = { id, bytes: copy, ...names, ...(check ? { check: { page: check.page, ...(check.base ? { base: check.base } : {}) } } : {}) };
+    const request: FileRequest = {
+      id,
+      bytes: copy,
+      ...names,
+      ...(check ? { check: { page: check.page, ...(check.base ? { base: check.base } : {}) } } : {}),
+      ...(firstScreen ? { firstScreen: firstScreen.count } : {}),
+    };
     target.postMessage(request, [copy]);
   });
 }

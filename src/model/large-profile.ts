@@ -133,3 +133,19 @@ export function checkedElsewhere(input: object, source: string | undefined, step
   const parts = elsewhere.get(input);
   return parts && parts.source === source && parts.step === step ? parts : undefined;
 }
+
+const firstScreens = new WeakSet<object>();
+
+/**
+ * Marks `profile` as the first screen of a large profile: the profile with its long lists empty but for its newest
+ * publications (as the JSON worker sends it before the rest, internal/json-worker.ts), to be shown while the whole is
+ * read (see `readPublicationSources`).
+ */
+export function markFirstScreen(profile: object): void {
+  firstScreens.add(profile);
+}
+
+/** Whether `value` was marked with {@link markFirstScreen}. */
+export function isFirstScreen(value: unknown): boolean {
+  return !!value && typeof value === 'object' && firstScreens.has(value);
+}

@@ -228,6 +228,22 @@ function sortByTitle(entries: PubEntry[]): PubEntry[] {
   return keyed.map(({ entry }) => entry);
 }
 
+/**
+ * Works out the title keys of `entries` ahead (sorting them by title then only compares keys), a few at a time until
+ * `stop()` says to stop; whether every entry has its key.
+ */
+export function prepareTitleKeys(entries: readonly PubEntry[], stop: () => boolean): boolean {
+  const table = titleTable();
+  if (!table) return true;
+  for (let index = 0; index < entries.length; index++) {
+    const entry = entries[index]!;
+    if (entryTitleKeys.has(entry)) continue;
+    if (index % 64 === 0 && stop()) return false;
+    entryTitleKeys.set(entry, titleKey(entry.title, table));
+  }
+  return true;
+}
+
 /** `byTitle`'s comparison of two titles, as sorting by title orders them (for tests). */
 export function compareTitles(a: string, b: string): number {
   const table = titleTable();
@@ -256,6 +272,135 @@ export function sortEntries(entries: readonly PubEntry[], order: SortOrder): Pub
     if (keyA === undefined || keyB === undefined) return (keyA === undefined ? 1 : 0) - (keyB === undefined ? 1 : 0);
     return direction * (keyA - keyB);
   });
+}
+
+/** Each array of entries in each sort order asked for so far (see {@link sortedEntries}). */
+const sortedLists = new WeakMap<readonly PubEntry[], Map<SortOrder, readonly PubEntry[]>>();
+
+/**
+ * `sortEntries(entries, order)`, sorted once per array of entries and order: the same array for the same entries and
+ * order (going back to an order costs no sorting). Neither `entries` nor the result may be changed.
+ */
+export function sortedEntries(entries: readonly PubEntry[], order: SortOrder): readonly PubEntry[] {
+  let lists = sortedLists.get(entries);
+  if (!lists) sortedLists.set(entries, (lists = new Map<SortOrder, readonly PubEntry[]>()));
+  let list = lists.get(order);
+  if (!list) lists.set(order, (list = sortEntries(entries, order)));
+  return list;
+}
+
+/** Whether {@link sortedEntries} has `entries` in `order` already. */
+export function isSorted(entries: readonly PubEntry[], order: SortOrder): boolean {
+  return sortedLists.get(entries)?.has(order) ?? false;
+}
+
+/** Elements sorted at once before sorted runs are merged, and steps between two looks at the clock while merging. */
+const RUN = 256;
+const MERGE_STEPS = 512;
+
+/**
+ * A stable sort of `items` by `compare` done a little at a time: each call sorts or merges until `stop()` says to stop,
+ * and gives the sorted list once it is done (undefined until then). The same order as `items.slice().sort(compare)`.
+ */
+function sortInSteps<T>(items: readonly T[], compare: (a: T, b: T) => number): (stop: () => boolean) => T[] | undefined {
+  const length = items.length;
+  let source = items.slice();
+  let target = new Array<T>(length);
+  // Sorting runs of RUN items; then merging pairs of sorted runs of `width` from `source` into `target`.
+  let sorted = 0;
+  let width = RUN;
+  let start = 0;
+  let merge: { left: number; middle: number; right: number; end: number; at: number } | undefined;
+  return (stop) => {
+    for (; sorted < length; sorted += RUN) {
+      if (stop()) return undefined;
+      const run = source.slice(sorted, sorted + RUN).sort(compare);
+      for (let index = 0; index < run.length; index++) source[sorted + index] = run[index]!;
+    }
+    let steps = 0;
+    while (width < length) {
+      if (!merge) {
+        if (start >= length) {
+          [source, target] = [target, source];
+          width *= 2;
+          start = 0;
+          continue;
+        }
+        const middle = Math.min(length, start + width);
+        merge = { left: start, middle, right: middle, end: Math.min(length, start + 2 * width), at: start };
+      }
+      const step = merge;
+      while (step.at < step.end) {
+        if (++steps % MERGE_STEPS === 0 && stop()) return undefined;
+        // The left run first among equals: stable.
+        const fromLeft = step.left < step.middle && (step.right >= step.end || compare(source[step.left]!, source[step.right]!) <= 0);
+        target[step.at++] = fromLeft ? source[step.left++]! : source[step.right++]!;
+      }
+      start = step.end;
+      merge = undefined;
+    }
+    return source;
+  };
+}
+
+/** The sorts under way ahead of need (see {@link sortAhead}), by array of entries and order. */
+const sortsAhead = new WeakMap<readonly PubEntry[], Map<SortOrder, (stop: () => boolean) => PubEntry[] | undefined>>();
+
+/** The comparison `sortEntries` sorts the entries by in `order` (for `cited`: the entries sorted newest first). */
+function comparisonFor(order: SortOrder): (a: PubEntry, b: PubEntry) => number {
+  if (order === 'title') {
+    const table = titleTable();
+    if (!table) return (a, b) => byTitle.compare(a.title, b.title);
+    const keyOf = (entry: PubEntry) => {
+      if (!entryTitleKeys.has(entry)) entryTitleKeys.set(entry, titleKey(entry.title, table));
+      return entryTitleKeys.get(entry);
+    };
+    return (a, b) => compareTitled(a.title, keyOf(a), b.title, keyOf(b));
+  }
+  if (order === 'cited') {
+    const counts = new Map<PubEntry, number>();
+    const countOf = (entry: PubEntry) => {
+      let count = counts.get(entry);
+      if (count === undefined) counts.set(entry, (count = citationCount(entry) ?? -1));
+      return count;
+    };
+    return (a, b) => countOf(b) - countOf(a);
+  }
+  const direction = order === 'oldest' ? 1 : -1;
+  const keys = new Map<PubEntry, number | undefined>();
+  const keyOf = (entry: PubEntry) => {
+    if (!keys.has(entry)) keys.set(entry, entry.date ? dateKey(entry.date) : undefined);
+    return keys.get(entry);
+  };
+  return (a, b) => {
+    const keyA = keyOf(a);
+    const keyB = keyOf(b);
+    if (keyA === undefined || keyB === undefined) return (keyA === undefined ? 1 : 0) - (keyB === undefined ? 1 : 0);
+    return direction * (keyA - keyB);
+  };
+}
+
+/**
+ * Sorts `entries` in `order` ahead of need, a little at a time: each call goes on until `stop()` says to stop (well
+ * before a long task, whatever the list's length); whether {@link sortedEntries} has them in that order now. The same
+ * order as `sortEntries`.
+ */
+export function sortAhead(entries: readonly PubEntry[], order: SortOrder, stop: () => boolean): boolean {
+  if (isSorted(entries, order)) return true;
+  // Most cited first is the newest first, sorted again by citations.
+  if (order === 'cited' && !sortAhead(entries, 'newest', stop)) return false;
+  if (order === 'title' && !prepareTitleKeys(entries, stop)) return false;
+  let sorts = sortsAhead.get(entries);
+  if (!sorts) sortsAhead.set(entries, (sorts = new Map<SortOrder, (stop: () => boolean) => PubEntry[] | undefined>()));
+  let sort = sorts.get(order);
+  if (!sort) sorts.set(order, (sort = sortInSteps(order === 'cited' ? sortedEntries(entries, 'newest') : entries, comparisonFor(order))));
+  const list = sort(stop);
+  if (!list) return false;
+  sorts.delete(order);
+  let lists = sortedLists.get(entries);
+  if (!lists) sortedLists.set(entries, (lists = new Map<SortOrder, readonly PubEntry[]>()));
+  lists.set(order, list);
+  return true;
 }
 
 function stableByCitations(newest: PubEntry[]): PubEntry[] {

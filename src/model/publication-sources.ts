@@ -8,7 +8,7 @@ import { ScholarLoadError } from './load-error.js';
 import { entriesFromItems, uniqueKey, type PubEntry, type PubImport } from './publications.js';
 import type { Problem, Profile, Publication } from './types.js';
 import { usableProfile } from './validate.js';
-import { isLargeProfile } from './large-profile.js';
+import { isFirstScreen, isLargeProfile } from './large-profile.js';
 import type { SliceOptions } from './validate-slices.js';
 import { Slicer } from './large-profile.js';
 
@@ -60,7 +60,8 @@ export interface ReadOptions extends Omit<SliceOptions, 'onFirstScreen'> {
   inSlices?: boolean;
   /**
    * For a list of one large profile read in slices: called once, before the rest is read, with the list of its
-   * newest publications (see `SliceOptions.onFirstScreen`), for a page to show first.
+   * newest publications (see `SliceOptions.onFirstScreen`), for a page to show first. Also called with the list of
+   * a first screen made elsewhere (a profile marked with `markFirstScreen`, model/large-profile.ts).
    */
   onFirstScreen?: (data: PubLibrary) => void;
 }
@@ -125,6 +126,13 @@ async function readProfileInSlices(read: PublicationSource, options: ReadOptions
  */
 export function readPublicationSources(sources: readonly PublicationSource[], options: ReadOptions = {}): PublicationsRead | Promise<PublicationsRead> {
   const only = sources.length === 1 ? sources[0]! : undefined;
+  // The first screen of a large profile (marked by whoever made it): read at once, and handed to `onFirstScreen`.
+  if (only && options.onFirstScreen && isFirstScreen(only.input)) {
+    const { entries, owner, problems } = readProfile(only);
+    const data = { entries, owners: [owner] };
+    options.onFirstScreen(data);
+    return { data, problems };
+  }
   if (only && !isPubImport(only.input) && !isCslJson(only.input) && !(options.inSlices && isLargeProfile(only.input))) {
     const { entries, owner, problems } = readProfile(only);
     return { data: { entries, owners: [owner] }, problems };

@@ -2,20 +2,24 @@
  * What a publication list shows of its data: the search, facets and sort its attributes and controls describe, the
  * entries they leave (filtered once per change, never re-parsed), and how many of those `limit` lets through.
  *
- * A change costs what it changes: the entries are sorted once per sort order (then filtering keeps that order), the
- * search words are looked up in each entry's folded `searchText`, a query typed on is looked for only among the
- * entries the shorter one left, and the facet counts are worked out in one pass, once per change, when asked for.
+ * A change costs what it changes: the entries are sorted once per sort order (then filtering keeps that order; a long
+ * list is sorted in the other orders ahead, while the page is idle), the search words are looked up in each entry's
+ * folded `searchText`, a query typed on is looked for only among the entries the shorter one left, and the facet
+ * counts are worked out in one pass, once per change, when asked for.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { LIST_SEPARATOR, readListAttribute, type LegacySeparator } from '../../internal/list-attributes.js';
 import {
+  citationCount,
   facetCounts,
   filterEntries,
   hasFacets,
+  isSorted,
   matchWords,
   narrows,
   queryWords,
-  sortEntries,
+  sortAhead,
+  sortedEntries,
   type FacetCounts,
   type GroupBy,
   type PubFilter,
@@ -54,7 +58,15 @@ export function listAttribute(host: Element, name: keyof typeof LIST_ATTRIBUTES,
 }
 
 /** Two lists of values hold the same values in the same order (`Object.is`). */
-const same = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((value, index) => Object.is(value, b[index]));
+const same = (a: readonly unknown[], b: readonly unknown[]) => a === b || (a.length === b.length && a.every((value, index) => Object.is(value, b[index])));
+
+/** Lists with more entries than this are sorted in the other orders ahead, in idle time. */
+const SORT_AHEAD_FROM = 500;
+/** How many idle periods sorting ahead may take (a few dozen for 10,000 entries), so that it ends even on a busy page. */
+const SORT_AHEAD_TRIES = 600;
+
+type IdleCallback = (deadline: { timeRemaining(): number }) => void;
+const idle = globalThis as { requestIdleCallback?: (callback: IdleCallback) => number; cancelIdleCallback?: (handle: number) => void };
 
 /** The query state of a list: its filter, the entries it leaves, and the actions of its controls. */
 export class PubQueryController implements ReactiveController {
@@ -65,15 +77,16 @@ export class PubQueryController implements ReactiveController {
   readonly #entries: () => readonly PubEntry[];
   readonly #changed: () => void;
   #inputs: unknown[] = [];
-  #visible: PubEntry[] = [];
-  /** Every entry in each sort order asked for so far, for the data they were made for. */
-  #sorted: { entries: readonly PubEntry[]; lists: Map<SortOrder, PubEntry[]> } | undefined;
+  #visible: readonly PubEntry[] = [];
   /** The sorted entries the search words leave, for the sorted list and words they were found for. */
-  #matched: { sorted: PubEntry[]; words: string[]; list: PubEntry[] } | undefined;
+  #matched: { sorted: readonly PubEntry[]; words: string[]; list: readonly PubEntry[] } | undefined;
   /** The facet counts of the last change (worked out when first asked for). */
   #facets: FacetCounts | undefined;
   /** `limit`'s share of the visible entries, kept while they and `limit` stay the same. */
-  #shown: { visible: PubEntry[]; limit: number; showAll: boolean; list: readonly PubEntry[] } | undefined;
+  #shown: { visible: readonly PubEntry[]; limit: number; showAll: boolean; list: readonly PubEntry[] } | undefined;
+  /** Sorting ahead in idle time: the idle callback asked for, and how many idle periods it took for these entries. */
+  #idle: number | undefined;
+  #idleTries = { entries: undefined as readonly PubEntry[] | undefined, count: 0 };
 
   /**
    * @param entries - All the list's entries (the loaded data).
@@ -88,6 +101,15 @@ export class PubQueryController implements ReactiveController {
 
   hostUpdate(): void {
     this.#refresh();
+  }
+
+  hostUpdated(): void {
+    this.#sortAheadLater();
+  }
+
+  hostDisconnected(): void {
+    if (this.#idle !== undefined) idle.cancelIdleCallback?.(this.#idle);
+    this.#idle = undefined;
   }
 
   /** The filter the attributes and controls describe now. */
@@ -112,7 +134,7 @@ export class PubQueryController implements ReactiveController {
 
   /** The visible entries `limit` lets through (all of them after "Show all"); the same array while nothing changed. */
   get shown(): readonly PubEntry[] {
-    const visible = this.visible as PubEntry[];
+    const visible = this.visible;
     const { limit } = this.#host;
     const cached = this.#shown;
     if (cached && cached.visible === visible && cached.limit === limit && cached.showAll === this.showAll) return cached.list;
@@ -145,11 +167,12 @@ export class PubQueryController implements ReactiveController {
     if (!same(inputs.slice(0, -1), this.#inputs.slice(0, -1))) this.#facets = undefined;
     this.#inputs = inputs;
     const filter = this.filter;
-    const sorted = this.#sortedEntries(entries, host.sort);
+    const sorted = sortedEntries(entries, host.sort);
     const words = queryWords(filter.text);
     const before = this.#matched;
+    // No words: the sorted list itself (the same array for the same order, so what is worked out from it is kept).
     // Typed on ("q", "qu", "qua"…): only the entries the shorter query left can match.
-    const matched = before?.sorted === sorted && narrows(words, before.words) ? matchWords(before.list, words) : matchWords(sorted, words);
+    const matched = !words.length ? sorted : before?.sorted === sorted && narrows(words, before.words) ? matchWords(before.list, words) : matchWords(sorted, words);
     this.#matched = { sorted, words, list: matched };
     const visible = hasFacets(filter) ? filterEntries(matched, { ...filter, text: '' }) : matched;
     // Typing on often leaves the same entries ("qua", "quan"…): the list drawn stays, rather than starting over.
@@ -158,13 +181,31 @@ export class PubQueryController implements ReactiveController {
     this.#changed();
   }
 
-  /** Every entry in `sort` order, sorted once per data and order (going back to an order costs no sorting). */
-  #sortedEntries(entries: readonly PubEntry[], sort: SortOrder): PubEntry[] {
-    if (this.#sorted?.entries !== entries) this.#sorted = { entries, lists: new Map() };
-    const { lists } = this.#sorted;
-    let list = lists.get(sort);
-    if (!list) lists.set(sort, (list = sortEntries(entries, sort)));
-    return list;
+  /** The sort orders a long list is sorted in ahead, not sorted yet (the order shown is sorted already). */
+  #toSortAhead(entries: readonly PubEntry[]): SortOrder[] {
+    if (entries.length <= SORT_AHEAD_FROM) return [];
+    const orders: SortOrder[] = ['newest', 'title', 'oldest'];
+    if (entries.some((entry) => citationCount(entry) !== undefined)) orders.push('cited');
+    return orders.filter((order) => !isSorted(entries, order));
+  }
+
+  /**
+   * Sorts a long list in the orders not shown yet while the page is idle, a little in each idle period (never a long
+   * task), so that choosing another order costs no sorting.
+   */
+  #sortAheadLater(): void {
+    if (this.#idle !== undefined || !idle.requestIdleCallback || !this.#host.isConnected) return;
+    const entries = this.#entries();
+    if (this.#idleTries.entries !== entries) this.#idleTries = { entries, count: 0 };
+    if (this.#idleTries.count >= SORT_AHEAD_TRIES || !this.#toSortAhead(entries).length) return;
+    this.#idle = idle.requestIdleCallback((deadline) => {
+      this.#idle = undefined;
+      const entries = this.#entries();
+      const stop = () => deadline.timeRemaining() < 1;
+      for (const order of this.#toSortAhead(entries)) if (!sortAhead(entries, order, stop)) break;
+      this.#idleTries.count++;
+      this.#sortAheadLater();
+    });
   }
 
   /** Clears every filter (search, categories, years, keyword, selected-only). */

@@ -4,7 +4,7 @@
  * relative links resolved, and when to send the `scholar-load` / `scholar-error` events. What the data means, how
  * it looks and the events themselves stay with the element, which it reaches through the hooks it is given.
  */
-import { checkElsewhere, isLargeInput, isLargeProfile, longLists, SLICE_STEP, Slicer, yieldToPage } from '../../model/large-profile.js';
+import { checkElsewhere, FIRST_SCREEN, isLargeInput, isLargeProfile, longLists, markFirstScreen, SLICE_STEP, Slicer, yieldToPage } from '../../model/large-profile.js';
 import { type ReactiveController, type ReactiveElement } from 'lit';
 import { ScholarLoadError, type ScholarErrorDetail } from '../../events/scholar-error.js';
 import type { ScholarLoadDetail } from '../../events/scholar-load.js';
@@ -36,14 +36,22 @@ const readInWorker = new WeakMap<object, { base: string; checks: Checks }>();
  * A large JSON profile read in the JSON worker (internal/json-worker.ts): the value `JSON.parse` of the text gives,
  * without one long task on the page; the worker then checks it (its links resolved against `base`) while the page
  * goes on. Undefined for anything the element reads from text as before (small files, other documents, no worker).
+ * With `firstScreen`, a large profile's newest publications are handed to it before the rest (see `readJsonOffThread`).
  */
-async function readOffThread(fetched: FetchedSource, source: string, signal: AbortSignal, base: string): Promise<Record<string, unknown> | undefined> {
+async function readOffThread(
+  fetched: FetchedSource,
+  source: string,
+  signal: AbortSignal,
+  base: string,
+  firstScreen?: (profile: Record<string, unknown>) => void,
+): Promise<Record<string, unknown> | undefined> {
   if (fetched.bytes.byteLength < offThreadJson.fromBytes) return undefined;
   const { readJsonOffThread, readsOffThread } = await import('../json-worker.js');
   if (!readsOffThread(fetched.bytes)) return undefined;
   try {
     const check = { base, page: document.baseURI, step: SLICE_STEP };
-    const read = await readJsonOffThread(fetched.bytes, { source, url: fetched.url, contentType: fetched.contentType }, signal, check);
+    const names = { source, url: fetched.url, contentType: fetched.contentType };
+    const read = await readJsonOffThread(fetched.bytes, names, signal, check, firstScreen && { count: FIRST_SCREEN, show: firstScreen });
     if (read.value && read.checks) readInWorker.set(read.value, { base, checks: read.checks });
     return read.value;
   } catch (error) {
@@ -156,6 +164,8 @@ interface Load<TData> {
   sources: string[];
   /** Shows a first screen while the rest is read, while this load is the newest and still loading. */
   preview: (data: TData) => void;
+  /** Whether a first screen has been shown (the rest of the load shows none again). */
+  previewed: () => boolean;
 }
 
 /** What the sources gave: their inputs, the sources that failed, and problems found in a lab. */
@@ -207,8 +217,11 @@ export class SourceController<TData> implements ReactiveController {
 
     // A retry after an error asks the server again rather than a cache that may hold the failed answer.
     const fresh = this.#hooks.state() === 'error';
+    let previewed = false;
     const preview = (data: TData) => {
-      if (isCurrent() && this.#hooks.state() === 'loading') this.#hooks.preview(data);
+      if (!isCurrent() || this.#hooks.state() !== 'loading') return;
+      previewed = true;
+      this.#hooks.preview(data);
     };
     // A first screen while a file is read: only for one source (the newest of one are not those of several).
     const pending = this.#pendingInputs(controller.signal, fresh, this.#hooks.sourceUrls().length <= 1 ? preview : undefined);
@@ -220,7 +233,7 @@ export class SourceController<TData> implements ReactiveController {
     this.#hooks.settle('loading', {});
     const urls = this.#hooks.sourceUrls();
     const sources = this.#hooks.directInput() != null ? ['property'] : urls.length ? urls : ['inline'];
-    const load: Load<TData> = { controller, fresh, isCurrent, sources, preview };
+    const load: Load<TData> = { controller, fresh, isCurrent, sources, preview, previewed: () => previewed };
     try {
       await this.#show(pending, load);
     } catch (error) {
@@ -273,9 +286,27 @@ export class SourceController<TData> implements ReactiveController {
     const timeoutMs = Number.isFinite(timeout) && timeout > 0 ? timeout * 1000 : 0;
     const fetched = await fetchSource(url, signal, { timeoutMs, fresh });
     const info: SourceInfo = { source: url, url: fetched.url, contentType: fetched.contentType };
-    const value = await readOffThread(fetched, url, signal, linkBaseUrl(this.#hooks.linkBase()).url ?? fetched.url);
+    const firstScreen = preview && ((profile: Record<string, unknown>) => this.#showFirstScreen(profile, info, signal, preview));
+    const value = await readOffThread(fetched, url, signal, linkBaseUrl(this.#hooks.linkBase()).url ?? fetched.url, firstScreen);
     if (value !== undefined) return { input: value, info };
     return { input: await this.#hooks.decode(fetched.text, info, preview), info };
+  }
+
+  /**
+   * Shows the first screen the JSON worker sent of a large profile (its newest publications; see
+   * `readJsonOffThread`) while the rest is read: the element reads it as it reads any profile, and shows it if it
+   * shows first screens. Anything wrong with it is left for the whole file to report.
+   */
+  #showFirstScreen(profile: Record<string, unknown>, info: SourceInfo, signal: AbortSignal, preview: (data: TData) => void): void {
+    if (signal.aborted) return;
+    try {
+      const loaded = withLinksResolved({ input: profile, info }, linkBaseUrl(this.#hooks.linkBase()).url);
+      markFirstScreen(loaded.input as object);
+      const read = this.#hooks.interpret([loaded], signal, preview);
+      if (read instanceof Promise) read.catch(() => undefined);
+    } catch {
+      // The whole profile is read next, and says what is wrong with it.
+    }
   }
 
   /** Sorts what the sources gave from what failed. */
@@ -334,7 +365,8 @@ export class SourceController<TData> implements ReactiveController {
     // Awaited only for a large profile: every await here is a turn later that the data is shown.
     for (const loaded of gathered.inputs) inputs.push(isLargeProfile(loaded.input) ? await linksResolved(loaded, linkBase.url) : withLinksResolved(loaded, linkBase.url));
     if (large && !(await this.#turn(load))) return;
-    const result = await this.#hooks.interpret(inputs, load.controller.signal, load.preview);
+    // A first screen already shown (from the JSON worker, or while the text was read) is not shown again.
+    const result = await this.#hooks.interpret(inputs, load.controller.signal, load.previewed() ? undefined : load.preview);
     if (!load.isCurrent()) return;
     for (const failure of failures) this.#hooks.sourceFailed(failure);
     const problems = [...failures.map((failure) => ({ path: '', source: failure.source, message: failure.message })), ...labProblems, ...result.problems];
