@@ -1,6 +1,8 @@
 // Prints what a page downloads from the script-tag build, minified and gzipped, and fails over budget.
-// For each element: the entry, the element's chunk, and every chunk they import statically — what a page that uses
-// that element with JSON data loads. Chunks loaded on first need (BibTeX, CSL, math…) are listed apart.
+// For each element: the entry, the element's chunk, every chunk they import statically, and the chunks every `src`
+// load fetches before the first render (the text decoder) — what a page that shows that element's JSON data from a
+// file loads before it shows it. Chunks loaded on first need (BibTeX, CSL, math…) or after the first render (JSON-LD)
+// are listed apart.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, dirname } from 'node:path';
@@ -13,7 +15,13 @@ import { join, dirname } from 'node:path';
 // pub-list 45.6, timeline 41.9, lab 46.0) when the JSON Schema validator and the code that words problems became a
 // chunk loaded only when data has a problem, and the base element and everything it imports became one chunk. Raised
 // to 50 KB for the interface text in English and its language handling (each other language is a chunk of its own).
-const BUDGET_KB = 50;
+// Raised to 53 KB when every element's words were translated, right-to-left layout joined and the text decoder
+// (now loaded beside the data file, so a page with inline data or properties skips it) was counted as a `src` page
+// loads it (measured: card 38.9, pub-list 52.2, timeline 48.5, lab 50.5); each element's English came with its
+// code, and JSON-LD and keeping a fragment's target in place became chunks loaded after render or on first need.
+const BUDGET_KB = 53;
+/** Chunks (by name) that every load from `src` fetches before the first render. */
+const ON_EVERY_FETCH = ['text-decoding'];
 const ELEMENTS = ['researcher-card', 'pub-list', 'timeline-view', 'lab-directory'];
 const dist = new URL('../dist/', import.meta.url).pathname;
 const entry = join(dist, 'scholar-elements.js');
@@ -39,7 +47,8 @@ function closure(start) {
 
 const chunksDir = join(dist, 'chunks');
 const chunks = existsSync(chunksDir) ? readdirSync(chunksDir).filter((name) => name.endsWith('.js')) : [];
-const base = closure(entry);
+const fetched = chunks.filter((name) => ON_EVERY_FETCH.some((prefix) => name.startsWith(`${prefix}-`))).map((name) => join(chunksDir, name));
+const base = new Set([entry, ...closure(entry), ...fetched.flatMap((file) => [...closure(file)])]);
 const pages = [];
 for (const tag of ELEMENTS) {
   const chunk = chunks.find((name) => name.startsWith(`${tag}-`));
@@ -55,7 +64,7 @@ for (const name of chunks) {
   const file = join(chunksDir, name);
   if (!initial.has(file)) console.log(`  ${`chunks/${name}`.padEnd(50)} ${kb(file).toFixed(1).padStart(6)} KB  on first need`);
 }
-console.log('\nwhat a page showing JSON data downloads:');
+console.log('\nwhat a page showing JSON data from `src` downloads before its first render:');
 let over = false;
 for (const page of pages) {
   const flag = page.total > BUDGET_KB ? '  OVER BUDGET' : '';

@@ -8,7 +8,9 @@
  * worker (internal/json-worker.ts) never decodes them on the page.
  */
 import { ScholarLoadError } from '../events/scholar-error.js';
-import { decodeText, MAX_SOURCE_BYTES, sourceTooLarge } from '../model/text-decoding.js';
+import { MAX_SOURCE_BYTES } from '../model/source-limits.js';
+
+type TextDecoding = typeof import('../model/text-decoding.js');
 
 export interface FetchedSource {
   /** The URL as requested, made absolute. */
@@ -58,11 +60,11 @@ function absolute(url: string): string {
 }
 
 /** Reads the body chunk by chunk, so progress resets the timeout and an endless or huge body stops at the limit. */
-async function readBody(response: Response, url: string, onProgress: () => void): Promise<Uint8Array> {
+async function readBody(response: Response, url: string, onProgress: () => void, decoding: Promise<TextDecoding>): Promise<Uint8Array> {
   const declared = Number(response.headers.get('content-length'));
   if (declared > MAX_SOURCE_BYTES) {
     void response.body?.cancel().catch(() => undefined);
-    throw sourceTooLarge(url, declared);
+    throw (await decoding).sourceTooLarge(url, declared);
   }
   if (!response.body) return new Uint8Array(await response.arrayBuffer());
   const reader = response.body.getReader();
@@ -74,7 +76,7 @@ async function readBody(response: Response, url: string, onProgress: () => void)
     length += value.byteLength;
     if (length > MAX_SOURCE_BYTES) {
       void reader.cancel().catch(() => undefined);
-      throw sourceTooLarge(url);
+      throw (await decoding).sourceTooLarge(url);
     }
     chunks.push(value);
     onProgress();
@@ -89,6 +91,10 @@ async function readBody(response: Response, url: string, onProgress: () => void)
 }
 
 async function request(url: string, signal: AbortSignal, fresh: boolean, onProgress: () => void): Promise<FetchedSource> {
+  // The decoder (model/text-decoding.ts) is a chunk of its own, fetched alongside the data: a page showing only
+  // inline data or properties never loads it.
+  const decoding = import('../model/text-decoding.js');
+  decoding.catch(() => undefined); // awaited only once the body is in: a failure before that is not this one's
   let response: Response;
   try {
     response = await fetch(url, {
@@ -118,7 +124,7 @@ async function request(url: string, signal: AbortSignal, fresh: boolean, onProgr
   const contentType = response.headers.get('content-type') ?? '';
   let bytes: Uint8Array;
   try {
-    bytes = await readBody(response, url, onProgress);
+    bytes = await readBody(response, url, onProgress, decoding);
   } catch (cause) {
     if (signal.aborted || cause instanceof ScholarLoadError) throw cause;
     throw new ScholarLoadError({
@@ -127,6 +133,7 @@ async function request(url: string, signal: AbortSignal, fresh: boolean, onProgr
       message: `The connection to ${url} was lost before the whole file arrived.`,
     });
   }
+  const { decodeText } = await decoding;
   if (bytes.byteLength < LAZY_TEXT_FROM) return { url, text: decodeText(bytes, { source: url, contentType }), bytes, contentType };
   let text: string | undefined;
   return {

@@ -8,13 +8,9 @@
  */
 import { ScholarLoadError } from './load-error.js';
 
-/**
- * The largest data file read, in bytes: 50 MB (50,000,000 bytes). A larger file — fetched, read from disk or given
- * as text — is refused with a `ScholarLoadError` of kind "size": "papers.bib is 120 MB; the limit for a data file
- * is 50 MB." Ten thousand publications in BibTeX take about 10 MB, so the limit leaves room for any real list while
- * keeping a runaway or hostile file from freezing the page.
- */
-export const MAX_SOURCE_BYTES = 50_000_000;
+import { MAX_SOURCE_BYTES } from './source-limits.js';
+
+export { MAX_SOURCE_BYTES };
 
 export interface DecodeOptions {
   /** Where the bytes came from (a URL or file name): named in messages, and its extension tells what was expected. */
