@@ -37,9 +37,13 @@ export interface RunOptions {
 
 /** Runs `scholar-elements <args>` from the packed package; never rejects on a non-zero exit. */
 export function run(args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
-  const bin = join(inject('packageDir'), 'bin/scholar-elements.mjs');
+  return runScript(join(inject('packageDir'), 'bin/scholar-elements.mjs'), args, options);
+}
+
+/** Runs `node <script> <args>`; never rejects on a non-zero exit. */
+export function runScript(script: string, args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], {
+    const child = spawn(process.execPath, [script, ...args], {
       cwd: options.cwd ?? projectRoot,
       env: { ...process.env, NO_COLOR: '1', ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],

@@ -3,26 +3,17 @@
  * registered, its CSL locale for citations) and checking every catalogue. It runs on a copy of src/i18n and
  * src/model/csl-locales in a folder of the test's own (--root), never on the project's.
  */
-import { spawn } from 'node:child_process';
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect } from 'vitest';
 import { englishSource as en } from '../../src/i18n/english-source.js';
-import { projectRoot, tempFolder, type RunResult } from './helpers.js';
+import { projectRoot, runScript, tempFolder, type RunResult } from './helpers.js';
 
 const script = join(projectRoot, 'scripts/new-language.mjs');
 
 function newLanguage(...args: string[]): Promise<RunResult> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [script, ...args], { cwd: projectRoot, env: { ...process.env, NO_COLOR: '1' } });
-    const stdout: Buffer[] = [];
-    const stderr: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolvePromise({ code, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }));
-  });
+  return runScript(script, args);
 }
 
 /** A copy of the project's catalogues and CSL locales. */
