@@ -8,7 +8,7 @@ import type { ScholarErrorDetail } from './load-error.js';
 import type { Extensible, Problem, Profile } from './types.js';
 import { describePath, kindOf, pointerSegments, toPointer, valueAt } from './json-pointer.js';
 import { explainError, joinReasons, SUMMARY_KEYWORDS } from './schema-errors.js';
-import { refusedLinkReason, safeUrl } from './urls.js';
+import { refusedLinkReason, refusedLinks, safeUrl, withoutPaths } from './urls.js';
 import { isObject } from './text.js';
 
 /** One member of a lab. */
@@ -194,6 +194,27 @@ function entryToDrop(segments: string[]): string[] | undefined {
 }
 
 /**
+ * The member without the links its own extra fields (the format allows them) hold that a page may not show, each
+ * reported; an embedded profile's links are checked when it is read.
+ */
+function withoutRefusedLinks(member: LabMember, at: string[], report: (problem: Problem) => void): LabMember {
+  const { profile, ...own } = member;
+  const refused = refusedLinks(own);
+  if (!refused.length) return member;
+  for (const { path, link } of refused) {
+    const pointer = toPointer([...at, ...path]);
+    report({ path: pointer, message: `${describePath(pointer)}: ${refusedLinkReason(link)}` });
+  }
+  return {
+    ...withoutPaths(
+      own,
+      refused.map(({ path }) => path),
+    ),
+    profile,
+  };
+}
+
+/**
  * Validates a parsed lab against `schema/lab.schema.json`. Bad members are left out and reported with their JSON
  * path; the other members are kept. Extra fields are kept. The input is never modified.
  */
@@ -246,6 +267,7 @@ export function validateLab(input: unknown, source?: string): LabValidation {
         const { page: _left, ...rest } = member;
         member = rest;
       }
+      member = withoutRefusedLinks(member, ['members', group, String(index)], (problem) => problems.push(withSource(problem)));
       entries.push({ group, index, member });
       return [member];
     });

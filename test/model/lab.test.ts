@@ -105,6 +105,14 @@ describe('lab model', () => {
       expect(result.problems[0]!.message).to.equal('url: the link "javascript:alert(1)" is not an http(s), mailto or relative address; it is left out');
     });
 
+    it("checks links in a member's own fields too, and keeps the rest of them", () => {
+      const input = { name: 'Lab', members: { '': [{ profile: 'a.json', extra: { url: 'javascript:alert(1)', label: 'Kept' } }] } };
+      const result = validateLab(input, 'lab.json');
+      expect(result.lab!.members['']).to.deep.equal([{ extra: { label: 'Kept' }, profile: 'a.json' }]);
+      expect(result.problems.map((problem) => problem.path)).to.deep.equal(['/members//0/extra/url']);
+      expect(result.problems[0]!.message).to.contain('"javascript:alert(1)" is not an http(s), mailto or relative address');
+    });
+
     it('refuses a document that is not a lab: not an object, no name, no members object', () => {
       expect(validateLab([1, 2]).fatal!.message).to.equal('A lab must be a JSON object, got a list.');
       expect(validateLab({ members: {} }).fatal!.message).to.equal('(the document): missing required field "name".');
