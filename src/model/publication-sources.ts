@@ -36,6 +36,8 @@ export interface PublicationSource {
    * a profile that cannot be used is listed among the problems, as a lab member is, and the others are shown.
    */
   listed?: string;
+  /** The input is a profile the kit checked already (handed on by the element the list is drawn in): read as it is. */
+  checked?: boolean;
 }
 
 /** A list's publications and the problems found reading them. */
@@ -86,7 +88,7 @@ function profileRead(profile: Profile, problems: Problem[], source: string): Pro
 
 /** A profile's publications and owner; throws a `ScholarLoadError` when the document is not a usable profile. */
 function readProfile(read: PublicationSource): ProfileRead {
-  const { profile, problems } = usableProfile(read.input, read.source, profileNames(read));
+  const { profile, problems } = read.checked ? { profile: read.input as Profile, problems: [] } : usableProfile(read.input, read.source, profileNames(read));
   return profileRead(profile, problems, read.source);
 }
 

@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { ScholarLoadError } from '../../events/scholar-error.js';
 import { warnDeprecated } from '../../internal/deprecation.js';
 import { DEFAULT_HEADING_LEVEL, headingLevel } from '../../internal/headings.js';
-import { handOnChecked } from '../../internal/profile-element.js';
+import { handOnChecked } from '../../internal/checked-profiles.js';
 import { ScholarElement, type Interpreted, type LoadedInput, type SourceInfo } from '../../internal/scholar-element.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import type { MessageKey } from '../../i18n/messages.js';

@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { DEFAULT_HEADING_LEVEL, headingLevel } from '../../internal/headings.js';
 import { LIST_SEPARATOR } from '../../internal/list-attributes.js';
+import { checkedHandOn } from '../../internal/checked-profiles.js';
 import { ScholarElement, type Interpreted, type LoadedInput, type SourceInfo } from '../../internal/scholar-element.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import type { CitationFormat } from '../../model/citation-formats.js';
@@ -272,7 +273,8 @@ export class PubList extends ScholarElement<PubLibrary> {
   }
 
   protected override interpret(inputs: LoadedInput[], signal?: AbortSignal, preview?: (data: PubLibrary) => void): Interpreted<PubLibrary> | Promise<Interpreted<PubLibrary>> {
-    const sources = inputs.flatMap(({ input, info }) => this.#listedProfiles(input, info) ?? [{ input, source: info.source }]);
+    // A profile the element this list is drawn in checked (a profile page's section) is read as it is.
+    const sources = inputs.flatMap(({ input, info }) => this.#listedProfiles(input, info) ?? [{ input, source: info.source, checked: checkedHandOn(this, input) }]);
     // In the browser a large profile is read in slices, so the page stays responsive; a newer load stops it. Its
     // newest publications are shown first, when the list shows the newest first (the view in a URL hash is not read yet).
     const onFirstScreen = this.sort === 'newest' && !this.#urlHash ? preview : undefined;
