@@ -21,6 +21,9 @@ export function addEnglish(part: Catalogue): void {
 /** Values for a message's placeholders; a number is written in the language's digits and grouping. */
 export type MessageValues = Readonly<Record<string, string | number>>;
 
+/** The interface text `key` in an element's language, with `values` in its placeholders (`LocalizeController.t`). */
+export type Translate = (key: MessageKey, values?: MessageValues) => string;
+
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const pluralRules = new Map<string, Intl.PluralRules>();
 

@@ -7,7 +7,7 @@
  * the console and the `problems` property give, and they quote the data's fields and values as written.
  */
 import { html, isServer, nothing, type TemplateResult } from 'lit';
-import { english, formatMessage, type MessageKey, type MessageValues } from '../i18n/messages.js';
+import type { Translate } from '../i18n/messages.js';
 import type { Problem } from '../model/types.js';
 import { isLocalUrl } from '../model/urls.js';
 
@@ -31,15 +31,15 @@ export interface ProblemsNoteOptions {
   sources: string;
   /** Say that the note is there because the page is open from the author's own computer. */
   explainLocal: boolean;
-  /** The element's interface text (its localize controller); without it, English. */
-  i18n?: { t(key: MessageKey, values?: MessageValues): string } | undefined;
+  /** The element's interface text (its localize controller). */
+  i18n: { t: Translate };
 }
 
 /** A quiet note of the problems, each with its place and reason, grouped by source when there are several. */
 export function renderProblemsNote(problems: Problem[], words: ProblemWords, { sources, explainLocal, i18n }: ProblemsNoteOptions): TemplateResult {
   const count = problems.length;
   const { groupProblems, problemLine, MAX_LISTED_PROBLEMS } = words;
-  const t = (key: MessageKey, values?: MessageValues) => (i18n ? i18n.t(key, values) : formatMessage(english, key, values));
+  const t: Translate = (key, values) => i18n.t(key, values);
   const more = count - MAX_LISTED_PROBLEMS;
   const groups = groupProblems(problems.slice(0, MAX_LISTED_PROBLEMS), sources || t('problems.the-data'));
   // Each problem's line is English (see the module's description).

@@ -5,8 +5,7 @@
  * is in that language too.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { catalogueLanguage, loadedCatalogue } from '../../i18n/languages.js';
-import { english, formatMessage, type MessageKey, type MessageValues } from '../../i18n/messages.js';
+import type { MessageKey, MessageValues, Translate } from '../../i18n/messages.js';
 import { CITATION_LABELS, type CitationFormat } from '../../model/citation-formats.js';
 import type { PubEntry } from '../../model/publications.js';
 
@@ -56,8 +55,8 @@ export interface CiteSources {
   entries(): readonly PubEntry[];
   /** The element's language tag: citations are formatted in it, and the panel's words are in it. */
   locale(): string;
-  /** The interface text `key` in the element's language (by default from the language's catalogue when loaded). */
-  t?(key: MessageKey, values?: MessageValues): string;
+  /** The interface text `key` in the element's language. */
+  t: Translate;
 }
 
 /** What the panel says about a citation: a message of the catalogue, worded when the panel is drawn. */
@@ -106,18 +105,12 @@ export class CiteController implements ReactiveController {
   get citation(): CitationState | undefined {
     const made = this.#made;
     if (!made) return undefined;
-    const status = this.#t(made.status.key, made.status.values);
+    const status = this.#sources.t(made.status.key, made.status.values);
     const worded = this.#worded;
     if (worded?.key !== made.entry.key || worded.format !== made.format || worded.text !== made.text || worded.status !== status) {
       this.#worded = { key: made.entry.key, format: made.format, text: made.text, status };
     }
     return this.#worded;
-  }
-
-  #t(key: MessageKey, values: MessageValues): string {
-    if (this.#sources.t) return this.#sources.t(key, values);
-    const locale = this.#sources.locale();
-    return formatMessage(loadedCatalogue(catalogueLanguage(locale)) ?? english, key, values, locale);
   }
 
   /** Opens the entry's Cite panel, or closes it when it is open. */

@@ -4,18 +4,16 @@
  * labels of their facts. The model gives ids (kinds, fact ids, kinds as the data writes them); these name them. The
  * researcher's own text is never looked up.
  */
-import type { MessageKey, MessageValues } from '../../i18n/messages.js';
 import { presentLabel } from '../../model/dates.js';
 import type { FactId } from '../../model/timeline-drafts.js';
 import { TIMELINE_KINDS, type TimelineFact, type TimelineKind } from '../../model/timeline.js';
 import { kindName } from '../../internal/sections/kind-names.js';
 import { timelineEnglish } from '../../i18n/en-timeline.js';
-import { addEnglish } from '../../i18n/messages.js';
+import { addEnglish, type MessageKey, type Translate } from '../../i18n/messages.js';
+
+export type { Translate };
 
 addEnglish(timelineEnglish);
-
-/** The element's interface text: `LocalizeController.t`. */
-export type Translate = (key: MessageKey, values?: MessageValues) => string;
 
 /** Names of the kinds for the filter chips (plural: "Talks"). */
 export const KIND_KEYS: Readonly<Record<TimelineKind, MessageKey>> = {

@@ -8,15 +8,21 @@ import { isServer, type ReactiveController, type ReactiveElement } from 'lit';
 import { catalogueLanguage, loadCatalogue, loadedCatalogue } from '../../i18n/languages.js';
 import { english, formatMessage, formatNumber, type Catalogue, type MessageKey, type MessageValues } from '../../i18n/messages.js';
 
-/** The language tag that applies to `element` (see the module's description). */
-export function languageOf(element: Element): string {
-  for (let node: Element | undefined = element; node;) {
-    const declared = node.closest('[lang]:not([lang=""])')?.getAttribute('lang');
-    if (declared) return declared;
+/** The nearest element from `element` up that matches `selector`, across the shadow roots it sits in. */
+function closestAcrossShadows(element: Element | undefined, selector: string): Element | undefined {
+  for (let node = element; node;) {
+    const found = node.closest(selector);
+    if (found) return found;
     const root = node.getRootNode();
     node = root instanceof ShadowRoot ? root.host : undefined;
   }
-  return document.documentElement.lang || navigator.language || 'en';
+  return undefined;
+}
+
+/** The language tag that applies to `element` (see the module's description). */
+export function languageOf(element: Element): string {
+  const declared = closestAcrossShadows(element, '[lang]:not([lang=""])')?.getAttribute('lang');
+  return declared || document.documentElement.lang || navigator.language || 'en';
 }
 
 /** The element's parent, or the host of the shadow root it sits at the top of. */
@@ -27,12 +33,7 @@ function parentAcrossShadows(element: Element): Element | undefined {
 
 /** Whether some element from `element` up (across the shadow roots it sits in) declares a direction with `dir`. */
 function hasDeclaredDirection(element: Element | undefined): boolean {
-  for (let node: Element | undefined = element; node;) {
-    if (node.closest('[dir]:not([dir=""])')) return true;
-    const root = node.getRootNode();
-    node = root instanceof ShadowRoot ? root.host : undefined;
-  }
-  return false;
+  return !!closestAcrossShadows(element, '[dir]:not([dir=""])');
 }
 
 /** Languages written right to left, for browsers without `Intl.Locale#getTextInfo`. */

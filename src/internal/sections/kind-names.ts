@@ -3,7 +3,7 @@
  * Used by the sections and by the timeline (which need not load the sections' code for it).
  */
 import { kindsEnglish } from '../../i18n/en-kinds.js';
-import { addEnglish, type MessageKey, type MessageValues } from '../../i18n/messages.js';
+import { addEnglish, type MessageKey, type Translate } from '../../i18n/messages.js';
 import { kindLabel, knownKind, type KnownKind } from '../../model/kinds.js';
 
 addEnglish(kindsEnglish);
@@ -25,8 +25,6 @@ export const KNOWN_KIND_KEYS: Readonly<Record<KnownKind, MessageKey>> = {
   tutorial: 'section.kind.tutorial',
   project: 'section.kind.project',
 };
-
-type Translate = (key: MessageKey, values?: MessageValues) => string;
 
 /** A kind as a page names it: a kind the kit knows in the page's language, else the researcher's word as written, as words. */
 export function kindName(kind: string | undefined, t: Translate): string | undefined {

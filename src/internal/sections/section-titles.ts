@@ -3,10 +3,9 @@
  * title (headings, the profile page's navigation, empty states), the kinds of entry and link the kit knows, the
  * groups of talks.
  */
-import type { MessageKey, MessageValues } from '../../i18n/messages.js';
 import type { LinkWords, SectionKey, TalkGroupKind } from '../../model/sections.js';
 import { sectionsEnglish } from '../../i18n/en-sections.js';
-import { addEnglish } from '../../i18n/messages.js';
+import { addEnglish, type MessageKey, type Translate } from '../../i18n/messages.js';
 
 export { KNOWN_KIND_KEYS, kindName } from './kind-names.js';
 
@@ -61,8 +60,6 @@ const LINK_KIND_KEYS: Readonly<Record<string, MessageKey>> = {
   blog: 'section.link-kind.blog',
   data: 'section.link-kind.data',
 };
-
-type Translate = (key: MessageKey, values?: MessageValues) => string;
 
 /** How links are named in the page's language (for `linkLabel`). */
 export function linkWords(t: Translate): LinkWords {
