@@ -191,6 +191,37 @@ describe('scholar-elements prerender', function () {
     expect(doc.title).to.equal('Heyang Qin — Homepage');
   });
 
+  it('once its script runs, the lists inside follow a later change of the language of the page element', async () => {
+    const result = await prerender('demo/profiles/heyang-qin.json', ['--script', '/src/bundle.ts', '--lang', 'de']);
+    expect(result.exitCode).to.equal(0);
+    // The same page with its script allowed to run (the test server compiles the bundle's TypeScript).
+    const frame = document.createElement('iframe');
+    frame.setAttribute('sandbox', 'allow-same-origin allow-scripts');
+    frame.style.cssText = 'width: 1000px; height: 600px';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.srcdoc = result.stdout;
+    document.body.append(frame);
+    frames.push(frame);
+    await loaded;
+    const doc = frame.contentDocument!;
+    const view = frame.contentWindow as Window & typeof globalThis;
+    const until = async (done: () => boolean) => {
+      for (let tries = 0; tries < 300 && !done(); tries++) await new Promise((resolve) => setTimeout(resolve, 50));
+      return done();
+    };
+    // The server's markup stays until the element takes over and draws its own, from the data inside the page.
+    await view.customElements.whenDefined('researcher-profile');
+    const profile = doc.querySelector('researcher-profile') as HTMLElement & { updateComplete: Promise<boolean> };
+    expect(await until(() => profile.getAttribute('state') === 'ready')).to.equal(true);
+    await profile.updateComplete;
+    const list = () => profile.shadowRoot!.querySelector('pub-list')!;
+    const summary = () => text(list().shadowRoot?.querySelector('[part="summary"]'));
+    expect(await until(() => list().getAttribute('state') === 'ready' && /Publikation/.test(summary()))).to.equal(true);
+    expect(list().hasAttribute('lang'), 'the list inside takes the language of the element it is in, not an attribute of its own').to.equal(false);
+    profile.setAttribute('lang', 'fr');
+    expect(await until(() => /publication/.test(summary())), summary()).to.equal(true);
+  });
+
   it('writes the page to a file with --out', async () => {
     const out = 'node_modules/.cache/scholar-elements-cli/out/heyang-qin.html';
     const result = await prerender('demo/profiles/heyang-qin.json', ['--out', out]);
