@@ -1,8 +1,7 @@
 // Prints what a page downloads from the script-tag build, minified and gzipped, and fails over budget.
-// For each element: the entry, the element's chunk, every chunk they import statically, and the chunks every `src`
-// load fetches before the first render (the text decoder) — what a page that shows that element's JSON data from a
-// file loads before it shows it. Chunks loaded on first need (BibTeX, CSL, math…) or after the first render (JSON-LD)
-// are listed apart.
+// For each element: the entry, the element's chunk and every chunk they import statically — what a page that shows
+// that element's JSON data (plain UTF-8) from a file loads before it shows it. Chunks loaded on first need (BibTeX,
+// CSL, math, the full text decoder…) or after the first render (JSON-LD) are listed apart.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, dirname } from 'node:path';
@@ -20,8 +19,6 @@ import { join, dirname } from 'node:path';
 // loads it (measured: card 38.9, pub-list 52.2, timeline 48.5, lab 50.5); each element's English came with its
 // code, and JSON-LD and keeping a fragment's target in place became chunks loaded after render or on first need.
 const BUDGET_KB = 53;
-/** Chunks (by name) that every load from `src` fetches before the first render. */
-const ON_EVERY_FETCH = ['text-decoding'];
 const ELEMENTS = ['researcher-card', 'pub-list', 'timeline-view', 'lab-directory'];
 const dist = new URL('../dist/', import.meta.url).pathname;
 const entry = join(dist, 'scholar-elements.js');
@@ -47,8 +44,7 @@ function closure(start) {
 
 const chunksDir = join(dist, 'chunks');
 const chunks = existsSync(chunksDir) ? readdirSync(chunksDir).filter((name) => name.endsWith('.js')) : [];
-const fetched = chunks.filter((name) => ON_EVERY_FETCH.some((prefix) => name.startsWith(`${prefix}-`))).map((name) => join(chunksDir, name));
-const base = new Set([entry, ...closure(entry), ...fetched.flatMap((file) => [...closure(file)])]);
+const base = new Set([entry, ...closure(entry)]);
 const pages = [];
 for (const tag of ELEMENTS) {
   const chunk = chunks.find((name) => name.startsWith(`${tag}-`));

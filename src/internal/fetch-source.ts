@@ -3,14 +3,16 @@
  * aborted only when every element that asked for it has given up on it (its `src` changed, it was removed, or it
  * stopped waiting after its `timeout`).
  * The body is read as bytes, at most `MAX_SOURCE_BYTES` of them, and decoded here (UTF-8, UTF-16 with or without a
- * byte-order mark, a declared charset), so a binary file is reported as such rather than read as garbage. A large
- * body (from `LAZY_TEXT_FROM` bytes) is decoded when its text is first asked for: a reader that hands the bytes to a
- * worker (internal/json-worker.ts) never decodes them on the page.
+ * byte-order mark, a declared charset), so a binary file is reported as such rather than read as garbage. Plain UTF-8
+ * text, the common case, is decoded without the full decoder (model/plain-text.ts), a chunk loaded only for anything
+ * else. A large body (from `LAZY_TEXT_FROM` bytes) is decoded when its text is first asked for: a reader that hands
+ * the bytes to a worker (internal/json-worker.ts) never decodes them on the page.
  */
 import { ScholarLoadError } from '../events/scholar-error.js';
 import { MAX_SOURCE_BYTES } from '../model/source-limits.js';
+import { plainUtf8Text } from '../model/plain-text.js';
 
-type TextDecoding = typeof import('../model/text-decoding.js');
+const textDecoding = () => import('../model/text-decoding.js');
 
 export interface FetchedSource {
   /** The URL as requested, made absolute. */
@@ -60,11 +62,11 @@ function absolute(url: string): string {
 }
 
 /** Reads the body chunk by chunk, so progress resets the timeout and an endless or huge body stops at the limit. */
-async function readBody(response: Response, url: string, onProgress: () => void, decoding: Promise<TextDecoding>): Promise<Uint8Array> {
+async function readBody(response: Response, url: string, onProgress: () => void): Promise<Uint8Array> {
   const declared = Number(response.headers.get('content-length'));
   if (declared > MAX_SOURCE_BYTES) {
     void response.body?.cancel().catch(() => undefined);
-    throw (await decoding).sourceTooLarge(url, declared);
+    throw (await textDecoding()).sourceTooLarge(url, declared);
   }
   if (!response.body) return new Uint8Array(await response.arrayBuffer());
   const reader = response.body.getReader();
@@ -76,7 +78,7 @@ async function readBody(response: Response, url: string, onProgress: () => void,
     length += value.byteLength;
     if (length > MAX_SOURCE_BYTES) {
       void reader.cancel().catch(() => undefined);
-      throw (await decoding).sourceTooLarge(url);
+      throw (await textDecoding()).sourceTooLarge(url);
     }
     chunks.push(value);
     onProgress();
@@ -91,10 +93,6 @@ async function readBody(response: Response, url: string, onProgress: () => void,
 }
 
 async function request(url: string, signal: AbortSignal, fresh: boolean, onProgress: () => void): Promise<FetchedSource> {
-  // The decoder (model/text-decoding.ts) is a chunk of its own, fetched alongside the data: a page showing only
-  // inline data or properties never loads it.
-  const decoding = import('../model/text-decoding.js');
-  decoding.catch(() => undefined); // awaited only once the body is in: a failure before that is not this one's
   let response: Response;
   try {
     response = await fetch(url, {
@@ -122,9 +120,11 @@ async function request(url: string, signal: AbortSignal, fresh: boolean, onProgr
     });
   }
   const contentType = response.headers.get('content-type') ?? '';
+  // A large body's text is decoded by the full decoder: fetched alongside it.
+  if (Number(response.headers.get('content-length')) >= LAZY_TEXT_FROM) textDecoding().catch(() => undefined);
   let bytes: Uint8Array;
   try {
-    bytes = await readBody(response, url, onProgress, decoding);
+    bytes = await readBody(response, url, onProgress);
   } catch (cause) {
     if (signal.aborted || cause instanceof ScholarLoadError) throw cause;
     throw new ScholarLoadError({
@@ -133,8 +133,17 @@ async function request(url: string, signal: AbortSignal, fresh: boolean, onProgr
       message: `The connection to ${url} was lost before the whole file arrived.`,
     });
   }
-  const { decodeText } = await decoding;
-  if (bytes.byteLength < LAZY_TEXT_FROM) return { url, text: decodeText(bytes, { source: url, contentType }), bytes, contentType };
+  return decoded(url, bytes, contentType);
+}
+
+/** The fetched body with its text: at once for a small body, on first use for a large one. */
+async function decoded(url: string, bytes: Uint8Array, contentType: string): Promise<FetchedSource> {
+  if (bytes.byteLength < LAZY_TEXT_FROM) {
+    const text = plainUtf8Text(bytes, contentType) ?? (await textDecoding()).decodeText(bytes, { source: url, contentType });
+    return { url, text, bytes, contentType };
+  }
+  // The text of a large body may be asked for at once (synchronously): the decoder is loaded beforehand.
+  const { decodeText } = await textDecoding();
   let text: string | undefined;
   return {
     url,
