@@ -22,14 +22,18 @@ export function renderChart(rows: YearCount[], activeYear: number | undefined, o
   const shortYears = rows[rows.length - 1]!.year - rows[0]!.year < 100;
   const yearText = (year: number) => (shortYears ? `’${String(year).slice(-2)}` : String(year));
   const bars = rows.map((row): Bar => ({ ...row, label: label(row), active: row.year === activeYear }));
+  // Bars and year buttons share one width: the chart's, or more when each year's button would be narrower than a
+  // finger (then the chart scrolls sideways).
   return html`<figure part="chart" class="chart">
-    ${renderBars(bars, onYear)}
-    <div class="years" role="group" aria-label=${words.t('pubs.chart.filter')}>
-      ${rows.map(
-        (row) => html`<button type="button" part="chart-year" class="year" aria-pressed=${row.year === activeYear ? 'true' : 'false'}
-          ?disabled=${row.count === 0} @click=${() => onYear(row.year)}
-          ><span aria-hidden="true">${yearText(row.year)}</span><span class="visually-hidden">${label(row)}</span></button>`,
-      )}
+    <div class="chart-years">
+      ${renderBars(bars, onYear)}
+      <div class="years" role="group" aria-label=${words.t('pubs.chart.filter')}>
+        ${rows.map(
+          (row) => html`<button type="button" part="chart-year" class="year" aria-pressed=${row.year === activeYear ? 'true' : 'false'}
+            ?disabled=${row.count === 0} @click=${() => onYear(row.year)}
+            ><span aria-hidden="true">${yearText(row.year)}</span><span class="visually-hidden">${label(row)}</span></button>`,
+        )}
+      </div>
     </div>
     ${renderYearTable(words.t('pubs.chart.caption'), words.t('stats.publications'), bars, words.t('chart.year'), words.number)}
   </figure>`;

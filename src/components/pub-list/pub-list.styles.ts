@@ -1,7 +1,8 @@
 import { css } from 'lit';
 import { ownTextDeclarations } from '../../internal/shared.styles.js';
+import { pubChartStyles } from './pub-chart.styles.js';
 
-export const pubListStyles = css`
+const listStyles = css`
   .base {
     display: grid;
     gap: var(--_scholar-spacing);
@@ -102,50 +103,6 @@ export const pubListStyles = css`
   .downloads {
     color: var(--_scholar-muted);
     font-size: 0.875em;
-  }
-
-  .chart {
-    margin: 0;
-  }
-
-  .chart svg {
-    display: block;
-    width: 100%;
-    height: 3em;
-  }
-
-  .bar {
-    fill: var(--_scholar-accent);
-    opacity: 0.55;
-    cursor: pointer;
-  }
-
-  .bar.active,
-  .bar:hover {
-    opacity: 1;
-  }
-
-  .years {
-    display: flex;
-  }
-
-  .years .year {
-    flex: 1 1 0;
-    min-width: 0;
-    min-height: 24px; /* the smallest target a finger can hit (WCAG 2.5.8) */
-    padding: 0;
-    border: none;
-    background: none;
-    color: var(--_scholar-muted);
-    font-size: 0.6875em;
-    font-variant-numeric: tabular-nums;
-    direction: ltr; /* "’21" stays "’21" in right-to-left text */
-  }
-
-  .years .year[aria-pressed='true'] {
-    color: var(--_scholar-accent);
-    font-weight: 700;
-    background: none;
   }
 
   .summary {
@@ -398,3 +355,5 @@ export const pubListStyles = css`
     }
   }
 `;
+
+export const pubListStyles = [listStyles, pubChartStyles];
