@@ -31,8 +31,9 @@ Options:
   -o, --out <file>         Write the profile to <file> ("-": standard output) instead of over the input.
   -h, --help               Show this help.
 
-Requests answered 429 or 5xx are retried with exponential backoff (honouring Retry-After); the API address can be
-changed with SCHOLAR_ELEMENTS_OPENALEX_URL (default https://api.openalex.org).
+Requests answered 429 or 5xx are retried with exponential backoff (honouring Retry-After), five attempts in all;
+DOI lookups follow OpenAlex's cursor paging. The API address can be changed with SCHOLAR_ELEMENTS_OPENALEX_URL
+(default https://api.openalex.org).
 
 Exit codes: 0 done (publications OpenAlex does not know are listed, not errors); 1 the profile could not be read,
 used or written, or OpenAlex could not be reached; 2 the command line is wrong.`;
@@ -142,6 +143,8 @@ export async function enrichCommand(args: string[], io: CliIo): Promise<number> 
   } catch (error) {
     if (!(error instanceof CommandFailure || error instanceof RemoteError)) throw error;
     io.stderr(`scholar-elements: ${reasonOf(error)}${error instanceof RemoteError ? ' Nothing was written.' : ''}\n`);
+    if (error instanceof RemoteError && error.status === 429)
+      io.stderr(`OpenAlex is limiting how often it answers: try again later${values.mailto ? '' : ', with --mailto you@example.org for its polite pool'}.\n`);
     return 1;
   }
 }

@@ -48,6 +48,13 @@ const TRANSIENT_NETWORK_ERRORS = new Set([
 /** A request that failed for good: the message says which service, what address and why. */
 export class RemoteError extends Error {
   override name = 'RemoteError';
+  /** The HTTP status of the last answer, when the service answered (429: it kept refusing for too many requests). */
+  readonly status: number | undefined;
+
+  constructor(message: string, status?: number) {
+    super(message);
+    this.status = status;
+  }
 }
 
 export interface RemoteOptions {
@@ -108,6 +115,7 @@ async function getJson(service: string, url: string, options: RemoteOptions): Pr
   for (let attempt = 1; ; attempt++) {
     let failure: string;
     let wait: number | undefined;
+    let status: number | undefined;
     try {
       const response = await fetch(url, { headers, signal: AbortSignal.timeout(TIMEOUT_MS), redirect: 'follow' });
       const body = await response.text();
@@ -119,10 +127,11 @@ async function getJson(service: string, url: string, options: RemoteOptions): Pr
         }
       }
       const reason = bodyReason(body);
+      status = response.status;
       failure = `${service} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}${reason ? ` (${reason})` : ''}`;
-      if (response.status !== 429 && response.status < 500) throw new RemoteError(`${failure} for ${url}.`);
+      if (response.status !== 429 && response.status < 500) throw new RemoteError(`${failure} for ${url}.`, status);
       wait = retryAfterMs(response.headers.get('retry-after'));
-      if (wait !== undefined && wait > MAX_WAIT_MS) throw new RemoteError(`${failure} for ${url}, and asks to wait ${seconds(wait)}; try again later.`);
+      if (wait !== undefined && wait > MAX_WAIT_MS) throw new RemoteError(`${failure} for ${url}, and asks to wait ${seconds(wait)}; try again later.`, status);
     } catch (error) {
       if (error instanceof RemoteError) throw error;
       const cause = (error as { cause?: { code?: string; message?: string } }).cause;
@@ -132,7 +141,7 @@ async function getJson(service: string, url: string, options: RemoteOptions): Pr
       // A connection that broke may work the next time; a name that does not resolve or a port that refuses will not.
       if (!timedOut && !TRANSIENT_NETWORK_ERRORS.has(cause?.code ?? '')) throw new RemoteError(`${failure} at ${url}.`);
     }
-    if (attempt >= MAX_ATTEMPTS) throw new RemoteError(`${failure} for ${url}; gave up after ${MAX_ATTEMPTS} attempts.`);
+    if (attempt >= MAX_ATTEMPTS) throw new RemoteError(`${failure} for ${url}; gave up after ${MAX_ATTEMPTS} attempts.`, status);
     const delay = wait ?? 1000 * 2 ** (attempt - 1);
     options.log(`${failure}; trying again in ${seconds(delay)} (attempt ${attempt + 1} of ${MAX_ATTEMPTS}).`);
     await sleep(delay);
@@ -196,11 +205,12 @@ export async function fetchOpenAlexWorks(id: string, withName: boolean, options:
   return { value: { meta: { ...meta, next_cursor: null }, results }, ...(name ? { name } : {}), pages };
 }
 
-/** The works of one answer of `/works`. */
-async function worksAt(url: string, options: RemoteOptions): Promise<unknown[]> {
-  const page = (await getJson('OpenAlex', url, options)) as { results?: unknown[] } | null;
+/** The works of one answer of `/works`, and its paging information. */
+async function worksAt(url: string, options: RemoteOptions): Promise<{ results: unknown[]; meta: Record<string, unknown> }> {
+  const page = (await getJson('OpenAlex', url, options)) as { results?: unknown[]; meta?: unknown } | null;
   if (!page || !Array.isArray(page.results)) throw new RemoteError(`OpenAlex answered ${url} with something that is not a list of works.`);
-  return page.results;
+  const meta = page.meta && typeof page.meta === 'object' ? (page.meta as Record<string, unknown>) : {};
+  return { results: page.results, meta };
 }
 
 /** DOIs in one request of `fetchOpenAlexByDoi` (OpenAlex takes up to 50 values in one filter). */
@@ -208,14 +218,27 @@ export const OPENALEX_DOI_BATCH = 50;
 /** What `enrich` reads of a work (`select`): smaller answers, same counts. */
 const METRICS_FIELDS = 'id,doi,title,display_name,publication_year,cited_by_count,counts_by_year,authorships';
 
-/** The works with these DOIs ("10.…"), 50 to a request. */
+/**
+ * The works with these DOIs ("10.…"), 50 DOIs to a request. A batch can match more works than fit on one page (one
+ * DOI held by several records): each batch is read with cursor paging (`cursor=*`, then each `meta.next_cursor`)
+ * until a page is empty, has no next cursor, or the batch's `meta.count` works have come.
+ */
 export async function fetchOpenAlexByDoi(dois: readonly string[], options: RemoteOptions): Promise<unknown[]> {
   const { base, polite } = openAlex(options);
   const works: unknown[] = [];
   for (let start = 0; start < dois.length; start += OPENALEX_DOI_BATCH) {
     const filter = `doi:${dois.slice(start, start + OPENALEX_DOI_BATCH).join('|')}`;
-    const url = `${base}/works?filter=${encodeURIComponent(filter)}&per-page=${OPENALEX_DOI_BATCH}&select=${METRICS_FIELDS}${polite}`;
-    works.push(...(await worksAt(url, options)));
+    let cursor: string | null = '*';
+    let read = 0;
+    for (let pages = 0; cursor && pages < MAX_PAGES; pages++) {
+      const url = `${base}/works?filter=${encodeURIComponent(filter)}&per-page=${OPENALEX_DOI_BATCH}&select=${METRICS_FIELDS}&cursor=${encodeURIComponent(cursor)}${polite}`;
+      const { results, meta } = await worksAt(url, options);
+      works.push(...results);
+      read += results.length;
+      const next = meta.next_cursor;
+      const total = typeof meta.count === 'number' ? meta.count : undefined;
+      cursor = results.length && typeof next === 'string' && next && (total === undefined || read < total) ? next : null;
+    }
   }
   return works;
 }
@@ -227,7 +250,7 @@ export async function searchOpenAlexTitle(title: string, year: number | undefine
   const words = title.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   const filter = [`title.search:${words}`, ...(year === undefined ? [] : [`publication_year:${year - 1}-${year + 1}`])].join(',');
   const url = `${base}/works?filter=${encodeURIComponent(filter)}&per-page=5&select=${METRICS_FIELDS}${polite}`;
-  return worksAt(url, options);
+  return (await worksAt(url, options)).results;
 }
 
 /** An author's record (citations, h-index, i10-index, citations per year), by OpenAlex id or ORCID iD. */
