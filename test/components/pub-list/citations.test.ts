@@ -50,6 +50,7 @@ describe('<pub-list metrics="openalex">', () => {
   const withDoi = (id: string, year: number, doi: string, citations?: number): Publication => ({ ...work(id, year, citations), DOI: doi });
   const answer = (results: unknown[]) =>
     Promise.resolve(new Response(JSON.stringify({ meta: { count: results.length }, results }), { headers: { 'Content-Type': 'application/json' } }));
+  const isOpenAlex = (url: string) => url.startsWith('https://api.openalex.org/');
   const cited = (list: PubList) => drawnEntries(list).map((entry) => entry.querySelector('[part="citations"]')?.textContent?.trim() ?? '');
 
   it('reads the works’ counts by DOI after showing the data’s own, one request, and ranks by them', async () => {
@@ -86,6 +87,66 @@ describe('<pub-list metrics="openalex">', () => {
       await list.updateComplete;
       expect(cited(list)).to.deep.equal(['Cited by 5']);
       expect(list.state).to.equal('ready');
+    } finally {
+      api.restore();
+    }
+  });
+
+  it('keeps each DOI’s answer for the next list: a second list asks nothing', async () => {
+    const api = interceptFetch((url) => (isOpenAlex(url) ? answer([{ doi: 'https://doi.org/10.1000/a', cited_by_count: 900 }]) : undefined));
+    try {
+      const items = [withDoi('a', 2020, '10.1000/a', 5), withDoi('b', 2021, '10.1000/b', 3)];
+      const first = await fixture<PubList>(html`<pub-list metrics="openalex" group-by="none" .items=${items}></pub-list>`);
+      await fullyRendered(first);
+      await waitUntil(() => cited(first).includes('Cited by 900'), 'the live counts never showed', { timeout: 5000 });
+      expect(api.calls.filter(isOpenAlex)).to.have.length(1);
+      // 10.1000/b is kept too, as "OpenAlex does not know it": the second list does not ask about it either.
+      const second = await fixture<PubList>(html`<pub-list metrics="openalex" group-by="none" .items=${items}></pub-list>`);
+      await fullyRendered(second);
+      await waitUntil(() => cited(second).includes('Cited by 900'), 'the kept counts never showed', { timeout: 5000 });
+      expect(cited(second)).to.deep.equal(['Cited by 3', 'Cited by 900']);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(api.calls.filter(isOpenAlex)).to.have.length(1);
+    } finally {
+      api.restore();
+    }
+  });
+
+  it('asks again once a kept answer is a day old', async () => {
+    const stale = { at: Date.now() - 25 * 60 * 60 * 1000, value: { citations: 1, source: 'OpenAlex', retrieved: '2020-01-01' } };
+    localStorage.setItem('scholar-elements:openalex:doi:10.1000/a', JSON.stringify(stale));
+    const api = interceptFetch((url) => (isOpenAlex(url) ? answer([{ doi: 'https://doi.org/10.1000/a', cited_by_count: 900 }]) : undefined));
+    try {
+      const list = await fixture<PubList>(html`<pub-list metrics="openalex" group-by="none" .items=${[withDoi('a', 2020, '10.1000/a', 5)]}></pub-list>`);
+      await fullyRendered(list);
+      await waitUntil(() => cited(list).includes('Cited by 900'), 'the fresh count never showed', { timeout: 5000 });
+      const asked = api.calls.filter(isOpenAlex);
+      expect(asked).to.have.length(1);
+      expect(decodeURIComponent(asked[0]!)).to.contain('filter=doi:10.1000/a');
+      expect(JSON.parse(localStorage.getItem('scholar-elements:openalex:doi:10.1000/a')!).value.citations).to.equal(900);
+    } finally {
+      api.restore();
+    }
+  });
+
+  it('keeps the data’s own counts, without a word, when OpenAlex answers 429 Too Many Requests', async () => {
+    const api = interceptFetch((url) =>
+      isOpenAlex(url) ? Promise.resolve(new Response(JSON.stringify({ error: 'Too many requests' }), { status: 429, headers: { 'Content-Type': 'application/json' } })) : undefined,
+    );
+    try {
+      const list = await fixture<PubList>(
+        html`<pub-list metrics="openalex" group-by="none" sort="cited" .items=${[withDoi('a', 2020, '10.1000/a', 5), withDoi('b', 2021, '10.1000/b', 40)]}></pub-list>`,
+      );
+      await fullyRendered(list);
+      await waitUntil(() => api.calls.some(isOpenAlex), 'OpenAlex was never asked', { timeout: 5000 });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await list.updateComplete;
+      expect(titles(list)).to.deep.equal(['Work b', 'Work a']);
+      expect(cited(list)).to.deep.equal(['Cited by 40', 'Cited by 5']);
+      expect(list.state).to.equal('ready');
+      expect(!!list.shadowRoot!.querySelector('[part="error"]')).to.be.false;
+      // A refusal is not kept: the next page asks again.
+      expect(Object.keys(localStorage).filter((key) => key.startsWith('scholar-elements:openalex:'))).to.deep.equal([]);
     } finally {
       api.restore();
     }

@@ -78,6 +78,8 @@ describe('<researcher-card metrics="openalex">', () => {
         expect(stats(element)).to.deep.equal(['10 Citations', '1 h-index']);
         expect(element.state).to.equal('ready');
         expect(!!shadow(element, '[part="error"]')).to.be.false;
+        // Nothing is kept from a failure: the next page asks again.
+        expect(localStorage.getItem(`scholar-elements:openalex:orcid:${ORCID}`)).to.equal(null);
       } finally {
         api.restore();
       }
