@@ -96,4 +96,6 @@ export const pubsEnglish = {
   'pubs.kind.chapter': 'book chapter',
   'pubs.kind.poster': 'poster',
   'pubs.kind.other': 'other',
+  'pubs.author-filter': 'Works with {name}',
+  'pubs.facet.most-cited': { one: 'Most cited ({count})', other: 'Most cited ({count})' },
 } as const satisfies Catalogue;

@@ -65,4 +65,5 @@ export const sectionsEnglish = {
   'section.position-at': '{position} at {institution}',
   'section.keywords-of': '{name}: keywords',
   'section.quoted': '“{title}”',
+  'collaborators.works-with': { one: '{count} work with {name}', other: '{count} works with {name}' },
 } as const satisfies Catalogue;

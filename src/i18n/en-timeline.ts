@@ -29,7 +29,7 @@ export const timelineEnglish = {
   'timeline.untitled.honors': 'Honor',
   'timeline.untitled.publications': 'Untitled',
   'timeline.empty-kinds': 'Nothing to put on the timeline: no dated {kinds}.',
-  'timeline.band-empty': 'No dated entries of the kinds shown.',
+  'timeline.band-empty': 'Nothing to show on this timeline yet.',
   'timeline.filters': 'Kinds shown',
   'timeline.chip': '{kind} ({count})',
   'timeline.summary': { one: '{count} entry, {years}', other: '{count} entries, {years}' },
@@ -59,4 +59,6 @@ export const timelineEnglish = {
   'timeline.fact.authors': 'Authors',
   'timeline.fact.awards': 'Awards',
   'timeline.more-authors': { one: '{count} more', other: '{count} more' },
+  'timeline.band-empty-author': 'No dated entries of the kinds shown ({kinds}).',
+  'timeline.band-empty-hint': 'Add {more} with {attribute}.',
 } as const satisfies Catalogue;

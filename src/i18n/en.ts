@@ -34,7 +34,7 @@ export const en = {
   'card.more-about': 'about {name}',
   'card.less': 'Less',
   'stats.publications': 'Publications',
-  'stats.years': 'Years',
+  'stats.years': 'Publishing',
   'stats.citations': 'Citations',
   'stats.h-index': 'h-index',
   'stats.i10-index': 'i10-index',
@@ -67,6 +67,8 @@ export const en = {
     other: '{count} problems in the data: the entries and values they concern were left out.',
   },
   'problems.more': { one: "…and {count} more, all in the element's `problems` property.", other: "…and {count} more, all in the element's `problems` property." },
+  'stats.career': 'Career',
+  'stats.career-ongoing': '{year}–present',
 } as const satisfies Catalogue;
 
 /** A message: text with `{placeholders}`, or one text per plural category (`other` always). */

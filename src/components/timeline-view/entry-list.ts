@@ -13,13 +13,31 @@
  *   styled, laid out or painted, yet the entry stays in the list, named by its `aria-label` for screen readers, found
  *   by find-in-page (which reveals it) and printed. They are drawn whole before they come into view;
  * - each update does only what changed: new entries are appended, bars are placed again only when the axis or the
- *   layout changed, and only the entries that open, close or become the tab stop are touched.
+ *   layout changed, and only the entries that open, close or become the tab stop are touched;
+ * - where each label goes (in its bar, beside or below it) and how tall each lane is are estimated from the labels'
+ *   text, never measured in the DOM (see `label-layout.ts`), again only when the entries, the words or the
+ *   element's width change.
  */
 import { noChange, nothing, render } from 'lit';
 import { AsyncDirective } from 'lit/async-directive.js';
 import { directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import type { TimelineEntry } from '../../model/timeline.js';
-import { blockBox, createEntry, detailsId, detailsTemplate, entryClass, placeBlock, placeEntry, sameBar, type BlockBox, type EntryView } from './entry-template.js';
+import {
+  bandHeight,
+  blockBox,
+  createEntry,
+  detailsId,
+  detailsTemplate,
+  entryClass,
+  extentOf,
+  labelText,
+  placeBlock,
+  placeEntry,
+  sameBar,
+  type BlockBox,
+  type EntryView,
+} from './entry-template.js';
+import { layoutLabels, measureLabel, NO_LABELS, type LabelLayout, type LabelMeasure } from './label-layout.js';
 import { LaneWindow } from './lane-window.js';
 
 /** Entries per block: few enough that a block in view lays out quickly, many enough that 20,000 make 200 blocks. */
@@ -48,6 +66,8 @@ interface Block {
 interface Shown {
   item: HTMLLIElement;
   entry: TimelineEntry;
+  /** Its index in the band. */
+  index: number;
   block: Block;
   /** Not drawn (its lane is far from the screen): its button has `hidden="until-found"`. */
   far: boolean;
@@ -81,6 +101,11 @@ class EntryListDirective extends AsyncDirective {
   #open = new Set<string>();
   #openBlocks = new Set<HTMLElement>();
   #tabbable: string | undefined;
+  /** The labels' words, measured once per entries and words (by index in the band). */
+  #measures: LabelMeasure[] | undefined;
+  /** Where the labels go, and the lanes' heights (horizontal layout). */
+  #labels: LabelLayout = NO_LABELS;
+  #labelKey = '';
 
   constructor(partInfo: PartInfo) {
     super(partInfo);
@@ -98,11 +123,17 @@ class EntryListDirective extends AsyncDirective {
     // New words (the element's language changed): every bar is drawn again.
     const rebuild = entries !== this.#entries || view.lang !== this.#lang || view.words !== this.#words;
     if (entries !== this.#entries) this.#lanes = laneCount(entries);
+    const relabeled = this.#layoutLabels(entries, view, rebuild);
+    if (relabeled) {
+      const style = (list as HTMLElement).style;
+      if (view.horizontal) style.setProperty('height', bandHeight(this.#lanes, this.#labels));
+      else style.removeProperty('height');
+    }
     // Which lanes are near the screen first: entries are drawn or not as they come.
-    const moved = this.#window.set(list as HTMLElement, view.horizontal, this.#lanes, view.fontSize);
+    const moved = this.#window.set(list as HTMLElement, view.horizontal, this.#lanes, view.fontSize, this.#labels.extraBefore);
     if (rebuild) this.#rebuild(list, entries, count, view);
     else {
-      this.#restyle(view);
+      this.#restyle(view, relabeled);
       if (moved) this.#applyWindow();
       if (count > this.#order.length) this.#append(list, count, view);
       else if (count < this.#order.length) this.#truncate(count);
@@ -112,6 +143,25 @@ class EntryListDirective extends AsyncDirective {
     this.#setOpen(state.open, view);
     this.#setTabbable(state.tabbableId);
     return noChange;
+  }
+
+  /**
+   * Places the labels of the band's entries and sizes its lanes (horizontal layout) when the entries, their words,
+   * the axis or the element's width or font size changed. Returns whether it did.
+   */
+  #layoutLabels(entries: readonly TimelineEntry[], view: EntryView, rebuild: boolean): boolean {
+    if (rebuild) this.#measures = undefined;
+    const key = classKey(view);
+    if (!rebuild && key === this.#labelKey) return false;
+    this.#labelKey = key;
+    const width = view.fontSize > 0 ? view.trackWidth / view.fontSize : 0;
+    if (!view.horizontal || width <= 0 || !entries.length) {
+      this.#labels = NO_LABELS;
+      return true;
+    }
+    this.#measures ??= entries.map((entry) => measureLabel(labelText(entry, view)));
+    this.#labels = layoutLabels(entries, this.#measures, this.#lanes, { width, extent: extentOf(view) });
+    return true;
   }
 
   /** The block of the entry at `index`, made and placed when it is the first one there. */
@@ -135,7 +185,7 @@ class EntryListDirective extends AsyncDirective {
   #placeBlock(block: Block, view: EntryView): void {
     const to = Math.min(block.from + BLOCK, this.#entries.length);
     block.box = view.horizontal ? blockBox(this.#entries, block.from, to) : undefined;
-    placeBlock(block.element, block.box, view, to - block.from);
+    placeBlock(block.element, block.box, view, to - block.from, this.#labels);
   }
 
   /** What is shown changed: keeps the bars that show the same text (they move to their new place), makes the others. */
@@ -170,9 +220,9 @@ class EntryListDirective extends AsyncDirective {
         far = kept.far;
         if (kept.entry.lane !== entry.lane) item.dataset.lane = String(entry.lane);
       } else item = createEntry(document, entry, view);
-      item.className = entryClass(entry, view, false);
-      placeEntry(item, entry, view, block.box);
-      this.#remember(item, entry, block, far);
+      item.className = entryClass(entry, view, false, this.#labels.place[index]);
+      placeEntry(item, entry, view, block.box, this.#labels, index);
+      this.#remember(item, entry, index, block, far);
       if (item === cursor) cursor = cursor.nextSibling;
       else block.element.insertBefore(item, cursor);
     }
@@ -191,9 +241,9 @@ class EntryListDirective extends AsyncDirective {
       for (; index < end; index++) {
         const entry = this.#entries[index]!;
         const item = createEntry(document, entry, view);
-        item.className = entryClass(entry, view, this.#open.has(entry.id));
-        placeEntry(item, entry, view, block.box);
-        this.#remember(item, entry, block, false);
+        item.className = entryClass(entry, view, this.#open.has(entry.id), this.#labels.place[index]);
+        placeEntry(item, entry, view, block.box, this.#labels, index);
+        this.#remember(item, entry, index, block, false);
         fragment.append(item);
       }
       block.element.append(fragment);
@@ -207,8 +257,8 @@ class EntryListDirective extends AsyncDirective {
     }
   }
 
-  #remember(item: HTMLLIElement, entry: TimelineEntry, block: Block, far: boolean): void {
-    const shown = { item, entry, block, far };
+  #remember(item: HTMLLIElement, entry: TimelineEntry, index: number, block: Block, far: boolean): void {
+    const shown = { item, entry, index, block, far };
     this.#mark(shown);
     this.#shown.set(entry.id, shown);
     this.#order.push(shown);
@@ -237,15 +287,18 @@ class EntryListDirective extends AsyncDirective {
     this.#window.reconnect();
   }
 
-  /** The axis, the layout or the element's width changed: blocks and bars are placed again, or only classes change. */
-  #restyle(view: EntryView): void {
-    const place = placeKey(view) !== this.#place;
+  /**
+   * The axis, the layout or the element's width changed: blocks and bars are placed again (their lanes' heights and
+   * labels may have changed with the width too), or only classes change.
+   */
+  #restyle(view: EntryView, relabeled: boolean): void {
+    const place = placeKey(view) !== this.#place || relabeled;
     if (!place && classKey(view) === this.#classes) return;
     if (place) for (const block of this.#blocks) this.#placeBlock(block, view);
-    for (const { item, entry, block } of this.#order) {
-      const className = entryClass(entry, view, this.#open.has(entry.id));
+    for (const { item, entry, index, block } of this.#order) {
+      const className = entryClass(entry, view, this.#open.has(entry.id), this.#labels.place[index]);
       if (item.className !== className) item.className = className;
-      if (place) placeEntry(item, entry, view, block.box);
+      if (place) placeEntry(item, entry, view, block.box, this.#labels, index);
     }
   }
 
@@ -261,7 +314,7 @@ class EntryListDirective extends AsyncDirective {
       const button = shown.item.firstElementChild!;
       button.setAttribute('aria-expanded', 'false');
       button.removeAttribute('aria-controls');
-      shown.item.className = entryClass(shown.entry, view, false);
+      shown.item.className = entryClass(shown.entry, view, false, this.#labels.place[shown.index]);
       render(nothing, shown.item);
     }
     const now = new Set<string>();
@@ -277,7 +330,7 @@ class EntryListDirective extends AsyncDirective {
       }
       button.setAttribute('aria-expanded', 'true');
       button.setAttribute('aria-controls', detailsId(shown.entry));
-      shown.item.className = entryClass(shown.entry, view, true);
+      shown.item.className = entryClass(shown.entry, view, true, this.#labels.place[shown.index]);
       blocks.add(shown.block.element);
       render(detailsTemplate(shown.entry, view), shown.item);
     }

@@ -6,10 +6,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDateParts, type DateParts } from '../../model/dates.js';
 import { axisFraction, occupiedEnd, type TimelineEntry, type YearAxis } from '../../model/timeline.js';
+import { LABEL_CLASSES, LabelPlace, NO_LABELS, type LabelLayout, type LabelText } from './label-layout.js';
 import type { EntryWords, Translate } from './timeline-words.js';
-
-/** Bars narrower than this many ems (of the element's font size) show their colour only, not their text. */
-const NARROW_BAR_EMS = 4.5;
 
 /** What drawing entries needs to know beyond the entry. */
 export interface EntryView {
@@ -124,13 +122,34 @@ function barExtent(entry: TimelineEntry, view: EntryView): { start: number; end:
   return { start: axisFraction(view.axis, entry.startTime), end: axisFraction(view.axis, occupiedEnd(entry, view.minPointSpan)) };
 }
 
-/** An entry's classes: kind, range or point, open, too narrow for its text, details at the end. */
-export function entryClass(entry: TimelineEntry, view: EntryView, open: boolean): string {
+/** Where a bar is on the axis, from 0 to 1 (for the label layout). */
+export const extentOf = (view: EntryView) => (entry: TimelineEntry) => barExtent(entry, view);
+
+/**
+ * An entry's classes: kind, range or point, open, where its label goes in the horizontal layout (in the bar, beside
+ * it or below it: see label-layout.ts), details at the end.
+ */
+export function entryClass(entry: TimelineEntry, view: EntryView, open: boolean, place: number = LabelPlace.In): string {
   const { start, end } = barExtent(entry, view);
-  // A bar too narrow for its text shows its colour only (its text stays its accessible name).
-  const narrow = view.horizontal && (end - start) * view.trackWidth < NARROW_BAR_EMS * view.fontSize;
-  return `entry kind-${entry.kind} ${entry.point ? 'point' : 'range'}${open ? ' open' : ''}${narrow ? ' narrow' : ''}${(start + end) / 2 > 0.5 ? ' align-end' : ''}`;
+  const label = view.horizontal ? ` ${LABEL_CLASSES[place as LabelPlace] ?? LABEL_CLASSES[LabelPlace.In]}` : '';
+  return `entry kind-${entry.kind} ${entry.point ? 'point' : 'range'}${open ? ' open' : ''}${label}${(start + end) / 2 > 0.5 ? ' align-end' : ''}`;
 }
+
+/** The text of an entry's label: its title, and its dates as written. */
+export function labelText(entry: TimelineEntry, view: Pick<EntryView, 'lang' | 'words'>): LabelText {
+  const { start, end } = writtenDatesOf(entry, view);
+  return { title: titleOf(entry, view.words), dates: end === undefined ? start.text : `${start.text} – ${typeof end === 'string' ? end : end.text}` };
+}
+
+/** A length of `lanes` minimum lane heights and `extra` ems, for CSS. */
+const laneLength = (lanes: number, extra: number) =>
+  extra > 0.0005 ? `calc(${lanes} * var(--_scholar-timeline-lane-height) + ${Math.round(extra * 1000) / 1000}em)` : `calc(${lanes} * var(--_scholar-timeline-lane-height))`;
+
+/** The height of a band's lanes together, for its list (horizontal layout). */
+export const bandHeight = (lanes: number, labels: LabelLayout) => laneLength(lanes, labels.extraBefore[lanes] ?? 0);
+
+/** The top of lane `lane` from the top of lane `from`. */
+const laneTop = (labels: LabelLayout, lane: number, from: number) => laneLength(lane - from, (labels.extraBefore[lane] ?? 0) - (labels.extraBefore[from] ?? 0));
 
 /**
  * Where a block of entries is in the horizontal layout: the lanes of its entries, across the whole axis (0 to 1). The
@@ -174,22 +193,49 @@ function clearPlace(style: CSSStyleDeclaration): void {
  * Sets an entry's place in the horizontal layout, within the box of its block (none in the vertical layout): plain
  * CSS properties (custom properties would give each of thousands of entries its own copy of every inherited one).
  */
-export function placeEntry(item: HTMLElement, entry: TimelineEntry, view: EntryView, box: BlockBox | undefined): void {
-  if (!view.horizontal || !box) return clearPlace(item.style);
+export function placeEntry(item: HTMLElement, entry: TimelineEntry, view: EntryView, box: BlockBox | undefined, labels: LabelLayout = NO_LABELS, index = -1): void {
+  const label = labelOf(item);
+  if (!view.horizontal || !box) {
+    clearPlace(item.style);
+    item.style.removeProperty('height');
+    clearLabel(label);
+    return;
+  }
   const { start, end } = barExtent(entry, view);
   const span = box.end - box.start;
-  setPlace(item.style, `calc(${entry.lane - box.firstLane} * var(--_scholar-timeline-lane-height))`, `${((start - box.start) / span) * 100}%`, `${((end - start) / span) * 100}%`);
+  setPlace(item.style, laneTop(labels, entry.lane, box.firstLane), `${((start - box.start) / span) * 100}%`, `${((end - start) / span) * 100}%`);
+  // A lane whose labels need more lines has taller bars; a label below its bar has its line and offset.
+  const grow = labels.barExtra[entry.lane] ?? 0;
+  if (grow > 0) item.style.setProperty('height', `calc(var(--_scholar-timeline-lane-height) - var(--_scholar-timeline-lane-gap) + ${Math.round(grow * 1000) / 1000}em)`);
+  else item.style.removeProperty('height');
+  if (index >= 0 && labels.place[index] === LabelPlace.Below) {
+    label.style.setProperty('top', `calc(100% + ${Math.round(labels.belowTop[index]! * 1000) / 1000}em)`);
+    label.style.setProperty('inset-inline-start', `${Math.round(labels.belowStart[index]! * 1000) / 1000}em`);
+    const width = labels.belowWidth[index]!;
+    if (width > 0) label.style.setProperty('width', `${Math.round(width * 1000) / 1000}em`);
+    else label.style.removeProperty('width');
+  } else clearLabel(label);
+}
+
+/** An entry's label: the title and dates in its button. */
+const labelOf = (item: HTMLElement) => item.firstElementChild!.firstElementChild!.nextElementSibling as HTMLElement;
+
+function clearLabel(label: HTMLElement): void {
+  if (!label.style.length) return;
+  label.style.removeProperty('top');
+  label.style.removeProperty('inset-inline-start');
+  label.style.removeProperty('width');
 }
 
 /**
  * Sets a block's place: in the horizontal layout the box of its entries (lanes and years); in the vertical one, the
  * height it is taken to have until it is drawn (`rows` entries of a typical height).
  */
-export function placeBlock(block: HTMLElement, box: BlockBox | undefined, view: EntryView, rows: number): void {
+export function placeBlock(block: HTMLElement, box: BlockBox | undefined, view: EntryView, rows: number, labels: LabelLayout = NO_LABELS): void {
   const style = block.style;
   if (view.horizontal && box) {
-    setPlace(style, `calc(${box.firstLane} * var(--_scholar-timeline-lane-height))`, `${box.start * 100}%`, `${(box.end - box.start) * 100}%`);
-    style.setProperty('height', `calc(${box.lanes} * var(--_scholar-timeline-lane-height))`);
+    setPlace(style, laneTop(labels, box.firstLane, 0), `${box.start * 100}%`, `${(box.end - box.start) * 100}%`);
+    style.setProperty('height', laneTop(labels, box.firstLane + box.lanes, box.firstLane));
     style.removeProperty('contain-intrinsic-size');
   } else {
     clearPlace(style);
@@ -219,9 +265,8 @@ function prototypeIn(document: Document): HTMLLIElement {
       // Spaces between the parts: the button's text reads as words (they draw nothing between blocks).
       element('span', { class: 'kind-label' }, ''),
       ' ',
-      element('span', { part: 'entry-title', class: 'title' }, ''),
-      ' ',
-      element('span', { part: 'entry-dates', class: 'dates' }),
+      // The label drawn for the entry (in its bar, beside it or below it): title and dates.
+      element('span', { class: 'label' }, element('span', { part: 'entry-title', class: 'title' }, ''), ' ', element('span', { part: 'entry-dates', class: 'dates' })),
       ' ',
       element('span', { part: 'entry-organization', class: 'organization' }, ''),
     ),
@@ -253,9 +298,10 @@ export function createEntry(document: Document, entry: TimelineEntry, view: Pick
   item.setAttribute('data-id', entry.id);
   const button = item.firstChild as HTMLButtonElement;
   const kind = button.firstElementChild!;
-  const title = kind.nextElementSibling!;
+  const label = kind.nextElementSibling!;
+  const title = label.firstElementChild!;
   const dates = title.nextElementSibling!;
-  const organization = dates.nextElementSibling!;
+  const organization = label.nextElementSibling!;
   const { words } = view;
   (kind.firstChild as Text).data = words.kinds[entry.kind];
   (title.firstChild as Text).data = titleOf(entry, words);
@@ -287,8 +333,8 @@ function entryName(entry: TimelineEntry, { start, end }: ReturnType<typeof writt
 export function entryTemplate(entry: TimelineEntry, view: EntryView): TemplateResult {
   return html`<li part="entry" role="listitem" class=${entryClass(entry, view, false)} data-lane=${entry.lane} data-kind=${entry.kind}
     data-person=${entry.person} data-id=${entry.id}><button part="entry-button" class="bar" type="button" tabindex="-1" aria-expanded="false"
-    aria-label=${entryName(entry, writtenDatesOf(entry, view), view.words)}><span class="kind-label">${view.words.kinds[entry.kind]}</span> <span part="entry-title" class="title">${titleOf(entry, view.words)}</span> <span
-    part="entry-dates" class="dates">${datesTemplate(entry, view)}</span>${
+    aria-label=${entryName(entry, writtenDatesOf(entry, view), view.words)}><span class="kind-label">${view.words.kinds[entry.kind]}</span> <span class="label"><span part="entry-title" class="title">${titleOf(entry, view.words)}</span> <span
+    part="entry-dates" class="dates">${datesTemplate(entry, view)}</span></span>${
       entry.organization ? html` <span part="entry-organization" class="organization">${entry.organization}</span>` : nothing
     }</button></li>`;
 }

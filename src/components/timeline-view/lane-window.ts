@@ -23,6 +23,10 @@ const NEAR_MARGIN = `${NEAR_SHARE * 100}% 0px`;
 /** The estimated lane height, in ems, until the observer reports (the default `--scholar-timeline-lane-height`). */
 const LANE_EMS = 2.75;
 
+/** `lanes` minimum lane heights and `extra` ems, for CSS. */
+const laneLength = (lanes: number, extra: number) =>
+  extra > 0.0005 ? `calc(${lanes} * var(--_scholar-timeline-lane-height) + ${Math.round(extra * 1000) / 1000}em)` : `calc(${lanes} * var(--_scholar-timeline-lane-height))`;
+
 export class LaneWindow {
   /** Lanes per strip; 0 while off (not horizontal, or no lanes). */
   #strip = 0;
@@ -33,6 +37,8 @@ export class LaneWindow {
   #near: Set<number> | undefined;
   /** The strips taken to be near before the first report. */
   #guess = 0;
+  /** The extra height of the lanes above each lane, in ems (their labels need more than the minimum). */
+  #extra: Float64Array | undefined;
   readonly #changed: () => void;
 
   /** `changed` runs when the strips near the screen change (after the observer reports). */
@@ -54,32 +60,53 @@ export class LaneWindow {
 
   /**
    * Sets the band's lanes and layout: probes in `list` (a positioned box whose children are the blocks), one per
-   * strip, or none when not `horizontal`. `fontSize` (px) guesses the lane height until the observer reports. Returns
-   * whether which lanes are near may have changed.
+   * strip, or none when not `horizontal`. `fontSize` (px) guesses the lane height until the observer reports;
+   * `extra` is the extra height (ems) of the lanes above each lane (`LabelLayout.extraBefore`). Returns whether which
+   * lanes are near may have changed.
    */
-  set(list: HTMLElement, horizontal: boolean, lanes: number, fontSize: number): boolean {
+  set(list: HTMLElement, horizontal: boolean, lanes: number, fontSize: number, extra?: Float64Array): boolean {
     const want = horizontal && lanes > 0 && typeof IntersectionObserver === 'function';
     const strip = want ? Math.max(STRIP_LANES, Math.ceil(lanes / MAX_PROBES)) : 0;
-    if (strip === this.#strip && (!strip || lanes === this.#lanes)) return false;
+    if (strip === this.#strip && (!strip || lanes === this.#lanes)) {
+      // The same strips; lanes that grew or shrank move the probes (the observer then reports what changed).
+      if (strip && extra !== this.#extra) {
+        this.#extra = extra;
+        this.#placeProbes();
+      }
+      return false;
+    }
     this.#clear();
     this.#strip = strip;
     this.#lanes = lanes;
+    this.#extra = extra;
     if (!strip) return true;
     const screen = (globalThis.innerHeight || 800) * (1 + NEAR_SHARE);
-    this.#guess = Math.ceil(screen / (Math.max(1, fontSize) * LANE_EMS * strip)) + 1;
+    const average = LANE_EMS + (extra && lanes ? (extra[lanes] ?? 0) / lanes : 0);
+    this.#guess = Math.ceil(screen / (Math.max(1, fontSize) * average * strip)) + 1;
     const document = list.ownerDocument;
     for (let first = 0; first < lanes; first += strip) {
       const probe = document.createElement('div');
       probe.className = 'lane-probe';
       probe.setAttribute('role', 'none');
       probe.setAttribute('aria-hidden', 'true');
-      probe.style.setProperty('top', `calc(${first} * var(--_scholar-timeline-lane-height))`);
-      probe.style.setProperty('height', `calc(${Math.min(strip, lanes - first)} * var(--_scholar-timeline-lane-height))`);
       list.append(probe);
       this.#probes.push(probe);
     }
+    this.#placeProbes();
     this.#observe();
     return true;
+  }
+
+  /** Sets each probe's top and height: its strip's lanes, with their extra heights. */
+  #placeProbes(): void {
+    const extra = this.#extra;
+    const at = (lane: number) => extra?.[lane] ?? 0;
+    this.#probes.forEach((probe, index) => {
+      const first = index * this.#strip;
+      const last = Math.min(first + this.#strip, this.#lanes);
+      probe.style.setProperty('top', laneLength(first, at(first)));
+      probe.style.setProperty('height', laneLength(last - first, at(last) - at(first)));
+    });
   }
 
   /** The list left the page: stops watching (its probes stay, for `reconnect`). */

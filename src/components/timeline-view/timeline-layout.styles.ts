@@ -37,6 +37,8 @@ export const timelineLayoutStyles = css`
     pointer-events: none;
   }
 
+  /* Lanes are at least --scholar-timeline-lane-height tall, and taller where their labels need more lines: the
+     element sets the list's height, and each block's and entry's top and height (see label-layout.ts). */
   .horizontal .entries {
     position: relative;
     height: calc(var(--_scholar-timeline-lanes) * var(--_scholar-timeline-lane-height));
@@ -96,18 +98,11 @@ export const timelineLayoutStyles = css`
     z-index: 3;
   }
 
-  /* A bar too narrow for its text shows colour only (the text stays its name); the element measures the bars. */
-  .horizontal .entry.narrow > .bar span {
-    color: transparent;
-  }
-
   .horizontal .bar {
     width: 100%;
     height: 100%;
     padding: 0.125em min(0.375em, 10%);
     border-radius: 5px;
-    overflow: hidden;
-    white-space: nowrap;
     line-height: 1.25;
   }
 
@@ -118,10 +113,48 @@ export const timelineLayoutStyles = css`
     padding-inline: min(0.625em, 25%);
   }
 
-  .horizontal .bar > span {
+  /* Every label is drawn whole (issue 15: no label a reader cannot read). In a bar wide enough for its words it wraps
+     within the bar, whose lane is as tall as it needs; a bar too short has its label beside it (after its end, or
+     before its start near the axis end) or below it in a line of its own. The element decides which from the
+     labels' text (classes label-in, label-after, label-before, label-below). */
+  .horizontal .label,
+  .horizontal .label > span {
     display: block;
-    overflow: hidden;
-    text-overflow: ellipsis;
+  }
+
+  .horizontal .label > span {
+    overflow-wrap: anywhere;
+  }
+
+  .horizontal :is(.label-after, .label-before, .label-below) .label {
+    position: absolute;
+    top: calc(0.125em + 1px);
+    width: max-content;
+  }
+
+  .horizontal .label-after .label {
+    inset-inline-start: calc(100% + 0.375em);
+  }
+
+  .horizontal .label-before .label {
+    inset-inline-end: calc(100% + 0.375em);
+    text-align: end;
+  }
+
+  /* Below the bar: the element sets its line (top), its offset from the bar's start and, to wrap, its width. */
+  .horizontal .label-below .label {
+    inset-inline-start: 0;
+  }
+
+  /* A label outside its bar is part of the bar's button: it shows the hover and the keyboard focus too. */
+  .horizontal :is(.label-after, .label-before, .label-below) > .bar:hover .title {
+    text-decoration: underline;
+  }
+
+  .horizontal :is(.label-after, .label-before, .label-below) > .bar:focus-visible .label {
+    outline: 2px solid var(--_scholar-accent);
+    outline-offset: 2px;
+    border-radius: 2px;
   }
 
   .horizontal .bar .title {
@@ -204,22 +237,28 @@ export const timelineLayoutStyles = css`
     /* A column, so that the organisation (last in the button, and in its name) is drawn above the dates. */
     display: flex;
     flex-direction: column;
+    row-gap: 0.0625em;
     width: 100%;
     padding-block: 0.5em;
     padding-inline: 0.875em 0.75em;
     border-radius: calc(var(--_scholar-radius) * 0.6);
   }
 
-  .vertical .bar > span {
+  .vertical .bar span {
     display: block;
   }
 
-  .vertical .bar > .dates {
+  /* Title and dates are items of the column (the label box is the horizontal layout's). */
+  .vertical .bar > .label {
+    display: contents;
+  }
+
+  .vertical .bar .dates {
     order: 1;
   }
 
-  .vertical .bar > span + span {
-    margin-top: 0.0625em;
+  .vertical .bar .title {
+    overflow-wrap: anywhere;
   }
 
   .vertical .bar .dates,

@@ -12,19 +12,49 @@ import { KIND_KEYS, KIND_TEXT_KEYS, type EntryWords } from './timeline-words.js'
 /** Where a year starts on the axis, as a private custom property for ticks and gridlines. */
 const at = (axis: YearAxis, year: number) => cssVars({ '--_scholar-timeline-at': `${axisFraction(axis, utcDayStart(year)) * 100}%` });
 
-/** The message of an element with nothing to show: no data, or nothing dated of the kinds asked for. */
-export function emptyTemplate(loaded: boolean, kinds: readonly TimelineKind[], i18n: LocalizeController): TemplateResult {
+/**
+ * The message of an element with nothing to show: no data, or nothing dated of the kinds asked for; on the author's
+ * view, with `hint` (what `kinds` could add: `kindsHint`).
+ */
+export function emptyTemplate(loaded: boolean, kinds: readonly TimelineKind[], i18n: LocalizeController, hint = ''): TemplateResult {
   if (!loaded) return html`<div part="empty">${i18n.t('profile.empty')}</div>`;
   const names = kinds.map((kind) => i18n.t(KIND_TEXT_KEYS[kind]));
-  return html`<div part="empty">${i18n.t('timeline.empty-kinds', { kinds: listOf(names, i18n.locale, 'disjunction') })}</div>`;
+  return html`<div part="empty">${i18n.t('timeline.empty-kinds', { kinds: listOf(names, i18n.locale, 'disjunction') })}${hint ? `${sentenceGap(i18n.locale)}${hint}` : ''}</div>`;
+}
+
+/**
+ * The note of a band with nothing of the kinds shown. Visitors read that there is nothing yet; the page's author
+ * (`authorView`) reads which kinds are shown and, when the person has dated entries of others, how to show them:
+ * "No dated entries of the kinds shown (experience, education, teaching). Add publications with kinds="experience,
+ * education, teaching, publications"."
+ */
+export function bandEmptyText(author: boolean, shown: readonly TimelineKind[], asked: readonly TimelineKind[], more: readonly TimelineKind[], i18n: LocalizeController): string {
+  if (!author) return i18n.t('timeline.band-empty');
+  const names = shown.map((kind) => i18n.t(KIND_TEXT_KEYS[kind]));
+  const note = i18n.t('timeline.band-empty-author', { kinds: listOf(names, i18n.locale, 'unit') });
+  const hint = kindsHint(asked, more, i18n);
+  return hint ? `${note}${sentenceGap(i18n.locale)}${hint}` : note;
+}
+
+/** What goes between two sentences: nothing in Chinese and Japanese, a space elsewhere. */
+const sentenceGap = (locale: string) => (/^(ja|zh)\b/i.test(locale) ? '' : ' ');
+
+/** For the author: how `kinds` would show the kinds `more` too ("Add talks and publications with kinds="…"."), or ''. */
+export function kindsHint(asked: readonly TimelineKind[], more: readonly TimelineKind[], i18n: LocalizeController): string {
+  if (!more.length) return '';
+  const names = more.map((kind) => i18n.t(KIND_TEXT_KEYS[kind]));
+  // The attribute's words are the kit's keywords: written as the page writes them, never translated.
+  const attribute = `kinds="${[...asked, ...more].join(', ')}"`;
+  return i18n.t('timeline.band-empty-hint', { more: listOf(names, i18n.locale, 'conjunction'), attribute });
 }
 
 /** "experience, education, or teaching" as the language writes a list (English when Intl knows not the tag). */
 function listOf(items: readonly string[], locale: string, type: Intl.ListFormatType): string {
+  const style = type === 'unit' ? 'short' : 'long';
   try {
-    return new Intl.ListFormat(locale, { type }).format(items);
+    return new Intl.ListFormat(locale, { type, style }).format(items);
   } catch {
-    return new Intl.ListFormat('en', { type }).format(items);
+    return new Intl.ListFormat('en', { type, style }).format(items);
   }
 }
 

@@ -5,7 +5,7 @@ import { LIST_SEPARATOR, readListAttribute } from '../../internal/list-attribute
 import { ScholarElement, type Interpreted, type LoadedInput } from '../../internal/scholar-element.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import type { Lab } from '../../model/lab.js';
-import { kindsFrom, tickStep, tickYears, type TimelineEntry, type TimelineKind } from '../../model/timeline.js';
+import { collectItems, kindsFrom, tickStep, tickYears, TIMELINE_KINDS, type TimelineEntry, type TimelineKind } from '../../model/timeline.js';
 import type { Profile } from '../../model/types.js';
 import { ElementSizeController } from './element-size-controller.js';
 import { EntryFocusController } from './entry-focus-controller.js';
@@ -14,7 +14,7 @@ import { entryTemplate, type EntryView } from './entry-template.js';
 import { IncrementalRenderController } from '../../internal/controllers/incremental-render-controller.js';
 import { arrange, EntryCollector, kindCounts, NO_ARRANGEMENT, type Arrangement, type Collected } from './timeline-arrangement.js';
 import { readPeople, type TimelineData } from './timeline-people.js';
-import { axisTemplate, bandTemplate, emptyTemplate, filtersTemplate, noMatchTemplate, summaryTemplate, undatedTemplate } from './timeline-templates.js';
+import { axisTemplate, bandEmptyText, bandTemplate, emptyTemplate, filtersTemplate, kindsHint, noMatchTemplate, summaryTemplate, undatedTemplate } from './timeline-templates.js';
 import { timelineLayoutStyles } from './timeline-layout.styles.js';
 import { timelineStyles } from './timeline-view.styles.js';
 import { entryWords, type EntryWords } from './timeline-words.js';
@@ -54,6 +54,10 @@ function usableLocale(locale: string): string {
  * zooms to what is shown. Details open on hover (horizontal layout), focus, click or tap; arrow keys move between
  * entries, Home/End go to the first/last, Escape closes details.
  *
+ * Every entry's label (its title and dates) is drawn whole, never cut short: in the horizontal layout a long title
+ * wraps within its bar and the lane grows to fit; a bar too short for a word has its label beside it (after its end,
+ * or before its start near the axis end) or, when the next entry is in the way, below it in a line of its own.
+ *
  * Partial dates: a start is placed at the beginning of its period and an end at the end of its period ("2017–2019"
  * covers 1 Jan 2017 to 31 Dec 2019); ongoing ranges run to today and read "Present" in the element's language.
  *
@@ -80,13 +84,13 @@ function usableLocale(locale: string): string {
  * @csspart entry-dates - The date range, or the date of a point event.
  * @csspart details - An entry's details: organisation, place, dates, facts, summary, highlights, link.
  * @csspart link - The link in an entry's details.
- * @csspart band-empty - The note in a band whose person has no entries of the kinds shown.
+ * @csspart band-empty - The note in a band whose person has no entries of the kinds shown; on the author's own view of the page (see `problems`), it names the kinds shown and the `kinds` that would show what the person has.
  * @csspart no-match - The note shown when the filter chips hide every entry.
  * @csspart undated - The note listing entries that have no date and so are not on the timeline.
  * @csspart error - The message shown when nothing could be loaded.
  * @csspart problems - The note listing entries and values left out because of errors in the data; shown on the author's own view of the page or with `show-problems`.
  * @csspart loading - The loading indicator.
- * @csspart empty - The message shown when there is nothing to put on the timeline.
+ * @csspart empty - The message shown when there is nothing to put on the timeline; on the author's own view of the page, with the `kinds` that would show what the profiles have.
  *
  * @cssprop --scholar-accent - Focus rings and links.
  * @cssprop --scholar-text - Main text colour.
@@ -99,7 +103,7 @@ function usableLocale(locale: string): string {
  * @cssprop --scholar-spacing - Base spacing unit.
  * @cssprop --scholar-font - Font family (inherits the page's font by default).
  * @cssprop --scholar-font-size - Base font size.
- * @cssprop --scholar-timeline-lane-height - Height of one lane in the horizontal layout (default 2.75rem).
+ * @cssprop --scholar-timeline-lane-height - The least height of one lane in the horizontal layout (default 2.75em); a lane is taller where its labels need more lines.
  * @cssprop --scholar-timeline-experience - Colour of positions.
  * @cssprop --scholar-timeline-education - Colour of degrees.
  * @cssprop --scholar-timeline-teaching - Colour of teaching.
@@ -171,6 +175,8 @@ export class TimelineView extends ScholarElement<TimelineData> {
   #readLocale = '';
   /** The words of the entries in the element's language: the same object while they stay the same. */
   #words: EntryWords | undefined;
+  /** The kinds beyond `kinds` each profile has dated entries of (for the author's note in an empty band), by the kinds and day asked. */
+  #moreKinds = new WeakMap<Profile, { key: string; kinds: TimelineKind[] }>();
 
   /**
    * The entries shown now (after the filter chips), normalised and in date order, each with its `lane` within its
@@ -251,7 +257,29 @@ export class TimelineView extends ScholarElement<TimelineData> {
   // ---------------------------------------------------------------- rendering
 
   protected override renderEmpty(): TemplateResult {
-    return emptyTemplate(!!this.loadedData, this.#kinds, this.i18n);
+    const data = this.loadedData;
+    const kinds = this.#kinds;
+    // The author's view: which kinds `kinds` could add (visitors read the note alone).
+    const hint = data && this.problemsShown ? kindsHint(kinds, this.#kindsBeyond(data.people.map((person) => person.profile)), this.i18n) : '';
+    return emptyTemplate(!!data, kinds, this.i18n, hint);
+  }
+
+  /** The kinds not in `kinds` that some of `profiles` have dated entries of, in the kit's order (remembered per profile). */
+  #kindsBeyond(profiles: readonly Profile[]): TimelineKind[] {
+    const asked = this.#kinds;
+    const others = TIMELINE_KINDS.filter((kind) => !asked.includes(kind));
+    const key = `${others.join()}|${this.today?.getTime() ?? ''}`;
+    const found = new Set<TimelineKind>();
+    for (const profile of profiles) {
+      let known = this.#moreKinds.get(profile);
+      if (known?.key !== key) {
+        const { items } = collectItems([profile], { kinds: others, today: this.today, locale: this.#readLocale || 'en' });
+        known = { key, kinds: others.filter((kind) => items.some((item) => item.kind === kind)) };
+        this.#moreKinds.set(profile, known);
+      }
+      for (const kind of known.kinds) found.add(kind);
+    }
+    return others.filter((kind) => found.has(kind));
   }
 
   /** The width of the axis on screen: the element's, less its padding and border. */
@@ -278,6 +306,9 @@ export class TimelineView extends ScholarElement<TimelineData> {
     const tabbableId = this.#focus.tabbableId();
     const open = new Set([this.#focus.pinnedId, this.#focus.previewId].filter((id): id is string => id !== undefined));
     const level = headingLevel(this.headingLevel);
+    const author = this.problemsShown;
+    const asked = this.#kinds;
+    const shown = asked.filter((kind) => !this.hiddenKinds.includes(kind));
     let first = 0;
     return html`${axis && horizontal ? axisTemplate(axis, years, this.#lang) : nothing}
     ${data.people.map((person, index) => {
@@ -293,7 +324,7 @@ export class TimelineView extends ScholarElement<TimelineData> {
         lanes: laneCounts[index] ?? 0,
         axis: band.length ? axis : undefined,
         gridYears: years,
-        emptyText: this.i18n.t('timeline.band-empty'),
+        emptyText: band.length ? '' : bandEmptyText(author, shown, asked, author ? this.#kindsBeyond([person.profile]) : [], this.i18n),
         entries,
         serverEntries: isServer ? band.map((entry) => entryTemplate(entry, view)) : undefined,
         listeners: this.#focus.listeners,

@@ -7,6 +7,7 @@ import samyamRajbhandari from '../../../demo/profiles/samyam-rajbhandari.json' w
 import '../../../src/components/timeline-view/timeline-view.js';
 import type { Profile } from '../../../src/model/types.js';
 import { NEVER_ANSWERS, NOT_FOUND, stubNeverAnswers, stubNotFound } from '../../support/fetch-stubs.js';
+import { longAndShort } from './long-and-short.js';
 
 /** Story args are the element's attributes (as in HTML) plus the `profile` / `profiles` properties. */
 interface TimelineArgs {
@@ -186,6 +187,31 @@ export const InJapanese: Story = {
 export const InArabic: Story = {
   name: 'In Arabic (lang="ar")',
   args: { src: `${seed('heyang-qin')} ${seed('minjia-zhang')}`, lang: 'ar' },
+};
+
+// --- Long and short labels ------------------------------------------------------------------------------------
+
+/**
+ * Very long and very short entries: every label is drawn whole. A long title wraps inside its bar and its lane grows
+ * to fit; a bar too short for a word has its label beside it (after its end, or before its start near the axis
+ * end), or below it in a line of its own when the next entry is in the way.
+ */
+export const LongAndShort: Story = {
+  name: 'Long and short labels',
+  args: { profile: longAndShort, kinds: 'experience, education, teaching, talks' },
+};
+
+/** The same in a narrow box with `layout="horizontal"`: shorter bars, more labels beside and below them. */
+export const LongAndShortNarrow: Story = {
+  name: 'Long and short labels, narrow and horizontal',
+  args: { profile: longAndShort, kinds: 'experience, education, teaching, talks', layout: 'horizontal', containerWidth: '480px' },
+};
+
+/** Right to left: time runs from the right, and labels beside a bar sit on its left (after its end). */
+export const LongAndShortRtl: Story = {
+  name: 'Long and short labels, right to left',
+  args: { profile: longAndShort, kinds: 'experience, education, teaching, talks', lang: 'ar' },
+  decorators: [(story) => html`<div dir="rtl">${story()}</div>`],
 };
 
 // --- Empty and failure -------------------------------------------------------------------------------------------

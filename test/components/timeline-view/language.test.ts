@@ -76,7 +76,11 @@ describe('<timeline-view> languages', () => {
 
   it('says a band has nothing of the kinds shown, and that there is nothing to show, in Japanese', async () => {
     const element = await timelineIn([profile, { basics: { name: 'Charles Babbage' }, talks: [{ title: 'Difference', date: '1822' }] }], 'ja', 'experience');
-    await waitUntil(() => text(shadow(element, '[part="band-empty"]')) === '表示中の種類に日付のある項目はありません。', 'the empty band is not in Japanese');
+    // The author's view (the tests run on localhost): the kinds shown, and what `kinds` could add.
+    await waitUntil(
+      () => text(shadow(element, '[part="band-empty"]')) === '表示中の種類（職歴）に日付のある項目はありません。kinds="experience, talks" を指定すると講演も表示されます。',
+      `the empty band is not in Japanese: ${text(shadow(element, '[part="band-empty"]'))}`,
+    );
     expect(text(itemAt(element, '/work/0').querySelector('.kind-label'))).to.equal('職位');
     expect(text(itemAt(element, '/work/0').querySelector('[part="entry-dates"]'))).to.contain('現在');
 
