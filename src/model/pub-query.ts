@@ -1,11 +1,14 @@
 /** Filtering, sorting, grouping and facet counts for a publication list. Pure, and never re-parses anything. */
 import { dateKey } from './dates.js';
 import { foldText } from './names.js';
+import { authorTest, citationCount, mostCitedEntries } from './pub-filters.js';
 import { CATEGORY_LABELS, type PubEntry } from './publications.js';
+import { sortInSteps } from './sort-in-steps.js';
 import { prepareTitleKeys, sortByTitle, titleComparison } from './title-order.js';
-import type { PublicationCategory } from './types.js';
+import type { CslName, PublicationCategory } from './types.js';
 
 export { compareTitles, prepareTitleKeys, titleKeysFor } from './title-order.js';
+export { authorTest, citationCount, mostCitedEntries } from './pub-filters.js';
 
 export type GroupBy = 'year' | 'category' | 'none';
 /** `cited`: most cited first (the works' `metrics.citations`), then newest. */
@@ -26,6 +29,13 @@ export interface PubFilter {
   keywords?: readonly string[];
   /** Only selected/featured entries. */
   selectedOnly?: boolean;
+  /**
+   * Only works one of whose authors is this person, recognised under every form author lists use ("M. Zhang",
+   * "Zhang, Minjia") with the same rules as highlighting (names.ts `personMatcher`).
+   */
+  author?: string;
+  /** Only the list's N most cited works (see {@link mostCitedEntries}); 0 or absent: off. */
+  mostCited?: number;
 }
 
 /**
@@ -36,6 +46,8 @@ const CATEGORIES = 1;
 const YEARS = 2;
 const KEYWORDS = 4;
 const SELECTED = 8;
+const AUTHOR = 16;
+const MOST_CITED = 32;
 
 /** A filter's facets, made ready once to test thousands of entries against. */
 interface FacetTest {
@@ -45,14 +57,38 @@ interface FacetTest {
   yearTo: number | undefined;
   keywords: readonly string[];
   selectedOnly: boolean;
+  /** Whether an author of the entry is the filter's `author`. */
+  author: ((authors: readonly CslName[]) => boolean) | undefined;
+  /** The list's most cited works, when `mostCited` is set. */
+  mostCited: ReadonlySet<PubEntry> | undefined;
 }
+
+/** The filter's `author`, when it names someone. */
+const authorOf = (filter: PubFilter) => filter.author?.trim() || undefined;
+/** The filter's `mostCited`, when it is on (a whole number above 0). */
+const mostCitedOf = (filter: PubFilter) => (filter.mostCited !== undefined && filter.mostCited >= 1 ? Math.floor(filter.mostCited) : undefined);
 
 /** Whether the filter sets any facet besides the text. */
 export function hasFacets(filter: PubFilter): boolean {
-  return !!(filter.categories?.length || filter.keywords?.length || filter.selectedOnly || filter.yearFrom !== undefined || filter.yearTo !== undefined);
+  return !!(
+    filter.categories?.length ||
+    filter.keywords?.length ||
+    filter.selectedOnly ||
+    filter.yearFrom !== undefined ||
+    filter.yearTo !== undefined ||
+    authorOf(filter) ||
+    mostCitedOf(filter)
+  );
 }
 
-function facetTest(filter: PubFilter): FacetTest {
+/** Whether the filter sets anything at all, the text included ("Clear filters" is offered then). */
+export function hasFilters(filter: PubFilter): boolean {
+  return !!filter.text?.trim() || hasFacets(filter);
+}
+
+function facetTest(filter: PubFilter, entries: readonly PubEntry[]): FacetTest {
+  const author = authorOf(filter);
+  const mostCited = mostCitedOf(filter);
   return {
     categories: filter.categories?.length ? new Set(filter.categories) : undefined,
     years: filter.yearFrom !== undefined || filter.yearTo !== undefined,
@@ -60,6 +96,8 @@ function facetTest(filter: PubFilter): FacetTest {
     yearTo: filter.yearTo,
     keywords: filter.keywords ?? [],
     selectedOnly: filter.selectedOnly === true,
+    author: author ? authorTest(author) : undefined,
+    mostCited: mostCited ? mostCitedEntries(entries, mostCited) : undefined,
   };
 }
 
@@ -81,6 +119,8 @@ function failedFacets(entry: PubEntry, test: FacetTest): number {
     }
   }
   if (test.selectedOnly && entry.item.selected !== true) failed |= SELECTED;
+  if (test.author && !test.author(entry.authors)) failed |= AUTHOR;
+  if (test.mostCited && !test.mostCited.has(entry)) failed |= MOST_CITED;
   return failed;
 }
 
@@ -111,16 +151,14 @@ export function matchWords(entries: readonly PubEntry[], words: readonly string[
   return entries.filter((entry) => hasWords(entry, words));
 }
 
-export function filterEntries(entries: readonly PubEntry[], filter: PubFilter): PubEntry[] {
+/**
+ * The entries (in their order) the filter leaves. `mostCited` counts among `all` (the whole list, when `entries` are
+ * some of it already: the list's most cited works, not the most cited of what other filters left).
+ */
+export function filterEntries(entries: readonly PubEntry[], filter: PubFilter, all: readonly PubEntry[] = entries): PubEntry[] {
   const words = queryWords(filter.text);
-  const test = facetTest(filter);
+  const test = facetTest(filter, all);
   return entries.filter((entry) => hasWords(entry, words) && failedFacets(entry, test) === 0);
-}
-
-/** A work's citation count, when its data has one. */
-export function citationCount(entry: PubEntry): number | undefined {
-  const citations = entry.item.metrics?.citations;
-  return typeof citations === 'number' && Number.isFinite(citations) && citations >= 0 ? citations : undefined;
 }
 
 export function sortEntries(entries: readonly PubEntry[], order: SortOrder): PubEntry[] {
@@ -159,55 +197,6 @@ export function sortedEntries(entries: readonly PubEntry[], order: SortOrder): r
 /** Whether {@link sortedEntries} has `entries` in `order` already. */
 export function isSorted(entries: readonly PubEntry[], order: SortOrder): boolean {
   return sortedLists.get(entries)?.has(order) ?? false;
-}
-
-/** Elements sorted at once before sorted runs are merged, and steps between two looks at the clock while merging. */
-const RUN = 256;
-const MERGE_STEPS = 512;
-
-/**
- * A stable sort of `items` by `compare` done a little at a time: each call sorts or merges until `stop()` says to stop,
- * and gives the sorted list once it is done (undefined until then). The same order as `items.slice().sort(compare)`.
- */
-function sortInSteps<T>(items: readonly T[], compare: (a: T, b: T) => number): (stop: () => boolean) => T[] | undefined {
-  const length = items.length;
-  let source = items.slice();
-  let target = new Array<T>(length);
-  // Sorting runs of RUN items; then merging pairs of sorted runs of `width` from `source` into `target`.
-  let sorted = 0;
-  let width = RUN;
-  let start = 0;
-  let merge: { left: number; middle: number; right: number; end: number; at: number } | undefined;
-  return (stop) => {
-    for (; sorted < length; sorted += RUN) {
-      if (stop()) return undefined;
-      const run = source.slice(sorted, sorted + RUN).sort(compare);
-      for (let index = 0; index < run.length; index++) source[sorted + index] = run[index]!;
-    }
-    let steps = 0;
-    while (width < length) {
-      if (!merge) {
-        if (start >= length) {
-          [source, target] = [target, source];
-          width *= 2;
-          start = 0;
-          continue;
-        }
-        const middle = Math.min(length, start + width);
-        merge = { left: start, middle, right: middle, end: Math.min(length, start + 2 * width), at: start };
-      }
-      const step = merge;
-      while (step.at < step.end) {
-        if (++steps % MERGE_STEPS === 0 && stop()) return undefined;
-        // The left run first among equals: stable.
-        const fromLeft = step.left < step.middle && (step.right >= step.end || compare(source[step.left]!, source[step.right]!) <= 0);
-        target[step.at++] = fromLeft ? source[step.left++]! : source[step.right++]!;
-      }
-      start = step.end;
-      merge = undefined;
-    }
-    return source;
-  };
 }
 
 /** The sorts under way ahead of need (see {@link sortAhead}), by array of entries and order. */
@@ -310,11 +299,12 @@ export interface FacetCounts {
 
 /**
  * How many entries each facet value would show, given every other active filter: the usual faceted-search
- * counts, so choosing a value never leads to an empty list it did not announce.
+ * counts, so choosing a value never leads to an empty list it did not announce. `all`: as in {@link filterEntries}.
  */
-export function facetCounts(entries: readonly PubEntry[], filter: PubFilter): FacetCounts {
+export function facetCounts(entries: readonly PubEntry[], filter: PubFilter, all: readonly PubEntry[] = entries): FacetCounts {
   const words = queryWords(filter.text);
-  const test = facetTest(filter);
+  // The author and the most cited are no facets of their own: an entry either fails counts for none.
+  const test = facetTest(filter, all);
   const counts: FacetCounts = { categories: new Map(), years: new Map(), keywords: new Map(), selected: 0 };
   const bump = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1);
   // One pass: an entry that fails no facet counts for every facet; one that fails exactly one counts for that one

@@ -27,9 +27,13 @@ export class LiveCounts implements ReactiveController {
   hostUpdate(): void {
     if (this.#asked || isServer || this.#host.metrics !== 'openalex') return;
     this.#asked = true;
-    void import('../../internal/controllers/live-metrics-controller.js').then(({ LiveWorkMetricsController }) => {
-      this.#controller = new LiveWorkMetricsController(this.#host, () => ({ enabled: this.#host.metrics === 'openalex', entries: this.#entries() }));
-      this.#host.requestUpdate();
-    });
+    import('../../internal/controllers/live-metrics-controller.js').then(
+      ({ LiveWorkMetricsController }) => {
+        this.#controller = new LiveWorkMetricsController(this.#host, () => ({ enabled: this.#host.metrics === 'openalex', entries: this.#entries() }));
+        this.#host.requestUpdate();
+      },
+      // Without its module (offline, a new release on the server) the list keeps the data's own counts.
+      () => undefined,
+    );
   }
 }

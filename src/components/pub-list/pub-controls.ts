@@ -1,6 +1,6 @@
 /** The controls above a publication list: search, grouping, sorting, facets with their counts, and downloads. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { citationCount, SORT_ORDERS, type FacetCounts, type GroupBy, type PubFilter, type SortOrder } from '../../model/pub-query.js';
+import { citationCount, hasFilters, SORT_ORDERS, type FacetCounts, type GroupBy, type PubFilter, type SortOrder } from '../../model/pub-query.js';
 import { CATEGORY_LABELS, type PubEntry } from '../../model/publications.js';
 import type { PublicationCategory } from '../../model/types.js';
 import { EXPORTS, type ExportFormat } from './cite-controller.js';
@@ -28,11 +28,15 @@ const counted = (words: PubWords, count: number) => `(${words.number(count)})`;
 /** Whether some entry of a list has a citation count: looked up once per list (the controls are drawn on every change). */
 const withCounts = new WeakMap<readonly PubEntry[], boolean>();
 
-/** The orders the menu offers: "Most cited" only when some work has a citation count (or it is the order now). */
-function sortOrders({ host, entries }: ControlsContext): SortOrder[] {
+function hasCounts(entries: readonly PubEntry[]): boolean {
   let counted = withCounts.get(entries);
   if (counted === undefined) withCounts.set(entries, (counted = entries.some((entry) => citationCount(entry) !== undefined)));
-  const cited = host.sort === 'cited' || counted;
+  return counted;
+}
+
+/** The orders the menu offers: "Most cited" only when some work has a citation count (or it is the order now). */
+function sortOrders({ host, entries }: ControlsContext): SortOrder[] {
+  const cited = host.sort === 'cited' || hasCounts(entries);
   return SORT_ORDERS.filter((order) => order !== 'cited' || cited);
 }
 
@@ -64,8 +68,8 @@ export function renderControls(context: ControlsContext): TemplateResult {
     </div>
     <div part="facets" class="row facets">
       ${renderCategories(context, filter, counts)} ${renderYears(context, filter, counts)} ${renderKeywords(context, filter, counts)}
-      ${renderSelected(context, counts)}
-      ${anyFilter(filter) ? html`<button type="button" class="clear" @click=${() => context.query.clearFilters()}>${words.t('pubs.clear-filters')}</button>` : nothing}
+      ${renderSelected(context, counts)} ${renderMostCited(context)}
+      ${hasFilters(filter) ? html`<button type="button" class="clear" @click=${() => context.query.clearFilters()}>${words.t('pubs.clear-filters')}</button>` : nothing}
     </div>
     <div class="row downloads" role="group" aria-label=${words.t('pubs.downloads')}>
       ${words.t('pubs.download')}
@@ -74,10 +78,6 @@ export function renderControls(context: ControlsContext): TemplateResult {
       )}
     </div>
   </div>`;
-}
-
-function anyFilter(filter: PubFilter): boolean {
-  return !!(filter.text || filter.categories?.length || filter.keywords?.length || filter.selectedOnly || filter.yearFrom !== undefined || filter.yearTo !== undefined);
 }
 
 /** A checkbox per category the data has (or the filter names), with its count. */
@@ -141,4 +141,15 @@ function renderSelected({ host, entries, words }: ControlsContext, counts: Facet
   return html`<label class="check"><input type="checkbox" name="selected-only" .checked=${host.selectedOnly}
     @change=${(event: Event) => (host.selectedOnly = checked(event))} />
     ${words.t('pubs.facet.selected-only')} <span class="count">${counted(words, counts.selected)}</span></label>`;
+}
+
+/**
+ * "Most cited (10)": only the list's N most cited works; offered when some work has a citation count (live counts
+ * included), or when it is on.
+ */
+function renderMostCited({ host, query, words }: ControlsContext): TemplateResult | typeof nothing {
+  const on = host.mostCited >= 1;
+  if (!on && !hasCounts(query.entries)) return nothing;
+  return html`<label class="check"><input type="checkbox" name="most-cited" .checked=${on} @change=${(event: Event) => query.setMostCited(checked(event))} />
+    ${words.t('pubs.facet.most-cited', { count: query.mostCitedCount })}</label>`;
 }

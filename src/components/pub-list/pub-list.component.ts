@@ -9,8 +9,7 @@ import { ScholarElement, type Interpreted, type LoadedInput, type SourceInfo } f
 import { themeStyles } from '../../internal/theme.styles.js';
 import type { CitationFormat } from '../../model/citation-formats.js';
 import type { Lab } from '../../model/lab.js';
-import { personMatcher } from '../../model/names.js';
-import { readPublicationSources, type PubLibrary, type PublicationSource } from '../../model/publication-sources.js';
+import { readPublicationSources, type PubLibrary } from '../../model/publication-sources.js';
 import { countsPerYear, type GroupBy, type PubFilter, type SortOrder } from '../../model/pub-query.js';
 import type { PubEntry } from '../../model/publications.js';
 import type { CslName, Profile, Publication } from '../../model/types.js';
@@ -23,11 +22,12 @@ import { MathController, type MathSupport } from './math-controller.js';
 import { renderChart } from './pub-chart.js';
 import { renderControls } from './pub-controls.js';
 import { renderEntry, type EntryContext } from './pub-entry.js';
-import { renderNoMatch, renderNoPublications, renderShowAll, renderSummary } from './pub-summary.js';
+import { renderAuthorFilter, renderNoMatch, renderNoPublications, renderShowAll, renderSummary } from './pub-summary.js';
 import { pubWords, type PubWords } from './pub-words.js';
 import { decodePublications } from './decode-publications.js';
 import { pubListStyles } from './pub-list.styles.js';
 import { listAttribute, PubQueryController } from './query-controller.js';
+import { hashHoldsView, listedProfiles, selfMatcher } from './list-inputs.js';
 
 export type { PubLibrary } from '../../model/publication-sources.js';
 export type { ExportFormat } from './cite-controller.js';
@@ -53,6 +53,7 @@ const SWAP_AT_ONCE = 400;
  * @csspart search - The search input.
  * @csspart facets - The facet controls.
  * @csspart summary - "Showing N of M publications".
+ * @csspart author-filter - The pressed "Works with …" button shown while `author` filters the list; pressing it shows every work again.
  * @csspart chart - The per-year chart.
  * @csspart chart-year - One year's button under the chart.
  * @csspart group - One group (a year or a category).
@@ -102,7 +103,7 @@ const SWAP_AT_ONCE = 400;
  * @cssprop --scholar-font-size - Base font size.
  */
 export class PubList extends ScholarElement<PubLibrary> {
-  static override styles = [themeStyles, pubListStyles];
+  static override styles = [themeStyles, pubListStyles].flat();
 
   /** A profile whose publications to list (its owner's name is emphasised). Takes precedence over `src`. */
   @property({ attribute: false, accepts: 'object' }) profile: Profile | undefined;
@@ -162,6 +163,18 @@ export class PubList extends ScholarElement<PubLibrary> {
   /** Only selected (featured) publications. */
   @property({ type: Boolean, attribute: 'selected-only' }) selectedOnly = false;
 
+  /**
+   * Only works by this person (e.g. "Minjia Zhang"), recognised under every form author lists use ("M. Zhang", "Zhang,
+   * Minjia"), as `highlight` is. Shown as a pressed "Works with …" button, which shows every work again.
+   */
+  @property({ type: String }) author = '';
+
+  /**
+   * Only the list's N most cited works (by `metrics.citations`, ties at the cut included), with the other filters on
+   * top, in any sort and grouping; 0: off. The controls offer "Most cited (10)" when some work has a count.
+   */
+  @property({ type: Number, attribute: 'most-cited' }) mostCited = 0;
+
   /** Show at most this many, with a "Show all" button (0: no limit). */
   @property({ type: Number }) limit = 0;
 
@@ -183,7 +196,7 @@ export class PubList extends ScholarElement<PubLibrary> {
   /** Hide the per-year chart. */
   @property({ type: Boolean, attribute: 'hide-chart' }) hideChart = false;
 
-  /** Keep the filters in the page's URL hash, so a filtered view can be linked to. */
+  /** Keep the filters in the page's URL hash (`#pubs.q=moe`, or `#<id>.q=moe`), so a filtered view can be linked to. */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
 
   @state() private openAbstracts: ReadonlySet<string> = new Set();
@@ -221,7 +234,7 @@ export class PubList extends ScholarElement<PubLibrary> {
     return this.#query.filter;
   }
 
-  /** Clears every filter (search, categories, years, keyword, selected-only). */
+  /** Clears every filter (search, categories, years, keyword, selected-only, author, most cited). */
   clearFilters(): void {
     this.#query.clearFilters();
   }
@@ -268,26 +281,22 @@ export class PubList extends ScholarElement<PubLibrary> {
 
   protected override decode(text: string, info: SourceInfo, preview?: (data: PubLibrary) => void): Promise<unknown> {
     // A large file's newest entries are shown first, when the list shows the newest first.
-    const onFirstScreen = preview && this.sort === 'newest' && !this.syncUrl ? (entries: PubEntry[]) => preview({ entries, owners: [] }) : undefined;
+    const onFirstScreen = preview && this.sort === 'newest' && !(this.syncUrl && hashHoldsView(this)) ? (entries: PubEntry[]) => preview({ entries, owners: [] }) : undefined;
     return decodePublications(text, info, onFirstScreen);
   }
 
   protected override interpret(inputs: LoadedInput[], signal?: AbortSignal, preview?: (data: PubLibrary) => void): Interpreted<PubLibrary> | Promise<Interpreted<PubLibrary>> {
     // A profile the element this list is drawn in checked (a profile page's section) is read as it is.
-    const sources = inputs.flatMap(({ input, info }) => this.#listedProfiles(input, info) ?? [{ input, source: info.source, checked: checkedHandOn(this, input) }]);
+    const fromProfiles = this.profile == null && this.items == null && Array.isArray(this.profiles);
+    const sources = inputs.flatMap(({ input, info }) => listedProfiles(input, info, fromProfiles) ?? [{ input, source: info.source, checked: checkedHandOn(this, input) }]);
+    // With `sync-url` and a view of this list in the URL hash, the data is shown once that view has been read; without
+    // one, at once (the hash is kept from then on).
+    const viewInHash = this.#urlHash && hashHoldsView(this) ? this.#urlHash : undefined;
     // In the browser a large profile is read in slices, so the page stays responsive; a newer load stops it. Its
-    // newest publications are shown first, when the list shows the newest first (the view in a URL hash is not read yet).
-    const onFirstScreen = this.sort === 'newest' && !this.#urlHash ? preview : undefined;
+    // newest publications are shown first, when the list shows the newest first (and no view in the hash is pending).
+    const onFirstScreen = this.sort === 'newest' && !viewInHash ? preview : undefined;
     const read = readPublicationSources(sources, { inSlices: !isServer, signal, onFirstScreen });
-    // With `sync-url`, the data is shown once the view in the URL hash has been read.
-    return this.#urlHash ? this.#urlHash.then(() => read) : read;
-  }
-
-  /** The profiles of the `profiles` property, one source each; undefined for any other input. */
-  #listedProfiles(input: unknown, info: SourceInfo): PublicationSource[] | undefined {
-    const fromProfiles = info.source === 'property' && this.profile == null && this.items == null && Array.isArray(this.profiles);
-    if (!fromProfiles || !Array.isArray(input)) return undefined;
-    return (input as unknown[]).map((profile, index) => ({ input: profile, source: info.source, listed: `Profile ${index + 1}` }));
+    return viewInHash ? viewInHash.then(() => read) : read;
   }
 
   protected override jsonLd(library: PubLibrary, { jsonLdDocument }: JsonLdWriters): object {
@@ -314,13 +323,7 @@ export class PubList extends ScholarElement<PubLibrary> {
       );
     }
     super.willUpdate(changed);
-    if (changed.has('loadedData') || changed.has('highlight')) {
-      const matchers = [
-        ...(this.loadedData?.owners ?? []).map((owner) => personMatcher(owner.name, owner.variants)),
-        ...listAttribute(this, 'highlight', this.highlight).map((name) => personMatcher(name)),
-      ];
-      this.#isSelf = (author) => matchers.some((matches) => matches(author));
-    }
+    if (changed.has('loadedData') || changed.has('highlight')) this.#isSelf = selfMatcher(this.loadedData, listAttribute(this, 'highlight', this.highlight));
   }
 
   // ---------------------------------------------------------------- rendering
@@ -380,12 +383,12 @@ export class PubList extends ScholarElement<PubLibrary> {
       ${
         this.hideControls
           ? nothing
-          : guard([library.entries, this.query, this.category, this.keyword, this.yearFrom, this.yearTo, this.selectedOnly, this.groupBy, this.sort, words], () =>
+          : guard([...query.inputs, library.entries, this.groupBy, words], () =>
               renderControls({ host: this, query, entries: library.entries, words, download: (format) => void this.#cite.download(format) }),
             )
       }
       ${this.hideChart ? nothing : guard([library.entries, query.activeYear, words], () => renderChart(countsPerYear(library.entries), query.activeYear, (year) => query.toggleYear(year), words))}
-      ${renderSummary(words, visible.length, library.entries.length)}
+      ${renderSummary(words, visible.length, library.entries.length)} ${renderAuthorFilter(words, this.author, () => (this.author = ''))}
       ${this.#lists.render(visible.length ? this.#renderList(shown, words) : this.#renderNoMatch(words))}
       ${renderShowAll(words, shown.length, visible.length, () => query.showEverything())}
     </div>`;

@@ -1,7 +1,7 @@
 /**
  * What a publication list says about itself, in the reader's language: how many publications it shows ("Showing 4
- * of 50 publications", announced politely as filters change), that nothing matches, that there is nothing to show,
- * and the button that lifts `limit`.
+ * of 50 publications", announced politely as filters change), which person's works it shows, that nothing matches,
+ * that there is nothing to show, and the button that lifts `limit`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PubWords } from './pub-words.js';
@@ -11,6 +11,17 @@ export function renderSummary(words: PubWords, shown: number, total: number): Te
   return html`<div part="summary" class="summary" role="status" aria-live="polite">
     ${shown === total ? words.t('pubs.count', { count: total }) : words.t('pubs.showing', { shown: words.number(shown), count: total })}
   </div>`;
+}
+
+/**
+ * "Works with Minjia Zhang" while the list shows one person's works (`author`): a pressed button that shows the whole
+ * list again. Shown with or without the controls, as nothing else says the list is filtered by a person.
+ */
+export function renderAuthorFilter(words: PubWords, author: string, remove: () => void): TemplateResult | typeof nothing {
+  const name = author.trim();
+  if (!name) return nothing;
+  return html`<div class="row"><button type="button" part="author-filter" aria-pressed="true" @click=${remove}>
+    ${words.t('pubs.author-filter', { name })} <span aria-hidden="true">×</span></button></div>`;
 }
 
 /** The filters match nothing: say so, with a button that clears them. */

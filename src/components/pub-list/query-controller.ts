@@ -36,6 +36,10 @@ export interface PubQueryHost extends ReactiveControllerHost, Element {
   yearFrom: number | undefined;
   yearTo: number | undefined;
   selectedOnly: boolean;
+  /** Only the works of this person (a name). */
+  author: string;
+  /** Only the list's N most cited works (0: off). */
+  mostCited: number;
   sort: SortOrder;
   groupBy: GroupBy;
   limit: number;
@@ -59,6 +63,9 @@ export function listAttribute(host: Element, name: keyof typeof LIST_ATTRIBUTES,
 
 /** Two lists of values hold the same values in the same order (`Object.is`). */
 const same = (a: readonly unknown[], b: readonly unknown[]) => a === b || (a.length === b.length && a.every((value, index) => Object.is(value, b[index])));
+
+/** The N the "Most cited" checkbox asks for when the list has not been given one. */
+export const DEFAULT_MOST_CITED = 10;
 
 /** Lists with more entries than this are sorted in the other orders ahead, in idle time. */
 const SORT_AHEAD_FROM = 500;
@@ -87,6 +94,8 @@ export class PubQueryController implements ReactiveController {
   /** Sorting ahead in idle time: the idle callback asked for, and how many idle periods it took for these entries. */
   #idle: number | undefined;
   #idleTries = { entries: undefined as readonly PubEntry[] | undefined, count: 0 };
+  /** The N of "Most cited" last set on the list, which the checkbox turns back on. */
+  #mostCited = DEFAULT_MOST_CITED;
 
   /**
    * @param entries - All the list's entries (the loaded data).
@@ -121,9 +130,22 @@ export class PubQueryController implements ReactiveController {
       keywords: listAttribute(host, 'keyword', host.keyword),
       selectedOnly: host.selectedOnly,
     };
+    if (host.author.trim()) filter.author = host.author.trim();
+    if (host.mostCited >= 1) filter.mostCited = Math.floor(host.mostCited);
     if (Number.isFinite(host.yearFrom)) filter.yearFrom = host.yearFrom!;
     if (Number.isFinite(host.yearTo)) filter.yearTo = host.yearTo!;
     return filter;
+  }
+
+  /** All the list's entries (with live citation counts once they came). */
+  get entries(): readonly PubEntry[] {
+    return this.#entries();
+  }
+
+  /** What the filter and the order are made of now (the data, each filter's value, the sort), for `guard`. */
+  get inputs(): readonly unknown[] {
+    this.#refresh();
+    return this.#inputs;
   }
 
   /** The entries the filter leaves, sorted. */
@@ -147,7 +169,7 @@ export class PubQueryController implements ReactiveController {
   get facets(): FacetCounts {
     this.#refresh();
     // Every facet count applies the search words: counting among the entries they leave gives the same counts.
-    this.#facets ??= facetCounts(this.#matched?.list ?? [], { ...this.filter, text: '' });
+    this.#facets ??= facetCounts(this.#matched?.list ?? [], { ...this.filter, text: '' }, this.#entries());
     return this.#facets;
   }
 
@@ -161,7 +183,8 @@ export class PubQueryController implements ReactiveController {
   #refresh(): void {
     const host = this.#host;
     const entries = this.#entries();
-    const inputs = [entries, host.query, host.category, host.keyword, host.yearFrom, host.yearTo, host.selectedOnly, host.sort];
+    const inputs = [entries, host.query, host.category, host.keyword, host.yearFrom, host.yearTo, host.selectedOnly, host.author, host.mostCited, host.sort];
+    if (host.mostCited >= 1) this.#mostCited = Math.floor(host.mostCited);
     if (same(inputs, this.#inputs)) return;
     // The facet counts do not depend on the order: another sort keeps them.
     if (!same(inputs.slice(0, -1), this.#inputs.slice(0, -1))) this.#facets = undefined;
@@ -174,7 +197,8 @@ export class PubQueryController implements ReactiveController {
     // Typed on ("q", "qu", "qua"…): only the entries the shorter query left can match.
     const matched = !words.length ? sorted : before?.sorted === sorted && narrows(words, before.words) ? matchWords(before.list, words) : matchWords(sorted, words);
     this.#matched = { sorted, words, list: matched };
-    const visible = hasFacets(filter) ? filterEntries(matched, { ...filter, text: '' }) : matched;
+    // The most cited are the list's own, not those of what the words left: they are looked for among all entries.
+    const visible = hasFacets(filter) ? filterEntries(matched, { ...filter, text: '' }, entries) : matched;
     // Typing on often leaves the same entries ("qua", "quan"…): the list drawn stays, rather than starting over.
     if (same(visible, this.#visible)) return;
     this.#visible = visible;
@@ -208,13 +232,15 @@ export class PubQueryController implements ReactiveController {
     });
   }
 
-  /** Clears every filter (search, categories, years, keyword, selected-only). */
+  /** Clears every filter (search, categories, years, keyword, selected-only, author, most cited). */
   clearFilters(): void {
     const host = this.#host;
     host.query = '';
     host.category = '';
     host.keyword = '';
     host.selectedOnly = false;
+    host.author = '';
+    host.mostCited = 0;
     host.yearFrom = undefined;
     host.yearTo = undefined;
   }
@@ -233,6 +259,16 @@ export class PubQueryController implements ReactiveController {
     if (on) current.add(category);
     else current.delete(category);
     this.#host.category = [...current].join(LIST_SEPARATOR);
+  }
+
+  /** The N the "Most cited" checkbox shows: the list's own while it is on, else the last it had (10 at first). */
+  get mostCitedCount(): number {
+    return this.#host.mostCited >= 1 ? Math.floor(this.#host.mostCited) : this.#mostCited;
+  }
+
+  /** Turns "Most cited" on (with the last N the list had) or off. */
+  setMostCited(on: boolean): void {
+    this.#host.mostCited = on ? this.mostCitedCount : 0;
   }
 
   /** Lifts `limit`. */

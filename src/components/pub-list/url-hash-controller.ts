@@ -1,15 +1,22 @@
 /**
  * `sync-url`: a list's filters, grouping and sort kept in the page's URL hash (`#pubs.q=moe&pubs.cat=journal`), so a
  * filtered view can be linked to, and read back from it when the page opens or the hash changes. Loaded only by lists
- * that have `sync-url`. Several lists on a page keep their own keys, prefixed with their `id` (else `pubs`).
+ * that have `sync-url`. Several lists on a page keep their own keys, prefixed with their `id` (else `pubs`); the rest
+ * of the hash (another list's keys, a plain `#section-x`) is kept as it is written.
+ *
+ * A view read from the hash (a link such as a collaborator's "12 works", `#pubs.author=Yuxiong+He`) scrolls the list
+ * into view: the hash names no element, so the browser itself does not.
  */
 import type { ReactiveController } from 'lit';
 import { SORT_ORDERS, type SortOrder } from '../../model/pub-query.js';
+import { hashHoldsView, hashPrefix } from './list-inputs.js';
 import { listAttribute, type PubQueryHost } from './query-controller.js';
 
 /** The element's properties the hash holds, and `sync-url` itself. */
 export interface UrlHashHost extends PubQueryHost {
   syncUrl: boolean;
+  /** Whether the list shows its data yet (`ready`). */
+  readonly state: string;
 }
 
 /** Reads the list's view from the URL hash, and writes it there when it changes. */
@@ -18,12 +25,15 @@ export class UrlHashController implements ReactiveController {
   /** The view last read from or written to the hash, as the hash would hold it. */
   #last: string;
 
-  /** Reads the hash at once: the element shows its data only once this controller is made. */
+  /**
+   * Reads the hash at once: a list whose hash holds a view of it shows its data only once this controller is made.
+   * A list whose hash holds none shows it at once, and a view set meanwhile is written on its next update.
+   */
   constructor(host: UrlHashHost) {
     this.#host = host;
-    this.#read();
-    this.#last = this.#params().toString();
+    this.#last = this.#read(true) ? this.#params().toString() : '';
     host.addController(this);
+    host.requestUpdate();
   }
 
   hostConnected(): void {
@@ -44,11 +54,11 @@ export class UrlHashController implements ReactiveController {
   }
 
   get #prefix(): string {
-    return this.#host.id || 'pubs';
+    return hashPrefix(this.#host);
   }
 
   #onHashChange = (): void => {
-    if (this.#host.syncUrl) this.#read();
+    if (this.#host.syncUrl) this.#read(false);
   };
 
   /** The list's view as hash parameters (each only when it differs from the default). */
@@ -62,6 +72,8 @@ export class UrlHashController implements ReactiveController {
     set('cat', listAttribute(host, 'category', host.category).join(','));
     set('kw', host.keyword);
     set('sel', host.selectedOnly && '1');
+    set('author', host.author.trim());
+    set('top', host.mostCited >= 1 ? Math.floor(host.mostCited) : undefined);
     set('from', Number.isFinite(host.yearFrom) ? host.yearFrom : undefined);
     set('to', Number.isFinite(host.yearTo) ? host.yearTo : undefined);
     if (host.groupBy !== 'year') set('group', host.groupBy);
@@ -69,30 +81,57 @@ export class UrlHashController implements ReactiveController {
     return params;
   }
 
-  /** Sets the list's view from the hash, when the hash has keys for this list. */
-  #read(): void {
+  /**
+   * Sets the list's view from the hash, when the hash has keys for this list, and lands on the list: once its data is
+   * shown when the page opens (`opening`), once the view is drawn when the hash changes. Whether it read one.
+   */
+  #read(opening: boolean): boolean {
     const host = this.#host;
     const params = new URLSearchParams(location.hash.slice(1));
-    if (![...params.keys()].some((key) => key.startsWith(`${this.#prefix}.`))) return;
+    if (!hashHoldsView(host)) return false;
     const get = (name: string) => params.get(`${this.#prefix}.${name}`);
     host.query = get('q') ?? '';
     host.category = get('cat') ?? '';
     host.keyword = get('kw') ?? '';
     host.selectedOnly = get('sel') === '1';
+    host.author = get('author')?.trim() ?? '';
+    const top = Number(get('top'));
+    host.mostCited = Number.isFinite(top) && top >= 1 ? Math.floor(top) : 0;
     host.yearFrom = get('from') ? Number(get('from')) : undefined;
     host.yearTo = get('to') ? Number(get('to')) : undefined;
     const group = get('group');
     if (group === 'year' || group === 'category' || group === 'none') host.groupBy = group;
     const sort = get('sort');
     if (SORT_ORDERS.includes(sort as SortOrder)) host.sort = sort as SortOrder;
+    void this.#land(opening);
+    return true;
   }
 
-  /** Puts the list's parameters into the hash, keeping other lists' and the page's own. */
+  /**
+   * Scrolls the list into view once the view read from the hash is drawn, under a sticky navigation's height when the
+   * list is inside a profile page that has one (its `--_scholar-sticky-offset`).
+   */
+  async #land(opening: boolean): Promise<void> {
+    const host = this.#host;
+    // A list whose hash had no view of it when it opened shows its data without waiting for this controller.
+    if (opening && host.state !== 'ready') await new Promise((resolve) => host.addEventListener('scholar-load', resolve, { once: true }));
+    await host.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    if (!host.isConnected) return;
+    host.scrollIntoView({ block: 'start' });
+    const offset = parseFloat(getComputedStyle(host).getPropertyValue('--_scholar-sticky-offset')) || 0;
+    if (offset > 0) window.scrollBy(0, -offset);
+  }
+
+  /** Puts the list's parameters into the hash, keeping other lists' and the page's own as they are written. */
   #write(own: URLSearchParams): void {
-    const params = new URLSearchParams(location.hash.slice(1));
-    for (const key of [...params.keys()]) if (key.startsWith(`${this.#prefix}.`)) params.delete(key);
-    for (const [key, value] of own) params.set(key, value);
-    const hash = params.toString();
+    const prefix = `${this.#prefix}.`;
+    const keyOf = (part: string) => [...new URLSearchParams(part).keys()][0] ?? '';
+    const kept = location.hash
+      .slice(1)
+      .split('&')
+      .filter((part) => part && !keyOf(part).startsWith(prefix));
+    const hash = [...kept, own.toString()].filter(Boolean).join('&');
     history.replaceState(history.state, '', `${location.pathname}${location.search}${hash ? `#${hash}` : ''}`);
   }
 }

@@ -287,10 +287,14 @@ export function reserveListRoom(root: ParentNode, profile: Profile | undefined):
  */
 const nestedLang = (options: SectionOptions) => (isServer ? options.locale : undefined);
 
+/** The hash prefix of a profile's publication list: the collaborators section links to `#publications.author=…`. */
+export const PUBLICATIONS_LIST_ID = 'publications';
+
 function publications(profile: Profile, options: SectionOptions): TemplateResult {
   void import('../../components/pub-list/pub-list.js');
-  // The outer element describes the page for search engines; the inner list does not repeat it.
-  return html`<pub-list .profile=${profile} hide-structured-data heading-level=${headingLevel(options.headingLevel, 1)}
+  // The outer element describes the page for search engines; the inner list does not repeat it. Its view is kept in
+  // the URL hash, so that a filtered view can be linked to (a collaborator's works).
+  return html`<pub-list id=${PUBLICATIONS_LIST_ID} sync-url .profile=${profile} hide-structured-data heading-level=${headingLevel(options.headingLevel, 1)}
     theme=${ifDefined(options.theme)} metrics=${ifDefined(options.metrics)} lang=${ifDefined(nestedLang(options))}></pub-list>`;
 }
 
