@@ -19,6 +19,29 @@ export const themeStyles = css`
     --_scholar-spacing: var(--scholar-spacing, 1em);
     --_scholar-font: var(--scholar-font, inherit);
 
+    /*
+     * The spacing scale: steps of the base unit (--scholar-spacing, 1em by default), so one knob spaces everything
+     * in proportion. Paddings and gaps take a step of it rather than a length of their own.
+     */
+    --_scholar-space-1: calc(var(--_scholar-spacing) * 0.25);
+    --_scholar-space-2: calc(var(--_scholar-spacing) * 0.5);
+    --_scholar-space-3: calc(var(--_scholar-spacing) * 0.75);
+    --_scholar-space-4: var(--_scholar-spacing);
+    --_scholar-space-5: calc(var(--_scholar-spacing) * 1.5);
+    --_scholar-space-6: calc(var(--_scholar-spacing) * 2);
+
+    /*
+     * The type scale: ratios of the base size (--scholar-font-size, else the page's size), in em, so the whole
+     * element grows and shrinks with it: small print (labels, captions, chart years), secondary text (affiliations,
+     * roles, notes), the base, key numbers and group headings, a person's name, a lab's name.
+     */
+    --_scholar-text-xs: 0.8125em;
+    --_scholar-text-sm: 0.875em;
+    --_scholar-text-md: 1em;
+    --_scholar-text-lg: 1.125em;
+    --_scholar-text-xl: 1.25em;
+    --_scholar-text-2xl: 1.5em;
+
     display: block;
     box-sizing: border-box;
     color-scheme: light dark;
@@ -112,7 +135,7 @@ export const themeStyles = css`
   [part='error'] {
     border: 1px solid var(--_scholar-danger);
     border-radius: var(--_scholar-radius);
-    padding: calc(var(--_scholar-spacing) * 0.75);
+    padding: var(--_scholar-space-3);
     color: var(--_scholar-danger);
     background: var(--_scholar-surface);
   }
@@ -122,9 +145,9 @@ export const themeStyles = css`
   }
 
   [part='problems'] {
-    margin-top: calc(var(--_scholar-spacing) * 0.5);
+    margin-top: var(--_scholar-space-2);
     color: var(--_scholar-muted);
-    font-size: 0.875em;
+    font-size: var(--_scholar-text-sm);
   }
 
   [part='problems'] ul {

@@ -54,6 +54,112 @@ export const PARTS_CSS = `.styled-parts researcher-profile::part(nav) {
   background: light-dark(#f8fafc, #1f2937);
 }`;
 
+/** One ready-made look of the theme gallery: its name, what it suits, and its CSS (custom properties only). */
+export interface GalleryTheme {
+  name: string;
+  /** The class the CSS styles; a page may put the same declarations on `:root` instead. */
+  className: string;
+  description: string;
+  /** The page's own background and text behind the example (what the look is meant to sit on). */
+  page: { background: string; color: string };
+  css: string;
+}
+
+/**
+ * The theme gallery: five looks a lab can copy, each from custom properties alone. Every colour pair meets WCAG AA
+ * (text 4.5:1 on the surface, the chips' surface and the page; the avatar's initials on the accent): the gallery's
+ * story runs axe like every story. Plain colours (not `light-dark()`): each look is the same in either scheme.
+ */
+export const GALLERY_THEMES: GalleryTheme[] = [
+  {
+    name: 'Classic',
+    className: 'scholar-theme-classic',
+    description: 'A university page: cardinal links, warm paper, a serif face, small corners.',
+    page: { background: '#f7f3ec', color: '#2b2118' },
+    css: `.scholar-theme-classic {
+  --scholar-accent: #8c1515;
+  --scholar-accent-contrast: #ffffff;
+  --scholar-text: #2b2118;
+  --scholar-muted: #5c4f42;
+  --scholar-surface: #fffdf8;
+  --scholar-surface-alt: #f4ede2;
+  --scholar-border: #d9ccb8;
+  --scholar-radius: 4px;
+  --scholar-font: Georgia, 'Times New Roman', serif;
+}`,
+  },
+  {
+    name: 'Ink',
+    className: 'scholar-theme-ink',
+    description: 'Black on white, square corners, firm rules: prints as it looks.',
+    page: { background: '#ffffff', color: '#111111' },
+    css: `.scholar-theme-ink {
+  --scholar-accent: #111111;
+  --scholar-accent-contrast: #ffffff;
+  --scholar-text: #111111;
+  --scholar-muted: #4a4a4a;
+  --scholar-surface: #ffffff;
+  --scholar-surface-alt: #f2f2f2;
+  --scholar-border: #111111;
+  --scholar-radius: 0;
+  --scholar-font: 'Helvetica Neue', Arial, sans-serif;
+}`,
+  },
+  {
+    name: 'Ocean',
+    className: 'scholar-theme-ocean',
+    description: 'Deep blue links on pale blue, round corners, a little more room.',
+    page: { background: '#e8f4fa', color: '#0b2a3c' },
+    css: `.scholar-theme-ocean {
+  --scholar-accent: #0b6285;
+  --scholar-accent-contrast: #ffffff;
+  --scholar-text: #0b2a3c;
+  --scholar-muted: #3d5f73;
+  --scholar-surface: #f3fafd;
+  --scholar-surface-alt: #dff0f8;
+  --scholar-border: #b6dbea;
+  --scholar-radius: 14px;
+  --scholar-spacing: 1.125em;
+}`,
+  },
+  {
+    name: 'Forest',
+    className: 'scholar-theme-forest',
+    description: 'Green and soft grey, a book face, generous spacing.',
+    page: { background: '#f1f6ee', color: '#1d2b20' },
+    css: `.scholar-theme-forest {
+  --scholar-accent: #2d6a3e;
+  --scholar-accent-contrast: #ffffff;
+  --scholar-text: #1d2b20;
+  --scholar-muted: #4b5e4f;
+  --scholar-surface: #fbfdf9;
+  --scholar-surface-alt: #e7f1e3;
+  --scholar-border: #c3d9bd;
+  --scholar-radius: 8px;
+  --scholar-spacing: 1.25em;
+  --scholar-font: 'Iowan Old Style', 'Palatino Linotype', Palatino, serif;
+}`,
+  },
+  {
+    name: 'High contrast (dark)',
+    className: 'scholar-theme-contrast',
+    description: 'White on black with yellow links and a larger size: for a dark site, or readers who need it.',
+    page: { background: '#000000', color: '#ffffff' },
+    css: `.scholar-theme-contrast {
+  --scholar-accent: #ffd84d;
+  --scholar-accent-contrast: #000000;
+  --scholar-text: #ffffff;
+  --scholar-muted: #d4d4d4;
+  --scholar-surface: #000000;
+  --scholar-surface-alt: #1c1c1c;
+  --scholar-border: #a3a3a3;
+  --scholar-danger: #ff8a80;
+  --scholar-radius: 6px;
+  --scholar-font-size: 1.0625rem;
+}`,
+  },
+];
+
 /** A `<style>` element with `css` (rendered by Lit as a node, so the CSS is text, never a template binding). */
 export function styleElement(css: string): HTMLStyleElement {
   const style = document.createElement('style');
@@ -108,6 +214,23 @@ export function sharedProperties(): SharedProperty[] {
     properties.push({ name: '--scholar-font-size', description: SHARED_DESCRIPTIONS['--scholar-font-size']!, light: 'the page’s size' });
   }
   return properties;
+}
+
+// --- The private scales, from the elements' own styles -----------------------------------------------------------
+
+export interface ScaleStep {
+  name: string;
+  /** As the styles define it: `calc(var(--_scholar-spacing) * 0.5)`, `0.875em`. */
+  value: string;
+}
+
+/**
+ * The spacing and type scales of src/internal/theme.styles.ts (`--_scholar-space-*`, `--_scholar-text-*`): private,
+ * derived from `--scholar-spacing` and the base font size, listed on the Theming page so that it follows the source.
+ */
+export function scaleSteps(kind: 'space' | 'text'): ScaleStep[] {
+  const pattern = new RegExp(`(--_scholar-${kind}-[\\w]+):\\s*([^;]+);`, 'g');
+  return [...themeStyles.cssText.matchAll(pattern)].map(([, name, value]) => ({ name: name!, value: value!.trim() }));
 }
 
 // --- Per element, from the manifest -------------------------------------------------------------------------------

@@ -3,7 +3,9 @@ import { html } from 'lit';
 import '../../src/components/profile-section/profile-section.js';
 import '../../src/components/researcher-card/researcher-card.js';
 import '../../src/components/researcher-profile/researcher-profile.js';
-import { BRAND_CSS, PARTS_CSS, styleElement } from './theming-examples.js';
+import everySection from '../components/researcher-profile/every-section.profile.json' with { type: 'json' };
+import type { Profile } from '../../src/model/types.js';
+import { BRAND_CSS, GALLERY_THEMES, PARTS_CSS, styleElement } from './theming-examples.js';
 
 /**
  * The live examples of the Theming page (theming.mdx, attached to this file): real elements with real seed
@@ -89,4 +91,54 @@ export const LightAndDark: Story = {
       </figure>`,
     )}
   </div>`,
+};
+
+/**
+ * The gallery's profile: interests, links and citation numbers by year, so that each look shows its chips, links,
+ * numbers and chart. (No photo: the initials show the accent and its contrast colour.)
+ */
+const galleryProfile: Profile = {
+  ...(everySection as unknown as Profile),
+  metrics: {
+    citations: 1840,
+    hIndex: 17,
+    i10Index: 25,
+    source: 'OpenAlex',
+    retrieved: '2026-11-02',
+    countsByYear: [
+      { year: 2020, citations: 180 },
+      { year: 2021, citations: 260 },
+      { year: 2022, citations: 340 },
+      { year: 2023, citations: 410 },
+      { year: 2024, citations: 390 },
+      { year: 2025, citations: 260 },
+    ],
+  },
+};
+
+const gallery = 'display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 24rem), 1fr)); gap: 1.5rem; font-family: system-ui, sans-serif;';
+const code =
+  'margin: 0.75rem 0 0; padding: 0.75rem; white-space: pre-wrap; overflow-wrap: anywhere; font: 0.8125rem/1.5 ui-monospace, SFMono-Regular, Menlo, monospace; border-radius: 6px; background: rgb(127 127 127 / 0.12);';
+
+/**
+ * Theme gallery: the same profile in five ready-made looks, each from custom properties alone (GALLERY_THEMES), on
+ * the kind of page it suits, with its CSS to copy. Put the declarations on `:root` (or a wrapper) to use one.
+ */
+export const Gallery: Story = {
+  name: 'Theme gallery',
+  render: () => html`${GALLERY_THEMES.map((theme) => styleElement(theme.css))}
+    <div style=${gallery}>
+      ${GALLERY_THEMES.map(
+        (theme) => html`<figure class=${theme.className} style="margin: 0; padding: 1rem; border-radius: 8px; background: ${theme.page.background}; color: ${theme.page.color};">
+          <figcaption style="margin: 0 0 0.75rem; font: 0.875rem/1.4 system-ui, sans-serif;">
+            <strong style="display: block; font-size: 1rem;">${theme.name}</strong>${theme.description}
+          </figcaption>
+          <researcher-card .profile=${galleryProfile} heading-level="2"></researcher-card>
+          <details style="margin-top: 0.75rem; font: 0.875rem/1.4 system-ui, sans-serif;">
+            <summary style="cursor: pointer; min-height: 24px;">CSS for ${theme.name}</summary>
+            <pre style=${code}><code>${theme.css}</code></pre>
+          </details>
+        </figure>`,
+      )}
+    </div>`,
 };

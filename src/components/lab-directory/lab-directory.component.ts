@@ -142,6 +142,8 @@ export class LabDirectory extends ScholarElement<LabDirectoryData> {
 
   /** The collaborations table's template, loaded the first time `show-collaborations` is set (most labs never load it). */
   @state() private renderCollaborations: typeof import('./collaborations-template.js').renderCollaborations | undefined;
+  /** The template loading (or loaded, or failed: the directory is shown without the table then). */
+  #collaborationsLoading: Promise<void> | undefined;
 
   protected override directInput(): unknown {
     return this.lab ?? this.profiles;
@@ -156,18 +158,28 @@ export class LabDirectory extends ScholarElement<LabDirectoryData> {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    // Before the base reads the data (which waits for the table's template).
+    if (this.showCollaborations && !this.#collaborationsLoading) {
+      this.#collaborationsLoading = import('./collaborations-template.js').then(
+        (template) => void (this.renderCollaborations = template.renderCollaborations),
+        () => undefined,
+      );
+    }
     super.willUpdate(changed);
     if (changed.has('noHeader') && this.noHeader) warnDeprecated(this, '`no-header` is now `hide-header`');
-    if (this.showCollaborations && !this.renderCollaborations) {
-      void import('./collaborations-template.js').then((template) => (this.renderCollaborations = template.renderCollaborations));
-    }
   }
 
   /**
    * Each input is one member's profile (the base expanded the lab), or (the `profiles` property) a list of them;
    * profiles without a lab form one group.
    */
-  protected override interpret(inputs: LoadedInput[]): Interpreted<LabDirectoryData> {
+  protected override interpret(inputs: LoadedInput[]): Interpreted<LabDirectoryData> | Promise<Interpreted<LabDirectoryData>> {
+    const directory = this.#members(inputs);
+    // The table comes with the rest (loaded alongside the data), not a moment later pushing the page down.
+    return this.showCollaborations && this.#collaborationsLoading && !this.renderCollaborations ? this.#collaborationsLoading.then(() => directory) : directory;
+  }
+
+  #members(inputs: LoadedInput[]): Interpreted<LabDirectoryData> {
     const data: LabDirectoryData = { groups: [] };
     const groups = new Map<string, LabDirectoryGroup>();
     const problems: Problem[] = [];

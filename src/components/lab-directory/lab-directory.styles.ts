@@ -18,13 +18,13 @@ export const labDirectoryStyles = css`
 
   .base {
     display: grid;
-    gap: calc(var(--_scholar-spacing) * 1.5);
+    gap: var(--_scholar-space-5);
   }
 
   .header {
     display: flex;
     align-items: flex-start;
-    gap: var(--_scholar-spacing);
+    gap: var(--_scholar-space-4);
   }
 
   .logo {
@@ -36,20 +36,20 @@ export const labDirectoryStyles = css`
 
   .name {
     margin: 0;
-    font-size: 1.5em;
+    font-size: var(--_scholar-text-2xl);
     font-weight: 700;
     line-height: 1.25;
   }
 
   .description {
-    margin: 0.5em 0 0;
+    margin: var(--_scholar-space-2) 0 0;
     color: var(--_scholar-muted);
     max-width: 70ch;
   }
 
   .group-heading {
-    margin: 0 0 calc(var(--_scholar-spacing) * 0.75);
-    font-size: 1.125em;
+    margin: 0 0 var(--_scholar-space-3);
+    font-size: var(--_scholar-text-lg);
     font-weight: 600;
   }
 
@@ -70,7 +70,7 @@ export const labDirectoryStyles = css`
   .members {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--scholar-lab-card-width, 17em)), 1fr));
-    gap: var(--_scholar-spacing);
+    gap: var(--_scholar-space-4);
     margin: 0;
     padding: 0;
     list-style: none;
@@ -80,40 +80,56 @@ export const labDirectoryStyles = css`
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--scholar-lab-card-width, 24em)), 1fr));
   }
 
+  /*
+   * One member is one box: their card, their role in the lab and the link to their page inside the same border.
+   * Boxes in a row are as tall as the tallest (the grid stretches them), with the page links along their bottom.
+   * The box is the member's; the card inside draws no border or background of its own.
+   */
   .member {
     display: flex;
     flex-direction: column;
-    gap: 0.375em;
+    gap: var(--_scholar-space-2);
     min-width: 0;
+    padding: 0 var(--_scholar-spacing) var(--_scholar-spacing);
+    border: 1px solid var(--_scholar-border);
+    border-radius: var(--_scholar-radius);
+    background: var(--_scholar-surface);
   }
 
-  /* Cards in a row are as tall as the tallest, so the page links under them line up. */
-  .member researcher-card {
-    flex: 1;
-    display: flex;
-    flex-direction: column;
-  }
-
+  /* The card's sides and foot are the box's padding: what follows the card lines up with its text. */
   .member researcher-card::part(base) {
-    flex: 1;
+    padding: var(--_scholar-spacing) 0 0;
+    border: 0;
+    border-radius: 0;
+    background: none;
+  }
+
+  /* A member with a page: the whole box answers when its link is pointed at or focused. */
+  .member:has(.page-link:hover, .page-link:focus-visible) {
+    border-color: var(--_scholar-accent);
   }
 
   .role {
-    margin: 0;
+    margin-block: 0;
     color: var(--_scholar-muted);
-    font-size: 0.9375em;
+    font-size: var(--_scholar-text-sm);
   }
 
   .page-link {
     align-self: flex-start;
     display: inline-block;
     min-height: 24px;
-    font-size: 0.9375em;
+    margin-block-start: auto;
+    font-size: var(--_scholar-text-sm);
+  }
+
+  .page-link:hover {
+    text-decoration-thickness: 2px;
   }
 
   /* show-collaborations: a table that scrolls sideways on narrow screens (focusable, so keyboards can scroll it). */
   .collaborations {
-    margin-top: calc(var(--_scholar-spacing) * 2);
+    margin-top: var(--_scholar-space-6);
   }
 
   .matrix {
@@ -129,7 +145,7 @@ export const labDirectoryStyles = css`
     caption-side: bottom;
     padding-top: 0.5em;
     color: var(--_scholar-muted);
-    font-size: 0.875em;
+    font-size: var(--_scholar-text-sm);
     text-align: start;
   }
 
@@ -141,7 +157,7 @@ export const labDirectoryStyles = css`
 
   .matrix th {
     font-weight: 600;
-    font-size: 0.875em;
+    font-size: var(--_scholar-text-sm);
   }
 
   .matrix th[scope='row'] {
@@ -177,5 +193,23 @@ export const labDirectoryStyles = css`
 
   .matrix td[data-level='4'] {
     --_scholar-cell-mix: 42%;
+  }
+
+  /* On paper: whole boxes, never split across pages; links give their written address; the table shows in full. */
+  @media print {
+    .member {
+      break-inside: avoid;
+    }
+
+    .page-link[href^='http']::after,
+    .name a[href^='http']::after {
+      content: ' (' attr(href) ')';
+      font-size: var(--_scholar-text-xs);
+      overflow-wrap: anywhere;
+    }
+
+    .matrix {
+      overflow: visible;
+    }
   }
 `;

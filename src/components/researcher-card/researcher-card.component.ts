@@ -9,12 +9,13 @@ import { icon, networkIcon } from '../../internal/icons.js';
 import { ProfileElement } from '../../internal/profile-element.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { initials } from '../../model/names.js';
-import { currentAffiliation, headline, publicationStats } from '../../model/profile.js';
-import { formatDateParts, parsePartialDate } from '../../model/dates.js';
+import { currentAffiliation, headline, publicationStats, type PublicationStats } from '../../model/profile.js';
+import { formatDateParts, formatYearRange, parsePartialDate } from '../../model/dates.js';
 import { formatLocation } from '../../model/location.js';
 import { profileUrl } from '../../model/social.js';
 import type { Affiliation, Profile } from '../../model/types.js';
 import { mailtoUrl, safeUrl } from '../../model/urls.js';
+import { careerSpan } from './career-span.js';
 import { cardStyles } from './researcher-card.styles.js';
 
 interface CardLink {
@@ -56,7 +57,7 @@ const BIO_PREVIEW_LENGTH = 280;
  * @csspart interest - One research interest chip.
  * @csspart bio - The biography.
  * @csspart more - The button that shows the whole biography.
- * @csspart stats - The key numbers: publications and their years, and the citations, h-index and i10-index the profile's `metrics` give.
+ * @csspart stats - The key numbers: publications; the career's years (from the earliest dated position to the present or the latest end) or, without dated positions, the publications' years; and the citations, h-index and i10-index the profile's `metrics` give.
  * @csspart citations-chart - Citations per year as small bars (with a table for screen readers), when the profile's `metrics.countsByYear` covers two years or more.
  * @csspart metrics-source - Where the citation numbers come from and when they were read ("Citations: OpenAlex, Nov 29, 2026").
  * @csspart error - The message shown when the profile cannot be shown.
@@ -128,14 +129,22 @@ export class ResearcherCard extends ProfileElement {
   #loadOnFirstNeed(): void {
     if (this.metrics === 'openalex' && !this.#liveMetricsAsked) {
       this.#liveMetricsAsked = true;
-      void import('../../internal/controllers/live-metrics-controller.js').then(({ LiveMetricsController }) => {
-        this.#liveMetrics = new LiveMetricsController(this, () => ({ enabled: this.metrics === 'openalex', profile: this.loadedData }));
-        this.requestUpdate();
-      });
+      import('../../internal/controllers/live-metrics-controller.js').then(
+        ({ LiveMetricsController }) => {
+          this.#liveMetrics = new LiveMetricsController(this, () => ({ enabled: this.metrics === 'openalex', profile: this.loadedData }));
+          this.requestUpdate();
+        },
+        // Without its module (offline, a new release on the server) the card keeps the data's own metrics.
+        () => undefined,
+      );
     }
     const years = (this.#liveMetrics?.value ?? this.loadedData?.metrics)?.countsByYear;
     if (!this.renderCitationsChart && Array.isArray(years) && years.length > 1) {
-      void import('./citations-chart.js').then((chart) => (this.renderCitationsChart = chart.renderCitationsChart));
+      import('./citations-chart.js').then(
+        (chart) => void (this.renderCitationsChart = chart.renderCitationsChart),
+        // The numbers stay in the card's stats; the chart is left out.
+        () => undefined,
+      );
     }
   }
 
@@ -261,14 +270,32 @@ export class ResearcherCard extends ProfileElement {
     ];
     const shown = numbers.filter((entry): entry is [string, number] => Number.isFinite(entry[1]));
     if (!stats.count && !shown.length) return nothing;
-    const span = stats.firstYear === undefined ? undefined : stats.firstYear === stats.latestYear ? String(stats.firstYear) : `${stats.firstYear}–${stats.latestYear}`;
+    const span = this.renderSpan(profile, stats);
     return html`<dl part="stats" class="stats">
         ${stats.count ? html`<div><dt>${this.i18n.t('stats.publications')}</dt><dd>${this.i18n.number(stats.count)}</dd></div>` : nothing}
-        ${span ? html`<div><dt>${this.i18n.t('stats.years')}</dt><dd>${span}</dd></div>` : nothing}
+        ${span ? html`<div class="span"><dt>${span.label}</dt><dd>${span.years}</dd></div>` : nothing}
         ${shown.map(([label, value]) => html`<div><dt>${label}</dt><dd>${this.i18n.number(value)}</dd></div>`)}
       </dl>
       ${shown.length ? this.renderMetricsSource(metrics) : nothing}
       ${this.renderCitationsChart ? this.renderCitationsChart(metrics.countsByYear ?? [], this.i18n) : nothing}`;
+  }
+
+  /**
+   * The years the card states, with what they are: the career's ("Career 2015–present") when the profile has dated
+   * positions, else the publications' ("Publishing 2022–2024").
+   */
+  private renderSpan(profile: Profile, stats: PublicationStats): { label: string; years: string } | undefined {
+    const locale = this.locale;
+    const career = careerSpan(profile);
+    if (career) {
+      const years =
+        career.latestYear === undefined
+          ? this.i18n.t('stats.career-ongoing', { year: formatYearRange(career.firstYear, career.firstYear, locale) })
+          : formatYearRange(career.firstYear, career.latestYear, locale);
+      return { label: this.i18n.t('stats.career'), years };
+    }
+    if (stats.firstYear === undefined) return undefined;
+    return { label: this.i18n.t('stats.years'), years: formatYearRange(stats.firstYear, stats.latestYear ?? stats.firstYear, locale) };
   }
 
   /** Where the citation numbers come from and when they were read: "Citations: OpenAlex, Nov 29, 2026". */
@@ -284,26 +311,34 @@ export class ResearcherCard extends ProfileElement {
     const place = compact ? undefined : formatLocation(profile.basics.location, { locale: this.locale });
     const level = headingLevel(this.headingLevel);
     const interests = compact ? [] : (profile.basics.researchInterests ?? []);
+    // Two groups, side by side when the card is wide (researcher-card.styles.ts): who the researcher is and where at
+    // the start; their links, interests, biography and numbers at the end. In a narrow card they draw no box of their own.
     return html`<article part="base" class="card ${compact ? 'compact' : 'full'}" aria-label=${profile.basics.name}>
-      <header class="header">
-        ${this.renderAvatar(profile)}
-        <div class="identity">
-          <div part="name" class="name" role="heading" aria-level=${level}>${profile.basics.name}</div>
-          ${role ? html`<div part="headline" class="headline">${role}</div>` : nothing}
-          ${this.renderAffiliations(profile, role, compact)}
-          ${place ? html`<div part="location" class="location">${icon('location')}<span class="visually-hidden">${this.i18n.t('card.location')} </span> <bdi>${place}</bdi></div>` : nothing}
+      <div class="layout">
+        <div class="start">
+          <header class="header">
+            ${this.renderAvatar(profile)}
+            <div class="identity">
+              <div part="name" class="name" role="heading" aria-level=${level}>${profile.basics.name}</div>
+              ${role ? html`<div part="headline" class="headline">${role}</div>` : nothing}
+              ${this.renderAffiliations(profile, role, compact)}
+              ${place ? html`<div part="location" class="location">${icon('location')}<span class="visually-hidden">${this.i18n.t('card.location')} </span> <bdi>${place}</bdi></div>` : nothing}
+            </div>
+          </header>
         </div>
-      </header>
-      ${this.renderLinks(profile, compact)}
-      ${
-        interests.length
-          ? html`<ul part="interests" class="interests" aria-label=${this.i18n.t('card.interests')}>
-            ${interests.map((interest) => html`<li part="interest">${interest}</li>`)}
-          </ul>`
-          : nothing
-      }
-      ${compact || this.hideBio || this.noBio ? nothing : this.renderBio(profile.basics.bio ?? [])}
-      ${compact ? nothing : this.renderStats(profile)}
+        <div class="end">
+          ${this.renderLinks(profile, compact)}
+          ${
+            interests.length
+              ? html`<ul part="interests" class="interests" aria-label=${this.i18n.t('card.interests')}>
+                ${interests.map((interest) => html`<li part="interest">${interest}</li>`)}
+              </ul>`
+              : nothing
+          }
+          ${compact || this.hideBio || this.noBio ? nothing : this.renderBio(profile.basics.bio ?? [])}
+          ${compact ? nothing : this.renderStats(profile)}
+        </div>
+      </div>
     </article>`;
   }
 }

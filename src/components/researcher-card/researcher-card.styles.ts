@@ -12,20 +12,44 @@ export const cardStyles = css`
     --_scholar-loading-height: 5.5rem;
   }
 
+  /* A card fills its element's height: in a grid row (a page's grid of cards, <lab-directory>), stretched cards are as
+     tall as the tallest, their borders lined up. Column flex, so an element of auto height stays as tall as its card. */
+  :host {
+    display: flex;
+    flex-direction: column;
+  }
+
+  /* A column (the panel's gap between its parts): in a card taller than its content, the numbers go to its foot, in
+     line with the numbers of the cards beside it. */
   .card {
     --_photo-size: var(--scholar-card-photo-size, 4.5em);
     ${panelDeclarations}
-    container-type: inline-size;
+    display: flex;
+    flex-direction: column;
+    flex: 1 0 auto;
+    container: scholar-card / inline-size;
+  }
+
+  .card > .layout > .end > .stats {
+    margin-block-start: auto;
   }
 
   .card.compact {
     --_photo-size: var(--scholar-card-photo-size, 3em);
-    gap: calc(var(--_scholar-spacing) * 0.5);
+    gap: var(--_scholar-space-2);
+  }
+
+  /* Two groups (who and where; links, interests and numbers) that take no box of their own in a narrow card: their
+     content sits in the card's one column. Side by side in a wide card (the end of this sheet). */
+  .layout,
+  .start,
+  .end {
+    display: contents;
   }
 
   .header {
     display: flex;
-    gap: var(--_scholar-spacing);
+    gap: var(--_scholar-space-4);
     align-items: center;
     min-width: 0;
   }
@@ -58,7 +82,7 @@ export const cardStyles = css`
   }
 
   .name {
-    font-size: 1.25em;
+    font-size: var(--_scholar-text-xl);
     font-weight: 650;
     line-height: 1.25;
   }
@@ -71,7 +95,7 @@ export const cardStyles = css`
   .past-affiliation,
   .location {
     color: var(--_scholar-muted);
-    font-size: 0.9375em;
+    font-size: var(--_scholar-text-sm);
   }
 
   /* The researcher's own words in their own direction (shared.styles.ts): a Latin name in an Arabic page, or the
@@ -107,7 +131,7 @@ export const cardStyles = css`
   .links {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25em 1em;
+    gap: var(--_scholar-space-1) var(--_scholar-space-4);
   }
 
   .links a,
@@ -124,8 +148,15 @@ export const cardStyles = css`
     text-decoration: none;
   }
 
-  .links a:hover .link-text {
+  .links a:hover .link-text,
+  .links a:focus-visible .link-text {
     text-decoration: underline;
+  }
+
+  /* The ring follows the link's box (icon and text), with corners like the card's chips. */
+  a:focus-visible,
+  button:focus-visible {
+    border-radius: 2px;
   }
 
   .username {
@@ -133,14 +164,14 @@ export const cardStyles = css`
   }
 
   .compact .links {
-    gap: 0.25em 0.75em;
-    font-size: 1.125em;
+    gap: var(--_scholar-space-1) var(--_scholar-space-3);
+    font-size: var(--_scholar-text-lg);
   }
 
   .interests {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.375em;
+    gap: var(--_scholar-space-2);
   }
 
   .interests li {
@@ -148,11 +179,11 @@ export const cardStyles = css`
     border: 1px solid var(--_scholar-border);
     border-radius: 999px;
     background: var(--_scholar-surface-alt);
-    font-size: 0.875em;
+    font-size: var(--_scholar-text-sm);
   }
 
   .bio p {
-    margin: 0 0 0.5em;
+    margin: 0 0 var(--_scholar-space-2);
   }
 
   .bio button {
@@ -166,12 +197,16 @@ export const cardStyles = css`
     min-height: 24px;
   }
 
+  .bio button:hover {
+    text-decoration-thickness: 2px;
+  }
+
   .stats {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--_scholar-spacing);
+    gap: var(--_scholar-space-2) var(--_scholar-space-5);
     margin: 0;
-    padding-top: calc(var(--_scholar-spacing) * 0.5);
+    padding-top: var(--_scholar-space-2);
     border-top: 1px solid var(--_scholar-border);
   }
 
@@ -182,12 +217,12 @@ export const cardStyles = css`
 
   .stats dt {
     color: var(--_scholar-muted);
-    font-size: 0.8125em;
+    font-size: var(--_scholar-text-xs);
   }
 
   .stats dd {
     margin: 0;
-    font-size: 1.125em;
+    font-size: var(--_scholar-text-lg);
     font-weight: 600;
     font-variant-numeric: tabular-nums;
   }
@@ -195,7 +230,7 @@ export const cardStyles = css`
   .metrics-source {
     margin: 0;
     color: var(--_scholar-muted);
-    font-size: 0.8125em;
+    font-size: var(--_scholar-text-xs);
   }
 
   .citations-chart {
@@ -218,20 +253,63 @@ export const cardStyles = css`
     display: flex;
     justify-content: space-between;
     color: var(--_scholar-muted);
-    font-size: 0.75em;
+    font-size: var(--_scholar-text-xs);
     font-variant-numeric: tabular-nums;
   }
 
-  @container (max-width: 15em) {
+  @container scholar-card (max-width: 15em) {
     .header {
       flex-direction: column;
       align-items: flex-start;
     }
   }
 
+  /*
+   * A wide full card (the header of <researcher-profile>, a card alone across a page) uses its width: photo, name,
+   * role, affiliation and place at the start; links, interests, biography and numbers at the end, after a rule —
+   * instead of one column with empty space beside it. A card without anything for the end keeps one column.
+   */
+  @container scholar-card (min-width: 48em) {
+    .full .layout:has(.end > *) {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+      gap: var(--_scholar-space-6);
+    }
+
+    .full .layout:has(.end > *) :is(.start, .end) {
+      display: grid;
+      gap: var(--_scholar-space-3);
+      align-content: start;
+      min-width: 0;
+    }
+
+    .full .layout:has(.end > *) .end {
+      padding-inline-start: var(--_scholar-space-6);
+      border-inline-start: 1px solid var(--_scholar-border);
+    }
+
+    /* At the top of its column, the numbers need no rule above them. */
+    .full .end > .stats:first-child {
+      padding-top: 0;
+      border-top: 0;
+    }
+  }
+
   @media print {
     [part='more'] {
       display: none;
+    }
+
+    /* A card is not split across two pages. */
+    .card {
+      break-inside: avoid;
+    }
+
+    /* Printers leave backgrounds out by default: the initials keep a ring and the text's colour, not white on white. */
+    .initials {
+      background: none;
+      color: inherit;
+      border: 1px solid currentColor;
     }
 
     /* On paper a link is only as good as its written address. */
@@ -244,7 +322,7 @@ export const cardStyles = css`
     .affiliation a[href^='http']::after,
     .past-affiliation a[href^='http']::after {
       content: ' (' attr(href) ')';
-      font-size: 0.875em;
+      font-size: var(--_scholar-text-sm);
       overflow-wrap: anywhere;
     }
 

@@ -6,9 +6,11 @@ export const profileStyles = css`
   .page {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    gap: calc(var(--_scholar-spacing) * 1.25);
+    gap: var(--_scholar-space-5);
   }
 
+  /* The header card: a larger photo; at 48em and wider the card sets its content in two columns by itself
+     (researcher-card.styles.ts), so a person page's header uses its width. */
   .header researcher-card {
     --scholar-card-photo-size: 6em;
   }
@@ -17,7 +19,7 @@ export const profileStyles = css`
     position: sticky;
     top: 0;
     z-index: 1;
-    padding: 0.375em 0;
+    padding: var(--_scholar-space-2) 0;
     background: var(--_scholar-surface);
     border-bottom: 1px solid var(--_scholar-border);
   }
@@ -25,7 +27,7 @@ export const profileStyles = css`
   .nav ul {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25em 1em;
+    gap: var(--_scholar-space-1) var(--_scholar-space-4);
     margin: 0;
     padding: 0;
     list-style: none;
@@ -35,7 +37,7 @@ export const profileStyles = css`
     display: inline-block;
     min-height: 24px;
     text-decoration: none;
-    font-size: 0.9375em;
+    font-size: var(--_scholar-text-sm);
   }
 
   .nav a:hover {
@@ -54,9 +56,9 @@ export const profileStyles = css`
 
   .footer {
     color: var(--_scholar-muted);
-    font-size: 0.875em;
+    font-size: var(--_scholar-text-sm);
     border-top: 1px solid var(--_scholar-border);
-    padding-top: 0.5em;
+    padding-top: var(--_scholar-space-2);
   }
 
   [role='heading']:focus {

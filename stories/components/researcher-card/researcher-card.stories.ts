@@ -200,6 +200,27 @@ export const Narrow: Story = {
   decorators: [(story) => html`<div style="max-width: 240px">${story()}</div>`],
 };
 
+/**
+ * A wide container (48em and more: a person page's header, a card alone across a page): the photo, name and
+ * affiliation at the start, links, interests and numbers at the end, instead of one column and empty space.
+ */
+export const Wide: Story = {
+  name: 'Wide container (two columns)',
+  args: { src: seed('minjia-zhang'), 'hide-bio': true },
+  decorators: [(story) => html`<div style="max-width: 1100px">${story()}</div>`],
+};
+
+/**
+ * Cards in a grid that stretches its items (`align-items: stretch`, the default): each card fills its cell, so a row's
+ * cards are as tall as each other, their key numbers along the foot.
+ */
+export const EqualHeights: Story = {
+  name: 'In a grid (equal heights)',
+  render: () => html`<div style="display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(min(100%, 20rem), 1fr));">
+    ${['minjia-zhang', 'heyang-qin', 'yuxiong-he'].map((name) => html`<researcher-card src=${seed(name)} heading-level="2"></researcher-card>`)}
+  </div>`,
+};
+
 // --- Loading and failure -----------------------------------------------------------------------------------------
 
 /**

@@ -63,7 +63,7 @@ describe('<researcher-card>', () => {
     expect(shadow(element, '[part="affiliation"]')!.textContent).to.equal('Engines, Analytical Society');
     expect(shadowText(element)).to.contain('London, United Kingdom');
     expect(shadowAll(element, '[part="interest"]').map((chip) => chip.textContent)).to.deep.equal(['Computing', 'Poetical science']);
-    expect(stats(element)).to.deep.equal(['3 Publications', '1843–1851 Years']);
+    expect(stats(element)).to.deep.equal(['3 Publications', '1843–1851 Publishing']);
     await expect(element).to.be.accessible();
   });
 
