@@ -129,6 +129,7 @@ export const labDirectoryStyles = css`
 
   /* show-collaborations: a table that scrolls sideways on narrow screens (focusable, so keyboards can scroll it). */
   .collaborations {
+    min-inline-size: 0; /* a grid item: without it the table's width would widen the whole directory */
     margin-top: var(--_scholar-space-6);
   }
 

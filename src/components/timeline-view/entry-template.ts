@@ -236,11 +236,12 @@ export function placeBlock(block: HTMLElement, box: BlockBox | undefined, view: 
   if (view.horizontal && box) {
     setPlace(style, laneTop(labels, box.firstLane, 0), `${box.start * 100}%`, `${(box.end - box.start) * 100}%`);
     style.setProperty('height', laneTop(labels, box.firstLane + box.lanes, box.firstLane));
-    style.removeProperty('contain-intrinsic-size');
+    style.removeProperty('contain-intrinsic-block-size');
   } else {
     clearPlace(style);
     style.removeProperty('height');
-    style.setProperty('contain-intrinsic-size', `auto ${rows * 6}em`);
+    // The block size only: an inline size would be the block's minimum width, and widen a narrow page.
+    style.setProperty('contain-intrinsic-block-size', `auto ${rows * 6}em`);
   }
 }
 

@@ -102,4 +102,14 @@ describe('<lab-directory> layout', () => {
       await emulateMedia({ media: 'screen' });
     }
   });
+
+  it('stays as wide as its column on a phone, the collaborations table scrolling inside it', async () => {
+    const wrapper = await fixture(html`<div style="width: 358px" .innerHTML=${'<lab-directory src="/demo/lab.json" show-collaborations></lab-directory>'}></div>`);
+    const element = await settled(wrapper.querySelector<LabDirectory>('lab-directory')!);
+    await waitUntil(() => !!element.shadowRoot!.querySelector('[part="collaborations"]'), 'no collaborations table');
+    const wide = shadowAll(element, '*').filter((node) => node.getBoundingClientRect().right > wrapper.getBoundingClientRect().right + 0.5 && !node.closest('.matrix table'));
+    expect(wide.map((node) => `${node.tagName}.${node.className}`)).to.deep.equal([]);
+    const matrix = element.shadowRoot!.querySelector<HTMLElement>('.matrix')!;
+    expect(matrix.scrollWidth > matrix.clientWidth, 'the table scrolls sideways').to.equal(true);
+  });
 });
