@@ -133,7 +133,10 @@ export const labDirectoryStyles = css`
     margin-top: var(--_scholar-space-6);
   }
 
+  /* As wide as the directory, whatever the table needs (it scrolls), and the box of the cells' hidden words, which
+     would otherwise hang out of the scrolled area and widen a narrow page. */
   .matrix {
+    position: relative;
     overflow-x: auto;
   }
 

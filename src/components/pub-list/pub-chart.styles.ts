@@ -2,7 +2,10 @@ import { css } from 'lit';
 
 /** The publications-per-year chart (pub-chart.ts): bars over a row of year buttons of one width. */
 export const pubChartStyles = css`
+  /* As wide as the list, whatever its years need (those scroll), and the box of the years' hidden names, which would
+     otherwise hang out of the scrolled area and widen a narrow page. */
   .chart {
+    position: relative;
     margin: 0;
     overflow-x: auto;
   }

@@ -104,12 +104,17 @@ describe('<lab-directory> layout', () => {
   });
 
   it('stays as wide as its column on a phone, the collaborations table scrolling inside it', async () => {
-    const wrapper = await fixture(html`<div style="width: 358px" .innerHTML=${'<lab-directory src="/demo/lab.json" show-collaborations></lab-directory>'}></div>`);
+    await setViewport({ width: 390, height: 844 });
+    // In a grid, as pages place elements: a grid item is as wide as its content needs at least.
+    const wrapper = await fixture(html`<div style="display: grid; width: 358px" .innerHTML=${'<lab-directory src="/demo/lab.json" show-collaborations></lab-directory>'}></div>`);
     const element = await settled(wrapper.querySelector<LabDirectory>('lab-directory')!);
     await waitUntil(() => !!element.shadowRoot!.querySelector('[part="collaborations"]'), 'no collaborations table');
     const wide = shadowAll(element, '*').filter((node) => node.getBoundingClientRect().right > wrapper.getBoundingClientRect().right + 0.5 && !node.closest('.matrix table'));
     expect(wide.map((node) => `${node.tagName}.${node.className}`)).to.deep.equal([]);
     const matrix = element.shadowRoot!.querySelector<HTMLElement>('.matrix')!;
     expect(matrix.scrollWidth > matrix.clientWidth, 'the table scrolls sideways').to.equal(true);
+    // Nothing of the table, its cells' hidden words included, hangs out of it and widens the page.
+    expect(document.documentElement.scrollWidth, 'the page is as wide as the window').to.equal(document.documentElement.clientWidth);
+    await setViewport({ width: 1280, height: 900 });
   });
 });

@@ -3,6 +3,7 @@
  * long span of years scrolls sideways instead of shrinking them, and the bars stay over their years.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import '../../../src/components/pub-list/pub-list.js';
 import type { PubList } from '../../../src/components/pub-list/pub-list.component.js';
 import type { Publication } from '../../../src/model/types.js';
@@ -17,20 +18,26 @@ const items: Publication[] = Array.from({ length: 25 }, (_, index) => ({
 }));
 
 async function chartAt(width: number, dir = 'ltr'): Promise<PubList> {
-  const wrapper = await fixture(html`<div dir=${dir} style="width: ${width}px"><pub-list .items=${items}></pub-list></div>`);
+  // In a grid, as pages place elements: a grid item is as wide as its content needs at least.
+  const wrapper = await fixture(html`<div dir=${dir} style="display: grid; width: ${width}px"><pub-list .items=${items}></pub-list></div>`);
   return settled(wrapper.querySelector<PubList>('pub-list')!);
 }
 
 describe('<pub-list> chart year buttons', () => {
+  after(() => setViewport({ width: 800, height: 600 }));
   for (const dir of ['ltr', 'rtl']) {
     it(`are at least 24 px wide and tall in a 320 px column, the chart scrolling sideways (${dir})`, async () => {
+      await setViewport({ width: 390, height: 844 });
       const list = await chartAt(320, dir);
+      // Nothing of the chart, its buttons' hidden names included, hangs out of it and widens the page.
+      expect(document.documentElement.scrollWidth, 'the page is as wide as the window').to.equal(document.documentElement.clientWidth);
       const buttons = shadowAll(list, '[part="chart-year"]');
       expect(buttons.length).to.equal(25);
       const sizes = buttons.map((button) => button.getBoundingClientRect());
       expect(sizes.filter((box) => box.width < 23.99 || box.height < 23.99).length, 'buttons under 24 px').to.equal(0);
       const chart = shadow(list, '[part="chart"]')!;
       expect(chart.scrollWidth > chart.clientWidth, 'the chart scrolls').to.be.true;
+      expect(list.getBoundingClientRect().width, 'the list keeps to its column').to.be.at.most(320);
       // The bars span exactly the buttons' row.
       const bars = shadow(list, '.chart svg')!.getBoundingClientRect();
       const row = shadow(list, '.chart .years')!.getBoundingClientRect();
