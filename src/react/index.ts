@@ -150,7 +150,10 @@ export const ResearcherProfile = /* @__PURE__ */ createComponent({
  * different lanes, and the lane count is the smallest possible. With several profiles (`src="a.json b.json"`,
  * `profiles`, or a lab: `src="lab.json"` or `lab`), each person gets a labelled band of lanes. Filter chips show
  * or hide kinds, and the axis zooms to what is shown. Details open on hover (horizontal layout), focus, click or
- * tap; arrow keys move between entries, Home/End go to the first/last, Escape closes details. Partial dates: a
+ * tap; arrow keys move between entries, Home/End go to the first/last, Escape closes details. Every entry's label
+ * (its title and dates) is drawn whole, never cut short: in the horizontal layout a long title wraps within its
+ * bar and the lane grows to fit; a bar too short for a word has its label beside it (after its end, or before its
+ * start near the axis end) or, when the next entry is in the way, below it in a line of its own. Partial dates: a
  * start is placed at the beginning of its period and an end at the end of its period ("2017–2019" covers 1 Jan
  * 2017 to 31 Dec 2019); ongoing ranges run to today and read "Present" in the element's language. Its words
  * (kinds, the legend, notes, the entries' names) are in the element's language (`lang` on it, an ancestor or the
