@@ -46,6 +46,7 @@ export default defineConfig(({ mode }) => {
         target: 'es2022',
         lib: { entry: npmEntries(), formats: ['es'] },
         rolldownOptions: {
+          checks: { bundlerTimings: false },
           external: isDependency,
           output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
         },
@@ -73,6 +74,8 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       lib: { entry: resolve(root, 'src/bundle.ts'), formats: ['es'], fileName: () => 'scholar-elements.js' },
       rolldownOptions: {
+        // On a busy machine Rolldown warns that plugins took long: timing, not a problem with the build.
+        checks: { bundlerTimings: false },
         // Lib mode leaves ES output unminified (it keeps it tree-shakable for bundlers); this file is for browsers.
         output: {
           chunkFileNames: 'chunks/[name]-[hash].js',

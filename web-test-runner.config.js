@@ -11,6 +11,7 @@ import { copyFile, mkdir, readdir, rm, stat, utimes, writeFile } from 'node:fs/p
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { findBrowser } from './scripts/find-browser.mjs';
 import { faultServer } from './test/support/fault-server.mjs';
+import { cleanReporter } from './test/support/reporter.mjs';
 
 const executablePath = await findBrowser();
 if (!executablePath) {
@@ -211,4 +212,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   testRunnerHtml,
   filterBrowserLogs,
+  // The default reporter, without the expected 404s, the kit's messages from passing files and the second
+  // "Finished running tests" (see test/support/reporter.mjs).
+  reporters: [cleanReporter()],
 };

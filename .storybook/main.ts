@@ -37,6 +37,8 @@ const config: StorybookConfig = {
       // Storybook's own docs renderer is one ~1 MB chunk; ours are far below. No gzip report: CI time.
       chunkSizeWarningLimit: 1500,
       reportCompressedSize: false,
+      // On a busy machine Rolldown warns that plugins took long: timing, not a problem with the build.
+      rolldownOptions: { ...viteConfig.build?.rolldownOptions, checks: { ...viteConfig.build?.rolldownOptions?.checks, bundlerTimings: false } },
     },
   }),
 };
