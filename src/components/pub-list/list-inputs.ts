@@ -30,3 +30,6 @@ export function hashHoldsView(list: { id: string }): boolean {
   const prefix = `${hashPrefix(list)}.`;
   return [...new URLSearchParams(location.hash.slice(1)).keys()].some((key) => key.startsWith(prefix));
 }
+
+/** The name the list is filtered by (`author`), trimmed; "" for none (a page script may have set it to null). */
+export const authorFilter = (list: { readonly author: string | null | undefined }): string => (typeof list.author === 'string' ? list.author.trim() : '');

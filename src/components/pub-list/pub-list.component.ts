@@ -27,7 +27,7 @@ import { pubWords, type PubWords } from './pub-words.js';
 import { decodePublications } from './decode-publications.js';
 import { pubListStyles } from './pub-list.styles.js';
 import { listAttribute, PubQueryController } from './query-controller.js';
-import { hashHoldsView, listedProfiles, selfMatcher } from './list-inputs.js';
+import { authorFilter, hashHoldsView, listedProfiles, selfMatcher } from './list-inputs.js';
 
 export type { PubLibrary } from '../../model/publication-sources.js';
 export type { ExportFormat } from './cite-controller.js';
@@ -388,7 +388,7 @@ export class PubList extends ScholarElement<PubLibrary> {
             )
       }
       ${this.hideChart ? nothing : guard([library.entries, query.activeYear, words], () => renderChart(countsPerYear(library.entries), query.activeYear, (year) => query.toggleYear(year), words))}
-      ${renderSummary(words, visible.length, library.entries.length)} ${renderAuthorFilter(words, this.author, () => (this.author = ''))}
+      ${renderSummary(words, visible.length, library.entries.length)} ${renderAuthorFilter(words, authorFilter(this), () => (this.author = ''))}
       ${this.#lists.render(visible.length ? this.#renderList(shown, words) : this.#renderNoMatch(words))}
       ${renderShowAll(words, shown.length, visible.length, () => query.showEverything())}
     </div>`;

@@ -17,8 +17,7 @@ export function renderSummary(words: PubWords, shown: number, total: number): Te
  * "Works with Minjia Zhang" while the list shows one person's works (`author`): a pressed button that shows the whole
  * list again. Shown with or without the controls, as nothing else says the list is filtered by a person.
  */
-export function renderAuthorFilter(words: PubWords, author: string, remove: () => void): TemplateResult | typeof nothing {
-  const name = author.trim();
+export function renderAuthorFilter(words: PubWords, name: string, remove: () => void): TemplateResult | typeof nothing {
   if (!name) return nothing;
   return html`<div class="row"><button type="button" part="author-filter" aria-pressed="true" @click=${remove}>
     ${words.t('pubs.author-filter', { name })} <span aria-hidden="true">×</span></button></div>`;

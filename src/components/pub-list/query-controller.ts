@@ -8,6 +8,7 @@
  * counts are worked out in one pass, once per change, when asked for.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { authorFilter } from './list-inputs.js';
 import { LIST_SEPARATOR, readListAttribute, type LegacySeparator } from '../../internal/list-attributes.js';
 import {
   citationCount,
@@ -130,7 +131,8 @@ export class PubQueryController implements ReactiveController {
       keywords: listAttribute(host, 'keyword', host.keyword),
       selectedOnly: host.selectedOnly,
     };
-    if (host.author.trim()) filter.author = host.author.trim();
+    const author = authorFilter(host);
+    if (author) filter.author = author;
     if (host.mostCited >= 1) filter.mostCited = Math.floor(host.mostCited);
     if (Number.isFinite(host.yearFrom)) filter.yearFrom = host.yearFrom!;
     if (Number.isFinite(host.yearTo)) filter.yearTo = host.yearTo!;

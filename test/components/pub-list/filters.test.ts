@@ -140,6 +140,8 @@ describe('<pub-list> author and most cited filters', () => {
       element.author = 'Charles Babbage';
       element.mostCited = 2;
       await element.updateComplete;
+      // The hash code is loaded alongside the data (a list whose hash holds no view of it does not wait for it).
+      await waitUntil(() => location.hash.includes('papers.author'), 'the view never reached the hash');
       const params = new URLSearchParams(location.hash.slice(1));
       expect(params.get('papers.author')).to.equal('Charles Babbage');
       expect(params.get('papers.top')).to.equal('2');
