@@ -1,6 +1,6 @@
-/** Facts derived from a profile for display: current affiliation, publication counts and years. */
+/** Facts derived from a profile for display: current affiliation, publication counts and years, the career's span. */
 import { cslDateParts, dateKey, parsePartialDate } from './dates.js';
-import type { Affiliation, Profile, Work } from './types.js';
+import type { Affiliation, DateRange, Profile, Work } from './types.js';
 
 /** The affiliation a card shows: the first current one, else the latest ongoing position. */
 export function currentAffiliation(profile: Profile): Affiliation | undefined {
@@ -55,4 +55,34 @@ export function isNameOnly(profile: Profile): boolean {
   const { name: _name, ...rest } = profile.basics;
   const hasBasics = Object.values(rest).some((value) => (Array.isArray(value) ? value.length > 0 : value !== undefined && value !== ''));
   return !hasBasics && !Object.entries(profile).some(([key, value]) => key !== 'basics' && Array.isArray(value) && value.length > 0);
+}
+
+/** The years a career covers: from the earliest position's start to the latest end, or on to the present. */
+export interface CareerSpan {
+  firstYear: number;
+  /** The latest end (or start) year; absent when a position is still held (`ongoing`). */
+  latestYear?: number;
+}
+
+/**
+ * The span of the profile's dated positions (`work` and `education`): the earliest year any starts (or ends, for an
+ * entry with an end date only) to "present" when one is ongoing, else to the latest year any ends. Undefined when no
+ * position carries a date.
+ */
+export function careerSpan(profile: Profile): CareerSpan | undefined {
+  const positions: DateRange[] = [...(profile.work ?? []), ...(profile.education ?? [])];
+  let first: number | undefined;
+  let latest: number | undefined;
+  let ongoing = false;
+  for (const position of positions) {
+    const start = parsePartialDate(position.startDate)?.year;
+    const end = parsePartialDate(position.endDate)?.year;
+    const years = [start, end].filter((year): year is number => year !== undefined);
+    if (!years.length) continue;
+    first = Math.min(first ?? Infinity, ...years);
+    latest = Math.max(latest ?? -Infinity, ...years);
+    if (position.ongoing === true) ongoing = true;
+  }
+  if (first === undefined) return undefined;
+  return ongoing || latest === undefined ? { firstYear: first } : { firstYear: first, latestYear: latest };
 }

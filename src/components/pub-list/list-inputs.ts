@@ -31,5 +31,8 @@ export function hashHoldsView(list: { id: string }): boolean {
   return [...new URLSearchParams(location.hash.slice(1)).keys()].some((key) => key.startsWith(prefix));
 }
 
+/** How many most cited works the list keeps (`most-cited`), a whole number; 0 for off. */
+export const mostCitedFilter = (list: { readonly mostCited: number }): number => (list.mostCited >= 1 ? Math.floor(list.mostCited) : 0);
+
 /** The name the list is filtered by (`author`), trimmed; "" for none (a page script may have set it to null). */
 export const authorFilter = (list: { readonly author: string | null | undefined }): string => (typeof list.author === 'string' ? list.author.trim() : '');

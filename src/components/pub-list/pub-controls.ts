@@ -5,6 +5,7 @@ import { CATEGORY_LABELS, type PubEntry } from '../../model/publications.js';
 import type { PublicationCategory } from '../../model/types.js';
 import { EXPORTS, type ExportFormat } from './cite-controller.js';
 import type { MessageKey } from '../../i18n/messages.js';
+import { mostCitedFilter } from './list-inputs.js';
 import type { PubWords } from './pub-words.js';
 import type { PubQueryController, PubQueryHost } from './query-controller.js';
 
@@ -148,7 +149,7 @@ function renderSelected({ host, entries, words }: ControlsContext, counts: Facet
  * included), or when it is on.
  */
 function renderMostCited({ host, query, words }: ControlsContext): TemplateResult | typeof nothing {
-  const on = host.mostCited >= 1;
+  const on = mostCitedFilter(host) > 0;
   if (!on && !hasCounts(query.entries)) return nothing;
   return html`<label class="check"><input type="checkbox" name="most-cited" .checked=${on} @change=${(event: Event) => query.setMostCited(checked(event))} />
     ${words.t('pubs.facet.most-cited', { count: query.mostCitedCount })}</label>`;

@@ -103,7 +103,7 @@ const SWAP_AT_ONCE = 400;
  * @cssprop --scholar-font-size - Base font size.
  */
 export class PubList extends ScholarElement<PubLibrary> {
-  static override styles = [themeStyles, pubListStyles].flat();
+  static override styles = [themeStyles, ...pubListStyles];
 
   /** A profile whose publications to list (its owner's name is emphasised). Takes precedence over `src`. */
   @property({ attribute: false, accepts: 'object' }) profile: Profile | undefined;

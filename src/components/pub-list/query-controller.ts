@@ -8,7 +8,7 @@
  * counts are worked out in one pass, once per change, when asked for.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { authorFilter } from './list-inputs.js';
+import { authorFilter, mostCitedFilter } from './list-inputs.js';
 import { LIST_SEPARATOR, readListAttribute, type LegacySeparator } from '../../internal/list-attributes.js';
 import {
   citationCount,
@@ -133,7 +133,8 @@ export class PubQueryController implements ReactiveController {
     };
     const author = authorFilter(host);
     if (author) filter.author = author;
-    if (host.mostCited >= 1) filter.mostCited = Math.floor(host.mostCited);
+    const mostCited = mostCitedFilter(host);
+    if (mostCited) filter.mostCited = mostCited;
     if (Number.isFinite(host.yearFrom)) filter.yearFrom = host.yearFrom!;
     if (Number.isFinite(host.yearTo)) filter.yearTo = host.yearTo!;
     return filter;
@@ -186,7 +187,7 @@ export class PubQueryController implements ReactiveController {
     const host = this.#host;
     const entries = this.#entries();
     const inputs = [entries, host.query, host.category, host.keyword, host.yearFrom, host.yearTo, host.selectedOnly, host.author, host.mostCited, host.sort];
-    if (host.mostCited >= 1) this.#mostCited = Math.floor(host.mostCited);
+    this.#mostCited = mostCitedFilter(host) || this.#mostCited;
     if (same(inputs, this.#inputs)) return;
     // The facet counts do not depend on the order: another sort keeps them.
     if (!same(inputs.slice(0, -1), this.#inputs.slice(0, -1))) this.#facets = undefined;
@@ -265,7 +266,7 @@ export class PubQueryController implements ReactiveController {
 
   /** The N the "Most cited" checkbox shows: the list's own while it is on, else the last it had (10 at first). */
   get mostCitedCount(): number {
-    return this.#host.mostCited >= 1 ? Math.floor(this.#host.mostCited) : this.#mostCited;
+    return mostCitedFilter(this.#host) || this.#mostCited;
   }
 
   /** Turns "Most cited" on (with the last N the list had) or off. */

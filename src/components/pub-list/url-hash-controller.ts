@@ -9,7 +9,7 @@
  */
 import type { ReactiveController } from 'lit';
 import { SORT_ORDERS, type SortOrder } from '../../model/pub-query.js';
-import { authorFilter, hashHoldsView, hashPrefix } from './list-inputs.js';
+import { authorFilter, hashHoldsView, hashPrefix, mostCitedFilter } from './list-inputs.js';
 import { listAttribute, type PubQueryHost } from './query-controller.js';
 
 /** The element's properties the hash holds, and `sync-url` itself. */
@@ -73,7 +73,7 @@ export class UrlHashController implements ReactiveController {
     set('kw', host.keyword);
     set('sel', host.selectedOnly && '1');
     set('author', authorFilter(host));
-    set('top', host.mostCited >= 1 ? Math.floor(host.mostCited) : undefined);
+    set('top', mostCitedFilter(host) || undefined);
     set('from', Number.isFinite(host.yearFrom) ? host.yearFrom : undefined);
     set('to', Number.isFinite(host.yearTo) ? host.yearTo : undefined);
     if (host.groupBy !== 'year') set('group', host.groupBy);

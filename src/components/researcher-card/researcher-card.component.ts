@@ -9,13 +9,12 @@ import { icon, networkIcon } from '../../internal/icons.js';
 import { ProfileElement } from '../../internal/profile-element.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { initials } from '../../model/names.js';
-import { currentAffiliation, headline, publicationStats, type PublicationStats } from '../../model/profile.js';
+import { careerSpan, currentAffiliation, headline, publicationStats, type PublicationStats } from '../../model/profile.js';
 import { formatDateParts, formatYearRange, parsePartialDate } from '../../model/dates.js';
 import { formatLocation } from '../../model/location.js';
 import { profileUrl } from '../../model/social.js';
 import type { Affiliation, Profile } from '../../model/types.js';
 import { mailtoUrl, safeUrl } from '../../model/urls.js';
-import { careerSpan } from './career-span.js';
 import { cardStyles } from './researcher-card.styles.js';
 
 interface CardLink {

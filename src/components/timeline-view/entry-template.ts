@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDateParts, type DateParts } from '../../model/dates.js';
 import { axisFraction, occupiedEnd, type TimelineEntry, type YearAxis } from '../../model/timeline.js';
-import { LABEL_CLASSES, LabelPlace, NO_LABELS, type LabelLayout, type LabelText } from './label-layout.js';
+import { LABEL_CLASSES, LabelPlace, laneLength, NO_LABELS, type LabelLayout, type LabelText } from './label-layout.js';
 import type { EntryWords, Translate } from './timeline-words.js';
 
 /** What drawing entries needs to know beyond the entry. */
@@ -140,10 +140,6 @@ export function labelText(entry: TimelineEntry, view: Pick<EntryView, 'lang' | '
   const { start, end } = writtenDatesOf(entry, view);
   return { title: titleOf(entry, view.words), dates: end === undefined ? start.text : `${start.text} – ${typeof end === 'string' ? end : end.text}` };
 }
-
-/** A length of `lanes` minimum lane heights and `extra` ems, for CSS. */
-const laneLength = (lanes: number, extra: number) =>
-  extra > 0.0005 ? `calc(${lanes} * var(--_scholar-timeline-lane-height) + ${Math.round(extra * 1000) / 1000}em)` : `calc(${lanes} * var(--_scholar-timeline-lane-height))`;
 
 /** The height of a band's lanes together, for its list (horizontal layout). */
 export const bandHeight = (lanes: number, labels: LabelLayout) => laneLength(lanes, labels.extraBefore[lanes] ?? 0);

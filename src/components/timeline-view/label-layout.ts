@@ -62,6 +62,10 @@ export interface LabelLayout {
   extraBefore: Float64Array;
 }
 
+/** A length of `lanes` minimum lane heights and `extra` ems, for CSS (lane tops, band and probe heights). */
+export const laneLength = (lanes: number, extra: number): string =>
+  extra > 0.0005 ? `calc(${lanes} * var(--_scholar-timeline-lane-height) + ${Math.round(extra * 1000) / 1000}em)` : `calc(${lanes} * var(--_scholar-timeline-lane-height))`;
+
 /** A band with no labels to place (the vertical layout, or no width yet). */
 export const NO_LABELS: LabelLayout = {
   place: new Uint8Array(0),

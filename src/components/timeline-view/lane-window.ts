@@ -8,6 +8,7 @@
  * No layout is read: until the observer's first report, the strips within a screen and a half of the band's top are
  * taken to be near.
  */
+import { laneLength } from './label-layout.js';
 
 /** The fewest lanes in one strip, and the most probes in one band (more lanes make taller strips). */
 const STRIP_LANES = 8;
@@ -22,10 +23,6 @@ const NEAR_MARGIN = `${NEAR_SHARE * 100}% 0px`;
 
 /** The estimated lane height, in ems, until the observer reports (the default `--scholar-timeline-lane-height`). */
 const LANE_EMS = 2.75;
-
-/** `lanes` minimum lane heights and `extra` ems, for CSS. */
-const laneLength = (lanes: number, extra: number) =>
-  extra > 0.0005 ? `calc(${lanes} * var(--_scholar-timeline-lane-height) + ${Math.round(extra * 1000) / 1000}em)` : `calc(${lanes} * var(--_scholar-timeline-lane-height))`;
 
 export class LaneWindow {
   /** Lanes per strip; 0 while off (not horizontal, or no lanes). */
