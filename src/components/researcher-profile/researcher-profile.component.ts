@@ -6,7 +6,7 @@ import { warnDeprecated } from '../../internal/deprecation.js';
 import { headingLevel, PAGE_HEADING_LEVEL } from '../../internal/headings.js';
 import { LIST_SEPARATOR, readListAttribute } from '../../internal/list-attributes.js';
 import { ProfileElement } from '../../internal/profile-element.js';
-import { renderSection, reserveListRoom } from '../../internal/sections/section-templates.js';
+import { PUBLICATIONS_LIST_ID, renderSection, reserveListRoom } from '../../internal/sections/section-templates.js';
 import { sectionStyles } from '../../internal/sections/section.styles.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { mathToPlainText } from '../../model/tex-text.js';
@@ -150,7 +150,14 @@ export class ResearcherProfile extends ProfileElement {
   protected override renderContent(profile: Profile): TemplateResult {
     const keys = this.shownSections;
     const level = headingLevel(this.headingLevel ?? PAGE_HEADING_LEVEL);
-    const options = { locale: this.locale, i18n: this.i18n, headingLevel: headingLevel(level, 1), theme: this.theme, metrics: this.metrics || undefined };
+    const options = {
+      locale: this.locale,
+      i18n: this.i18n,
+      headingLevel: headingLevel(level, 1),
+      theme: this.theme,
+      metrics: this.metrics || undefined,
+      publicationsList: keys.includes('publications') ? PUBLICATIONS_LIST_ID : undefined,
+    };
     return html`<div part="base" class="page">
       <header part="header" class="header">
         <researcher-card .profile=${profile} hide-bio heading-level=${level} exportparts=${CARD_PARTS}

@@ -94,7 +94,8 @@ class CollaboratorItems extends AsyncDirective {
 
   override update(part: ChildPart, [people, byId, options]: Parameters<this['render']>): TemplateResult[] {
     const host = part.options?.host as (Element & { updateComplete?: Promise<unknown> }) | undefined;
-    const listId = linkedListId(host);
+    // A profile page knows its own list; elsewhere the list is looked for in the page.
+    const listId = options.publicationsList ?? linkedListId(host);
     // On the element's first render the list drawn beside the section is not in the page yet: looked for once drawn.
     if (listId === undefined && host?.updateComplete && !this.#waiting) {
       this.#waiting = true;

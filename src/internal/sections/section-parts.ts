@@ -22,6 +22,11 @@ export interface SectionOptions {
   metrics?: 'openalex' | undefined;
   /** Heading level of the section title (sub-headings, and the headings of a nested list or timeline, are one deeper). */
   headingLevel: number;
+  /**
+   * The hash prefix of the publication list the outer element draws among its sections, when it draws one: the
+   * collaborators section links to it without looking for it in the page.
+   */
+  publicationsList?: string | undefined;
 }
 
 /** A heading `deeper` levels under the section title. */

@@ -73,6 +73,25 @@ describe('collaborators linking to their works', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('in a profile page: the links are drawn in the first render, never the inline works first', async () => {
+    const holder = await fixture(html`<div></div>`);
+    const element = document.createElement('researcher-profile') as ResearcherProfile;
+    element.setAttribute('src', MINJIA);
+    element.setAttribute('sections', 'publications, collaborators');
+    holder.append(element);
+    // The shadow root is made on connecting; everything drawn in it from then on is seen.
+    let detailsDrawn = 0;
+    const observer = new MutationObserver((records) => {
+      for (const record of records)
+        for (const node of record.addedNodes) if (node instanceof Element) detailsDrawn += node.matches('details') ? 1 : node.querySelectorAll('details').length;
+    });
+    observer.observe(element.shadowRoot!, { childList: true, subtree: true });
+    await settled(element);
+    await worksLinks(element, (await minjiaCollaborators()).length);
+    observer.disconnect();
+    expect(detailsDrawn, 'inline works drawn before the links').to.equal(0);
+  });
+
   it('in a section next to a <pub-list sync-url>: the links use that list’s id and its counts match', async () => {
     const people = await minjiaCollaborators();
     const wrapper = await fixture(html`<div>
