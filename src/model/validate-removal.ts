@@ -43,8 +43,11 @@ export class RemovalPlan {
 
   add(fault: Fault): boolean {
     let target = fault.at;
+    // A bad part of a CSL date (`issued['date-parts'][0][1]`) costs the whole date; a field merely named so does not.
     const dateParts = target.indexOf('date-parts');
-    if (dateParts > 0) target = target.slice(0, dateParts);
+    if (dateParts > 0 && Array.isArray(valueAt(this.document, target.slice(0, dateParts + 1))) && target.slice(dateParts + 1).every((step) => /^\d+$/.test(step))) {
+      target = target.slice(0, dateParts);
+    }
     for (let steps = target.length; steps >= 0; steps--) {
       if (target.length === 0) return false;
       const parentPath = target.slice(0, -1);

@@ -623,6 +623,12 @@ describe('validateProfile with deep or huge values', () => {
 describe('validateProfile with links no element may show', () => {
   const reason = (link: string) => `the link ${JSON.stringify(link)} is not an http(s), mailto or relative address; it is left out`;
 
+  it('leaves out a link in an extra field named like a CSL date part, and keeps the rest (a fuzzed case)', () => {
+    const { profile, problems } = validateProfile({ basics: { name: 'x', 'date-parts': { URL: ['javascript:alert(1)', 'https://example.org/'] } } });
+    expect((profile!.basics as unknown as Record<string, unknown>)['date-parts']).to.deep.equal({ URL: ['https://example.org/'] });
+    expect(problems).to.deep.equal([{ path: '/basics/date-parts/URL/0', message: `basics.date-parts.URL[0]: ${reason('javascript:alert(1)')}`, leftOut: 'value' }]);
+  });
+
   it('leaves out a javascript: project link with one problem at its path, and keeps the project', () => {
     const { profile, problems } = validateProfile({ basics: { name: 'x' }, projects: [{ name: 'P', url: 'javascript:alert(1)' }] });
     expect(profile!.projects).to.deep.equal([{ name: 'P' }]);
